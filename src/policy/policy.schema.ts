@@ -1,0 +1,222 @@
+// A policy pack is one landlord's published service standards as data. Every promise the
+// assistant makes comes from here, and every value names the seed line it came from, so a
+// landlord (or a regulator) can check the assistant against the document it quotes.
+import { z } from 'zod';
+
+/** Where a value came from: a file in the seeds folder, a 1-based line, and words found on that line. */
+export const SourceSchema = z
+  .object({
+    file: z.string().min(1),
+    line: z.number().int().positive(),
+    quote: z.string().min(3),
+  })
+  .strict();
+
+const Cited = z.union([SourceSchema, z.array(SourceSchema).min(1)]);
+
+export const DurationUnit = z.enum(['hours', 'calendar-days', 'working-days', 'weeks']);
+
+export const DurationSchema = z
+  .object({
+    amount: z.number().positive(),
+    unit: DurationUnit,
+  })
+  .strict();
+
+export const Tier = z.enum(['emergency', 'urgent', 'routine', 'planned']);
+export const TargetAction = z.enum(['attend', 'make-safe', 'complete', 'contact', 'respond', 'acknowledge']);
+
+export const RepairPrioritySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: z.string().min(1),
+    definition: z.string().min(1),
+    tier: Tier,
+    target: DurationSchema.extend({ action: TargetAction }).strict(),
+    /**
+     * Special lines of the standards that apply to particular repairs (Housing Plus's
+     * gas heating timescales). A repair whose catalogue tags include any of these gets
+     * this priority instead of the one its tier maps to.
+     */
+    matchTags: z.array(z.string()).optional(),
+    /** Applies only to repairs of this tier (used with matchTags). */
+    forTiers: z.array(Tier).optional(),
+    source: Cited,
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const AsbGradeSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: z.string().min(1),
+    /** 1 is the most serious; lets reports compare grades across landlords. */
+    level: z.number().int().min(1).max(5),
+    definition: z.string().min(1),
+    examples: z.array(z.string()).min(1),
+    /** ASB catalogue categories that fall in this grade. */
+    categories: z.array(z.string()).min(1),
+    contact: DurationSchema,
+    actionPlan: DurationSchema.optional(),
+    source: Cited,
+    note: z.string().optional(),
+  })
+  .strict();
+
+const Promise = z
+  .object({
+    target: DurationSchema,
+    words: z.string().min(1),
+    source: Cited,
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const ComplaintsSchema = z
+  .object({
+    acknowledge: Promise,
+    stage1: Promise.extend({ from: z.enum(['receipt', 'acknowledgement']) }).strict(),
+    stage1Extension: Promise,
+    escalationWindow: Promise,
+    stage2Acknowledge: Promise,
+    stage2: Promise.extend({ from: z.enum(['request', 'acknowledgement']) }).strict(),
+    stage2Extension: Promise.optional(),
+    ombudsman: z
+      .object({
+        name: z.string(),
+        phone: z.string(),
+        web: z.string(),
+        email: z.string().optional(),
+        post: z.string().optional(),
+        source: Cited,
+      })
+      .strict(),
+  })
+  .strict();
+
+export const OtherTimescaleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: z.string().min(1),
+    /** Lower-case words or phrases that show a tenant is asking about this. */
+    keywords: z.array(z.string().min(2)).min(1),
+    target: DurationSchema,
+    words: z.string().min(1),
+    source: Cited,
+  })
+  .strict();
+
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)');
+
+export const AppointmentSlotSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: z.string().min(1),
+    start: HHMM,
+    end: HHMM,
+  })
+  .strict();
+
+export const DecisionSchema = z
+  .object({
+    topic: z.string().min(1),
+    choice: z.string().min(1),
+    reason: z.string().min(1),
+    sources: z.array(SourceSchema).min(1),
+  })
+  .strict();
+
+export const PolicyPackSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    landlord: z
+      .object({
+        name: z.string().min(1),
+        shortName: z.string().min(1).max(20),
+        documents: z
+          .array(z.object({ file: z.string(), title: z.string(), date: z.string() }).strict())
+          .min(1),
+      })
+      .strict(),
+    contact: z
+      .object({
+        phone: z.string().min(1),
+        outOfHoursPhone: z.string().min(1),
+        email: z.string().optional(),
+        web: z.string().optional(),
+        address: z.string().optional(),
+        source: Cited,
+      })
+      .strict(),
+    /** Office hours: working days end at `close`; a message after close counts from the next working day. */
+    officeHours: z
+      .object({ open: HHMM, close: HHMM, days: z.literal('mon-fri'), source: Cited })
+      .strict(),
+    repairs: z
+      .object({
+        priorities: z.array(RepairPrioritySchema).min(2),
+        /** The priority each tier of the repair catalogue maps to under this landlord. */
+        tierMap: z.record(Tier, z.string()),
+        tierMapNote: z.string().optional(),
+        vulnerability: z
+          .object({
+            rule: z.enum(['raise-one-tier', 'none']),
+            words: z.string().min(1),
+            source: Cited,
+          })
+          .strict(),
+        whatHappensNext: z.string().min(1),
+        whatHappensNextSource: Cited,
+      })
+      .strict(),
+    asb: z
+      .object({
+        grades: z.array(AsbGradeSchema).min(2),
+        actionPlanPromise: z.string().min(1),
+        actionPlanSource: Cited,
+      })
+      .strict(),
+    complaints: ComplaintsSchema,
+    representativeEnquiry: Promise.optional(),
+    comments: z.object({ words: z.string(), source: Cited }).strict(),
+    compliments: z.object({ words: z.string(), source: Cited }).strict(),
+    otherTimescales: z.array(OtherTimescaleSchema),
+    appointments: z
+      .object({
+        slots: z.array(AppointmentSlotSchema).min(1),
+        texts: z.array(z.enum(['booked', 'day-before', 'on-the-way', 'survey'])),
+        source: Cited,
+      })
+      .strict(),
+    decisions: z.array(DecisionSchema),
+  })
+  .strict()
+  .superRefine((pack, ctx) => {
+    const ids = new Set(pack.repairs.priorities.map((p) => p.id));
+    for (const [tier, id] of Object.entries(pack.repairs.tierMap)) {
+      if (!ids.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['repairs', 'tierMap', tier],
+          message: `names priority "${id}", which is not in repairs.priorities`,
+        });
+      }
+    }
+    for (const tier of Tier.options) {
+      if (!(tier in pack.repairs.tierMap)) {
+        ctx.addIssue({ code: 'custom', path: ['repairs', 'tierMap'], message: `has no entry for tier "${tier}"` });
+      }
+    }
+    const levels = pack.asb.grades.map((g) => g.level);
+    if (new Set(levels).size !== levels.length) {
+      ctx.addIssue({ code: 'custom', path: ['asb', 'grades'], message: 'two grades share a level' });
+    }
+  });
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Duration = z.infer<typeof DurationSchema>;
+export type RepairTier = z.infer<typeof Tier>;
+export type RepairPriority = z.infer<typeof RepairPrioritySchema>;
+export type AsbGrade = z.infer<typeof AsbGradeSchema>;
+export type PolicyPack = z.infer<typeof PolicyPackSchema>;
+export type OtherTimescale = z.infer<typeof OtherTimescaleSchema>;

@@ -1,0 +1,117 @@
+// The shapes triage works in. Classification knows nothing of any landlord: it says what
+// the tenant is describing. Applying a policy pack to it (apply-policy.ts) turns that into
+// this landlord's priority, grade and dates.
+import type { RepairTier } from '../policy/policy.schema.js';
+
+export type Kind =
+  | 'repair'
+  | 'asb'
+  | 'complaint'
+  | 'compliment'
+  | 'comment'
+  | 'representative-enquiry'
+  | 'enquiry'
+  | 'unknown';
+
+export type SafetyId =
+  | 'gas'
+  | 'carbon-monoxide'
+  | 'water-electrics'
+  | 'fire'
+  | 'danger-to-life'
+  | 'domestic-abuse'
+  | 'self-harm';
+
+export interface SafetyHit {
+  id: SafetyId;
+  /** GSM-7 advice to send at once, before anything else. */
+  advice: string;
+}
+
+/** A follow-up question for when the words do not settle the priority. */
+export interface Clarification {
+  id: string;
+  /** One short GSM-7 question answered YES or NO. */
+  question: string;
+  /** What a YES changes (a NO leaves the repair as it is unless `no` says otherwise). */
+  yes: { tier?: RepairTier; issueId?: string; safety?: SafetyId };
+  no?: { tier?: RepairTier; issueId?: string };
+}
+
+/** One entry of the repair catalogue: a common UK repair problem. */
+export interface RepairIssue {
+  id: string;
+  label: string;
+  /** heating, hot-water, leaks, drainage, toilets, electrics, gas, security, windows-doors, roofs, structure, damp-mould, pests, communal, adaptations, kitchen, bathroom, external, fire-safety, lifts, ... */
+  area: string;
+  tier: RepairTier;
+  /** Tags a pack's special priority lines match on, e.g. no-heating, no-hot-water, uncontrollable-leak, gas-leak, external, heating-component, solid-fuel, major. */
+  tags: string[];
+  /** True for damp and mould: starts the Awaab's Law clocks. */
+  awaabs?: boolean;
+  /** Asked when the words alone do not settle the priority. */
+  clarify?: Clarification;
+}
+
+export interface RepairMatch {
+  issue: RepairIssue;
+  score: number;
+  /** Close runners-up, best first. */
+  alternatives: { issueId: string; score: number }[];
+  /** Where in the home, if the text said (kitchen, bathroom, bedroom, stairs, outside, communal...). */
+  location: string | null;
+}
+
+/** One entry of the ASB catalogue (pack grades map these categories to grades). */
+export interface AsbCategory {
+  id: AsbCategoryId;
+  label: string;
+}
+
+export const ASB_CATEGORY_IDS = [
+  'domestic-abuse',
+  'hate-incident',
+  'violence',
+  'threats',
+  'harassment',
+  'verbal-abuse',
+  'criminal-damage',
+  'drugs',
+  'noise',
+  'rowdy-behaviour',
+  'nuisance-vehicles',
+  'nuisance-pets',
+  'fly-tipping',
+  'litter',
+  'graffiti',
+  'dog-fouling',
+] as const;
+export type AsbCategoryId = (typeof ASB_CATEGORY_IDS)[number];
+
+export interface AsbMatch {
+  category: AsbCategory;
+  score: number;
+}
+
+/** Neighbour behaviour that is not ASB (a washing line, a satellite dish): explained kindly, no case. */
+export interface NotAsb {
+  id: string;
+  /** GSM-7, kind, says why it is not ASB and what the tenant can do. */
+  explanation: string;
+}
+
+export interface Classification {
+  text: string;
+  /** Lower case, spelling and abbreviations normalised: what the matcher read. */
+  normalised: string;
+  kind: Kind;
+  /** Safety first: every hit, most serious first. Never empty for a message that mentions a danger. */
+  safety: SafetyHit[];
+  repair: RepairMatch | null;
+  asb: AsbMatch | null;
+  notAsb: NotAsb | null;
+  /** The tenant is unhappy with how something was handled: offer a complaint (the Code requires it). */
+  dissatisfaction: boolean;
+  /** The sender is an MP or councillor acting for a resident. */
+  representative: boolean;
+}
