@@ -1,0 +1,84 @@
+// Turns a promised timescale into the moment it falls due, in the landlord's own terms.
+//
+// The rules, chosen to match how landlords and the Complaint Handling Code count:
+// - hours: an absolute span from the moment of the report ("within 24 hours" of 9pm
+//   Friday is 9pm Saturday), so a clock change shifts the wall-clock time, never the span.
+// - calendar days and weeks: the whole day N days after the day of the report, London
+//   time ("within 7 days" of Sunday 22 November is by the end of Sunday 29 November).
+// - working days: Monday to Friday, less England and Wales bank holidays. The day of
+//   the report is day 0; the promise falls due at close of business on the Nth working
+//   day after it. A report after close, or on a weekend or bank holiday, counts as
+//   received on the next working day. So "within 1 working day" of a report at 4:55pm
+//   on Friday is 5pm on Monday; of one at 5:05pm on Friday, 5pm on Tuesday.
+import { TZDate } from '@date-fns/tz';
+import { addDays, format } from 'date-fns';
+import type { Duration } from '../policy/policy.schema.js';
+import { bankHoliday } from './bank-holidays.js';
+
+export const LONDON = 'Europe/London';
+
+export interface OfficeHours {
+  open: string;
+  close: string;
+}
+
+export const DEFAULT_OFFICE_HOURS: OfficeHours = { open: '09:00', close: '17:00' };
+
+/** The London calendar date of an instant, as yyyy-MM-dd. */
+export function londonDate(at: Date): string {
+  return format(new TZDate(at.getTime(), LONDON), 'yyyy-MM-dd');
+}
+
+/** The instant at a London wall-clock time on a London date. */
+export function londonTime(ymd: string, hhmm: string): Date {
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = hhmm.split(':').map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, LONDON).getTime());
+}
+
+function shiftDate(ymd: string, days: number): string {
+  // Date-only arithmetic at noon UTC cannot be tripped by a clock change.
+  return addDays(new Date(`${ymd}T12:00:00Z`), days).toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(ymd: string): boolean {
+  const weekday = new Date(`${ymd}T12:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && bankHoliday(ymd) === undefined;
+}
+
+/** The working day `n` working days after `ymd` (n >= 0; 0 gives `ymd` itself). */
+export function addWorkingDays(ymd: string, n: number): string {
+  let day = ymd;
+  for (let left = n; left > 0; ) {
+    day = shiftDate(day, 1);
+    if (isWorkingDay(day)) left -= 1;
+  }
+  return day;
+}
+
+/** The working day a message counts as received on (see the rules above). */
+export function receivedOn(at: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS): string {
+  const today = londonDate(at);
+  if (isWorkingDay(today) && at < londonTime(today, hours.close)) return today;
+  let day = shiftDate(today, 1);
+  while (!isWorkingDay(day)) day = shiftDate(day, 1);
+  return day;
+}
+
+/** When a promise made at `at` falls due. */
+export function dueDate(at: Date, duration: Duration, hours: OfficeHours = DEFAULT_OFFICE_HOURS): Date {
+  const { amount, unit } = duration;
+  switch (unit) {
+    case 'hours':
+      return new Date(at.getTime() + amount * 3_600_000);
+    case 'calendar-days':
+    case 'weeks': {
+      const days = unit === 'weeks' ? amount * 7 : amount;
+      const next = shiftDate(londonDate(at), Math.ceil(days) + 1);
+      // The last instant of the due day is the first instant of the next, less 1 ms.
+      return new Date(londonTime(next, '00:00').getTime() - 1);
+    }
+    case 'working-days':
+      return londonTime(addWorkingDays(receivedOn(at, hours), Math.ceil(amount)), hours.close);
+  }
+}
