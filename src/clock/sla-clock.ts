@@ -82,3 +82,12 @@ export function dueDate(at: Date, duration: Duration, hours: OfficeHours = DEFAU
       return londonTime(addWorkingDays(receivedOn(at, hours), Math.ceil(amount)), hours.close);
   }
 }
+
+/**
+ * A promise that counts from an earlier due date rather than from a message: the stage 1
+ * response counts from the acknowledgement. Working days count from that day itself.
+ */
+export function dueAfter(previous: Date, duration: Duration, hours: OfficeHours = DEFAULT_OFFICE_HOURS): Date {
+  if (duration.unit !== 'working-days') return dueDate(previous, duration, hours);
+  return londonTime(addWorkingDays(londonDate(previous), Math.ceil(duration.amount)), hours.close);
+}

@@ -1,0 +1,104 @@
+// Everything the assistant says, by key. Plain English, short, GSM-7 only: no curly
+// quotes, dashes or emoji, so a text costs one or two segments (test/dialogs checks
+// every line). Values arrive from the machines as params.
+type Params = Record<string, string | number>;
+type Line = (p: Params) => string;
+
+const ACTIONS: Record<string, string> = {
+  attend: 'attend',
+  'make-safe': 'attend and make it safe',
+  complete: 'complete the repair',
+};
+
+export const COPY: Record<string, Line> = {
+  'common.chooseNumber': () => 'Sorry, I did not get that. Please reply with the number of an option, or say it in your own words.',
+  'common.yesOrNo': () => 'Sorry, I did not get that. Please reply YES or NO.',
+
+  'safety.advice': (p) => `${p.advice}`,
+
+  'conversation.greeting': (p) => `Hello, this is the ${p.landlord} assistant.`,
+  'conversation.greetingNamed': (p) => `Hello ${p.name}, this is the ${p.landlord} assistant.`,
+  'conversation.menu': () =>
+    'How can we help? Reply with a number:\n1 Report a repair\n2 Report anti-social behaviour\n3 Complaint, comment or compliment\n4 Ask a question\n5 Speak to a person',
+  'conversation.restart': () => 'OK, let us start again.',
+  'conversation.versionRestart': () =>
+    'Sorry, we have updated our service and need to start this chat again. Anything you reported is still logged.',
+  'conversation.help': (p) =>
+    `You are texting the ${p.landlord} assistant. Tell us what you need in your own words. Reply MENU for options, START AGAIN to start over, or PERSON to speak to our team. Phone ${p.phone}. Emergencies out of hours: ${p.outOfHours}.`,
+  'conversation.anythingElse': () => 'Is there anything else we can help with? Reply YES or NO.',
+  'conversation.bye': () => 'Thank you. Text us any time if you need anything else.',
+  'conversation.handoff': (p) =>
+    `I have asked a member of our team to pick this up. They will reply here during office hours. If it is an emergency, call ${p.outOfHours}. Reply MENU to carry on with me instead.`,
+  'conversation.stillWaiting': () => 'Thank you, our team will see your messages when they reply.',
+
+  'enquiry.ask': () => 'What would you like to know? Ask in your own words.',
+  'enquiry.answer': (p) => `${p.label}: ${p.words}`,
+  'enquiry.unknown': (p) =>
+    `I am sorry, I do not have an answer to that. Please call us on ${p.phone}, or reply PERSON and a member of our team will reply here.`,
+
+  'repair.askIssue': () => 'Please tell us what needs repairing, in a few words. For example: boiler not working, or kitchen tap leaking.',
+  'repair.askIssueAgain': () =>
+    'Sorry, I could not tell what needs repairing. Please describe the problem, for example: no hot water, or front door will not lock.',
+  'repair.askLocation': () =>
+    'Where in your home is the problem? Reply with a number:\n1 Kitchen\n2 Bathroom or toilet\n3 Bedroom\n4 Living room\n5 Hall, stairs or landing\n6 Outside or garden\n7 Shared area\n8 Somewhere else',
+  'repair.clarify': (p) => `${p.question}`,
+  'repair.clarifyYes': (p) => `${p.advice}`,
+  'repair.choseHigher': () => 'I was not sure, so I have treated this as the more urgent option to be safe.',
+  'repair.askVulnerability': () =>
+    'Does anyone in your home have a disability or health condition, or is anyone elderly or a young child, that makes this repair more urgent? Reply YES or NO.',
+  'repair.quote': (p) =>
+    `Thank you. We have logged your repair: ${p.issue}. Your reference is ${p.reference}. It is ${p.priority}: we will ${ACTIONS[String(p.action)] ?? 'attend'} ${p.promise}. ${p.next}`,
+  'repair.quoteEmergency': (p) =>
+    `Thank you. This is an emergency repair: ${p.issue}. Your reference is ${p.reference}. We will ${ACTIONS[String(p.action)] ?? 'attend'} ${p.promise}. Please keep your phone on so our team can reach you.`,
+  'repair.awaabs': (p) =>
+    `Damp and mould can harm health. Under Awaab's Law we will investigate ${p.promise}, and tell you in writing what we found within 3 working days after that.`,
+  'repair.offerComplaint': () =>
+    'I am sorry this has not been put right. Would you like to make a complaint about how it has been handled? Your repair goes ahead either way. Reply YES or NO.',
+  'repair.noComplaint': () => 'OK. Your repair is logged and will go ahead.',
+
+  'asb.notAsb': (p) => `${p.explanation}`,
+  'asb.askWhat': () =>
+    'What has been happening? Tell us in your own words, or reply with a number:\n1 Noise\n2 Threats, violence or harassment\n3 Hate incident\n4 Drugs\n5 Damage or vandalism\n6 Rubbish, fly-tipping or graffiti\n7 Something else',
+  'asb.askDanger': () => 'Is anyone in danger right now? Reply YES or NO.',
+  'asb.dangerAdvice': () =>
+    'If anyone is in danger now, call 999. If you cannot speak, call 999 and press 55. We will treat your report as our most serious.',
+  'asb.askAffected': () =>
+    'Who is affected? Reply with a number:\n1 Just me\n2 Me and my household\n3 Several neighbours or the wider area',
+  'asb.graded': (p) =>
+    `Thank you for telling us. Your reference is ${p.reference}. We have graded this as ${p.grade}. A member of our team will contact you ${p.promise}.`,
+  'asb.actionPlan': (p) => (p.promise ? `${p.plan} We will agree it ${p.promise}.` : `${p.plan}`),
+  'asb.signpost': (p) =>
+    p.category === 'hate-incident'
+      ? 'Hate incidents are crimes too: you can report to the police on 101, or 999 in an emergency. Keep a note of dates, times and what happened.'
+      : 'Please keep a note of dates, times and what happened. For crime call the police on 101, or 999 in an emergency.',
+
+  'feedback.askType': () =>
+    'Thank you. Which is it? Reply with a number:\n1 Something needs fixing or doing for the first time\n2 A complaint about our service\n3 A comment or suggestion\n4 A compliment',
+  'feedback.serviceRequest': () =>
+    'That is a request for a service, so let us get it sorted. If you are unhappy with how we handle it, you can complain at any time.',
+  'feedback.askDetails.complaint': () =>
+    'I am sorry things have gone wrong. Please tell us what happened and what you would like us to do to put it right.',
+  'feedback.askDetails.comment': () => 'Please tell us your comment or suggestion.',
+  'feedback.askDetails.compliment': () => 'Lovely. Please tell us who or what you would like to thank.',
+  'feedback.askDetails.representative-enquiry': () =>
+    'Thank you. Please tell us the name and address of the resident you are acting for, and what the enquiry is about.',
+  'feedback.comment': (p) => `Thank you for your comment. ${p.words}`,
+  'feedback.compliment': (p) => `Thank you, that is kind of you. ${p.words}`,
+  'feedback.representative': (p) =>
+    `Thank you. Your enquiry reference is ${p.reference}. We will respond in writing ${p.promise}.`,
+  'feedback.representativeNoPromise': (p) =>
+    `Thank you. Your enquiry reference is ${p.reference}. We have passed it to our team, who will respond in writing.`,
+
+  'complaint.acknowledged': (p) =>
+    `Thank you. We have logged your complaint at stage 1, reference ${p.reference}. We will acknowledge it ${p.acknowledge}, and send our full response ${p.stage1}.`,
+  'complaint.nextSteps': (p) =>
+    `If you are not happy with our answer you can ask us to take it to stage 2 ${p.window}. After that you can go to the ${p.ombudsman} on ${p.ombudsmanPhone}.`,
+  'complaint.askReference': () =>
+    'I can take your complaint to stage 2. What is your complaint reference? If you do not have it, reply SKIP.',
+  'complaint.askUnresolved': () =>
+    'You do not have to give reasons. If you want to, tell us what is still not put right, or reply SKIP.',
+  'complaint.stage2': (p) =>
+    `Thank you. Your complaint ${p.reference} is now at stage 2 and a different person will review it. We will acknowledge it ${p.acknowledge}, and send our full response ${p.stage2}.`,
+  'complaint.ombudsman': (p) =>
+    `If you are still unhappy after stage 2, you can ask the ${p.ombudsman} to look at it: ${p.ombudsmanPhone} or ${p.ombudsmanWeb}. You can also ask them for advice at any time.`,
+};

@@ -1,0 +1,281 @@
+// Feedback under the Housing Ombudsman's Complaint Handling Code: tell a service request
+// from a complaint, take the details, acknowledge with the stage 1 dates, escalate to
+// stage 2 without demanding reasons, and name the Ombudsman. Comments, compliments and
+// MP or councillor enquiries get their own promises.
+import { assign, sendParent, setup } from 'xstate';
+import type { CaseChange, FlowOutput, PolicyNow, Say, UserTextEvent } from './conversation.types.js';
+
+export const COMPLAINT_MACHINE_VERSION = 1;
+
+export type FeedbackMode = 'complaint' | 'compliment' | 'comment' | 'representative-enquiry' | 'escalate' | 'choose';
+
+export interface ComplaintInput {
+  start: UserTextEvent | null;
+  policy: PolicyNow;
+  mode: FeedbackMode;
+  /** Carried from another flow: "About repair R123: boiler still broken". */
+  carry?: string;
+  /** The conversation's latest complaint, for an escalation. */
+  lastComplaint?: string | null;
+}
+
+export interface ComplaintContext {
+  policy: PolicyNow;
+  mode: FeedbackMode;
+  reference: string | null;
+  openedAt: string | null;
+  details: string | null;
+  carry: string | null;
+  escalating: string | null;
+  next: FlowOutput['next'];
+  misses: number;
+}
+
+/** Enough words to stand as the complaint itself, so the tenant is not asked twice. */
+const DETAILED = 12;
+
+function wordCount(text: string | null | undefined): number {
+  return (text ?? '').trim().split(/\s+/).filter(Boolean).length;
+}
+
+export const complaintMachine = setup({
+  types: {
+    context: {} as ComplaintContext,
+    events: {} as UserTextEvent,
+    input: {} as ComplaintInput,
+    output: {} as FlowOutput,
+  },
+  actions: {
+    say: sendParent((_, say: Say) => ({ type: 'flow.say', say })),
+    openCase: sendParent((_, change: CaseChange) => ({ type: 'flow.case', change })),
+    remember: assign(({ event }) => ({ policy: event.policy })),
+    takeDetails: assign(({ context, event }) => ({
+      details: [context.carry, event.text].filter(Boolean).join(' | '),
+      reference: context.reference ?? event.reference,
+      openedAt: context.openedAt ?? event.at,
+      misses: 0,
+    })),
+    takeReference: assign(({ context, event }) => ({
+      escalating: context.escalating ?? event.text.trim().toUpperCase().slice(0, 20),
+      reference: context.reference ?? event.reference,
+      openedAt: context.openedAt ?? event.at,
+    })),
+    choose: assign(({ event }) => ({ mode: (event.reply.choice ?? 'complaint') as FeedbackMode, misses: 0 })),
+    goTo: assign((_, next: FlowOutput['next']) => ({ next })),
+    miss: assign(({ context }) => ({ misses: context.misses + 1 })),
+  },
+  guards: {
+    is: ({ context }, mode: FeedbackMode) => context.mode === mode,
+    hasDetails: ({ context }) => context.details !== null,
+    escalatesKnownComplaint: ({ context }) => context.mode === 'escalate' && context.escalating !== null,
+    choseService: ({ event }) => event.reply.choice === 'service',
+    chose: ({ event }) => event.reply.choice !== null,
+    missedOnce: ({ context }) => context.misses >= 1,
+  },
+}).createMachine({
+  id: 'complaint',
+  context: ({ input }) => {
+    const start = input.start;
+    const detailed = start && (input.mode !== 'complaint' || wordCount(start.text) >= DETAILED);
+    return {
+      policy: input.policy,
+      mode: input.mode,
+      reference: start ? start.reference : null,
+      openedAt: start ? start.at : null,
+      details: detailed && start ? [input.carry, start.text].filter(Boolean).join(' | ') : null,
+      carry: input.carry ?? null,
+      escalating: input.mode === 'escalate' ? (input.lastComplaint ?? null) : null,
+      next: 'wrap-up',
+      misses: 0,
+    };
+  },
+  initial: 'routing',
+  states: {
+    routing: {
+      always: [
+        { guard: { type: 'is', params: 'choose' }, target: 'askingServiceOrComplaint' },
+        { guard: 'escalatesKnownComplaint', target: 'askingWhatIsUnresolved' },
+        { guard: { type: 'is', params: 'escalate' }, target: 'askingReference' },
+        { guard: 'hasDetails', target: 'recording' },
+        { target: 'askingDetails' },
+      ],
+    },
+    askingServiceOrComplaint: {
+      description: 'A service request (put something right for the first time) is not a complaint; ask which this is.',
+      entry: { type: 'say', params: { key: 'feedback.askType' } },
+      on: {
+        'user.text': [
+          {
+            guard: 'choseService',
+            actions: [{ type: 'goTo', params: 'repair' }, { type: 'say', params: { key: 'feedback.serviceRequest' } }],
+            target: 'done',
+          },
+          { guard: 'chose', actions: ['remember', 'choose'], target: 'routing' },
+          { guard: 'missedOnce', actions: ['remember', 'choose'], target: 'routing' },
+          { actions: ['miss', { type: 'say', params: { key: 'common.chooseNumber' } }] },
+        ],
+      },
+    },
+    askingDetails: {
+      entry: {
+        type: 'say',
+        params: ({ context }) => ({ key: `feedback.askDetails.${context.mode}` }),
+      },
+      on: { 'user.text': { actions: ['remember', 'takeDetails'], target: 'recording' } },
+    },
+    recording: {
+      always: [
+        { guard: { type: 'is', params: 'comment' }, target: 'notingComment' },
+        { guard: { type: 'is', params: 'compliment' }, target: 'thanking' },
+        { guard: { type: 'is', params: 'representative-enquiry' }, target: 'answeringRepresentative' },
+        { target: 'acknowledging' },
+      ],
+    },
+    acknowledging: {
+      description:
+        'Stage 1: acknowledge within the landlord\'s days (5 working days under the Code), respond within its days of that.',
+      entry: [
+        {
+          type: 'say',
+          params: ({ context }) => ({
+            key: 'complaint.acknowledged',
+            params: {
+              reference: context.reference ?? '',
+              acknowledge: context.policy.complaint.acknowledge.words,
+              stage1: context.policy.complaint.stage1.words,
+            },
+          }),
+        },
+        {
+          type: 'say',
+          params: ({ context }) => ({
+            key: 'complaint.nextSteps',
+            params: {
+              window: context.policy.complaint.escalationWindow,
+              ombudsman: context.policy.complaint.ombudsman.name,
+              ombudsmanPhone: context.policy.complaint.ombudsman.phone,
+            },
+          }),
+        },
+        {
+          type: 'openCase',
+          params: ({ context }) => ({
+            kind: 'complaint',
+            reference: context.reference ?? '',
+            openedAt: context.openedAt ?? '',
+            status: 'stage-1',
+            dueBy: context.policy.complaint.acknowledge.dueBy,
+            dates: { stage1ResponseBy: context.policy.complaint.stage1.dueBy },
+            summary: context.details ?? '',
+          }),
+        },
+      ],
+      always: { target: 'done' },
+    },
+    askingReference: {
+      entry: { type: 'say', params: { key: 'complaint.askReference' } },
+      on: { 'user.text': { actions: ['remember', 'takeReference'], target: 'askingWhatIsUnresolved' } },
+    },
+    askingWhatIsUnresolved: {
+      description: 'Stage 2: escalate if any part is unresolved; never demand reasons.',
+      entry: { type: 'say', params: { key: 'complaint.askUnresolved' } },
+      on: { 'user.text': { actions: ['remember', 'takeDetails'], target: 'escalated' } },
+    },
+    escalated: {
+      entry: [
+        {
+          type: 'say',
+          params: ({ context }) => ({
+            key: 'complaint.stage2',
+            params: {
+              reference: context.escalating ?? context.reference ?? '',
+              acknowledge: context.policy.complaint.stage2Acknowledge.words,
+              stage2: context.policy.complaint.stage2.words,
+            },
+          }),
+        },
+        {
+          type: 'say',
+          params: ({ context }) => ({
+            key: 'complaint.ombudsman',
+            params: {
+              ombudsman: context.policy.complaint.ombudsman.name,
+              ombudsmanPhone: context.policy.complaint.ombudsman.phone,
+              ombudsmanWeb: context.policy.complaint.ombudsman.web,
+            },
+          }),
+        },
+        {
+          type: 'openCase',
+          params: ({ context }) => ({
+            kind: 'complaint',
+            reference: context.escalating ?? context.reference ?? '',
+            openedAt: context.openedAt ?? '',
+            status: 'stage-2',
+            dueBy: context.policy.complaint.stage2Acknowledge.dueBy,
+            dates: { stage2ResponseBy: context.policy.complaint.stage2.dueBy },
+            summary: context.details ?? '',
+          }),
+        },
+      ],
+      always: { target: 'done' },
+    },
+    notingComment: {
+      entry: [
+        { type: 'say', params: ({ context }) => ({ key: 'feedback.comment', params: { words: context.policy.comments } }) },
+        {
+          type: 'openCase',
+          params: ({ context }) => ({
+            kind: 'comment',
+            reference: context.reference ?? '',
+            openedAt: context.openedAt ?? '',
+            status: 'noted',
+            summary: context.details ?? '',
+          }),
+        },
+      ],
+      always: { target: 'done' },
+    },
+    thanking: {
+      entry: [
+        { type: 'say', params: ({ context }) => ({ key: 'feedback.compliment', params: { words: context.policy.compliments } }) },
+        {
+          type: 'openCase',
+          params: ({ context }) => ({
+            kind: 'compliment',
+            reference: context.reference ?? '',
+            openedAt: context.openedAt ?? '',
+            status: 'passed-on',
+            summary: context.details ?? '',
+          }),
+        },
+      ],
+      always: { target: 'done' },
+    },
+    answeringRepresentative: {
+      entry: [
+        {
+          type: 'say',
+          params: ({ context }) => ({
+            key: context.policy.representative ? 'feedback.representative' : 'feedback.representativeNoPromise',
+            params: { reference: context.reference ?? '', promise: context.policy.representative?.words ?? '' },
+          }),
+        },
+        {
+          type: 'openCase',
+          params: ({ context }) => ({
+            kind: 'representative-enquiry',
+            reference: context.reference ?? '',
+            openedAt: context.openedAt ?? '',
+            status: 'open',
+            dueBy: context.policy.representative?.dueBy ?? null,
+            summary: context.details ?? '',
+          }),
+        },
+      ],
+      always: { target: 'done' },
+    },
+    done: { type: 'final' },
+  },
+  output: ({ context }) => ({ next: context.next, reference: context.reference ?? undefined }),
+});

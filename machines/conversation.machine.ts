@@ -1,0 +1,310 @@
+// One conversation with one tenant: greet, work out the need, run the right flow, wrap
+// up. "menu", "start again", "help" and "speak to a person" work at any point (they
+// arrive as user.command events). What the assistant says leaves the machine as emitted
+// `say` events and case changes as `case` events; the engine stores and sends them.
+import { assign, emit, enqueueActions, sendTo, setup } from 'xstate';
+import { asbMachine } from './asb.machine.js';
+import { complaintMachine, type FeedbackMode } from './complaint.machine.js';
+import type {
+  CaseChange,
+  FlowOutput,
+  FlowParentEvent,
+  PolicyNow,
+  Say,
+  StaffEvent,
+  UserCommandEvent,
+  UserTextEvent,
+} from './conversation.types.js';
+import { repairMachine } from './repair.machine.js';
+
+/** Bump when a change means an old snapshot no longer fits; the engine then restarts politely. */
+export const CONVERSATION_MACHINE_VERSION = 1;
+
+export interface ConversationInput {
+  /** The tenant's first name when the number is known (a later issue). */
+  name?: string | null;
+  vulnerable?: boolean;
+}
+
+export interface ConversationContext {
+  name: string | null;
+  vulnerable: boolean;
+  policy: PolicyNow | null;
+  lastComplaint: string | null;
+  carry: string | null;
+  waitingNoticeSent: boolean;
+}
+
+type DoneEvent = { type: `xstate.done.actor.${string}`; output: FlowOutput };
+type ConversationEvent = UserTextEvent | UserCommandEvent | StaffEvent | FlowParentEvent | DoneEvent;
+
+export type EmittedEvent = { type: 'say'; say: Say } | { type: 'case'; change: CaseChange };
+
+const FEEDBACK_KINDS = new Set(['complaint', 'compliment', 'comment', 'representative-enquiry']);
+
+function textEvent(event: ConversationEvent): UserTextEvent | null {
+  return event.type === 'user.text' ? event : null;
+}
+
+/** Routes from free text, tried in order wherever the tenant may describe a new need. Safety advice goes first. */
+function routeByTriage() {
+  return [
+    { guard: 'isEscalation', actions: ['remember', 'sayIfSafety'], target: '#conversation.inFeedback' },
+    { guard: 'isRepair', actions: ['remember', 'sayIfSafety'], target: '#conversation.inRepair' },
+    { guard: 'isAsb', actions: ['remember', 'sayIfSafety'], target: '#conversation.inAsb' },
+    { guard: 'isFeedback', actions: ['remember', 'sayIfSafety'], target: '#conversation.inFeedback' },
+    { guard: 'isNotAsb', actions: ['remember', 'sayIfSafety', 'explainNotAsb'], target: '#conversation.wrappingUp' },
+    { guard: 'hasEnquiryAnswer', actions: ['remember', 'sayIfSafety', 'answerEnquiry'], target: '#conversation.wrappingUp' },
+    { guard: 'onlySafety', actions: ['remember', 'sayIfSafety'], target: '#conversation.wrappingUp' },
+  ] as const;
+}
+
+export const conversationMachine = setup({
+  types: {
+    context: {} as ConversationContext,
+    events: {} as ConversationEvent,
+    input: {} as ConversationInput,
+    emitted: {} as EmittedEvent,
+  },
+  actors: { repair: repairMachine, asb: asbMachine, complaint: complaintMachine },
+  actions: {
+    say: emit((_, say: Say) => ({ type: 'say' as const, say })),
+    relay: emit(({ event }) => {
+      if (event.type === 'flow.say') return { type: 'say' as const, say: event.say };
+      if (event.type === 'flow.case') return { type: 'case' as const, change: event.change };
+      throw new Error(`relay cannot pass on ${event.type}`);
+    }),
+    noteComplaint: assign(({ context, event }) => ({
+      lastComplaint:
+        event.type === 'flow.case' && event.change.kind === 'complaint' ? event.change.reference : context.lastComplaint,
+    })),
+    remember: assign(({ context, event }) => ({ policy: event.type === 'user.text' ? event.policy : context.policy })),
+    forward: sendTo('flow', ({ event }) => event),
+    sayIfSafety: enqueueActions(({ event, enqueue }) => {
+      // Safety first: the advice goes out before anything else the turn says.
+      for (const hit of textEvent(event)?.triage.safety ?? []) {
+        enqueue.emit({ type: 'say', say: { key: 'safety.advice', params: { advice: hit.advice } } });
+      }
+    }),
+    explainNotAsb: emit(({ event }) => ({
+      type: 'say' as const,
+      say: { key: 'asb.notAsb', params: { explanation: textEvent(event)?.triage.notAsb?.explanation ?? '' } },
+    })),
+    answerEnquiry: emit(({ event }) => ({
+      type: 'say' as const,
+      say: {
+        key: 'enquiry.answer',
+        params: {
+          label: textEvent(event)?.triage.enquiryAnswer?.label ?? '',
+          words: textEvent(event)?.triage.enquiryAnswer?.words ?? '',
+        },
+      },
+    })),
+    keepCarry: assign(({ event }) => ({
+      carry: 'output' in event && event.output?.carry ? event.output.carry : null,
+    })),
+    markWaitingNotice: assign({ waitingNoticeSent: true }),
+    clearWaitingNotice: assign({ waitingNoticeSent: false }),
+  },
+  guards: {
+    isEscalation: ({ event }) => textEvent(event)?.triage.escalation === true,
+    isRepair: ({ event }) => textEvent(event)?.triage.kind === 'repair' && textEvent(event)?.triage.repair != null,
+    isAsb: ({ event }) => textEvent(event)?.triage.kind === 'asb',
+    isFeedback: ({ event }) => FEEDBACK_KINDS.has(textEvent(event)?.triage.kind ?? ''),
+    isNotAsb: ({ event }) => textEvent(event)?.triage.notAsb != null,
+    hasEnquiryAnswer: ({ event }) => textEvent(event)?.triage.enquiryAnswer != null,
+    onlySafety: ({ event }) => (textEvent(event)?.triage.safety.length ?? 0) > 0,
+    chose: ({ event }, option: string) => textEvent(event)?.reply.choice === option,
+    saidNo: ({ event }) => textEvent(event)?.reply.yesNo === 'no',
+    saidYes: ({ event }) => textEvent(event)?.reply.yesNo === 'yes',
+    flowSays: ({ event }, next: FlowOutput['next']) => 'output' in event && event.output?.next === next,
+    waitingNoticeSent: ({ context }) => context.waitingNoticeSent,
+    commandIs: ({ event }, command: UserCommandEvent['command']) =>
+      event.type === 'user.command' && event.command === command,
+  },
+}).createMachine({
+  id: 'conversation',
+  context: ({ input }) => ({
+    name: input.name ?? null,
+    vulnerable: input.vulnerable ?? false,
+    policy: null,
+    lastComplaint: null,
+    carry: null,
+    waitingNoticeSent: false,
+  }),
+  initial: 'greeting',
+  on: {
+    'user.command': [
+      {
+        guard: { type: 'commandIs', params: 'help' },
+        actions: { type: 'say', params: ({ context }) => ({ key: 'conversation.help', params: helpParams(context) }) },
+      },
+      {
+        guard: { type: 'commandIs', params: 'agent' },
+        target: '.awaitingAgent',
+      },
+      {
+        guard: { type: 'commandIs', params: 'restart' },
+        actions: { type: 'say', params: { key: 'conversation.restart' } },
+        target: '.choosingNeed',
+      },
+      { target: '.choosingNeed' },
+    ],
+  },
+  states: {
+    greeting: {
+      description: 'Waiting for the first message (or the next one, after a conversation has wrapped up).',
+      on: {
+        'user.text': [
+          ...routeByTriage(),
+          {
+            actions: [
+              'remember',
+              {
+                type: 'say',
+                params: ({ context }: { context: ConversationContext }) => ({
+                  key: context.name ? 'conversation.greetingNamed' : 'conversation.greeting',
+                  params: { name: context.name ?? '', landlord: context.policy?.landlord ?? '' },
+                }),
+              },
+            ],
+            target: 'choosingNeed',
+          },
+        ],
+      },
+    },
+    choosingNeed: {
+      entry: { type: 'say', params: { key: 'conversation.menu' } },
+      on: {
+        'user.text': [
+          { guard: { type: 'chose', params: 'repair' }, actions: 'remember', target: 'inRepair' },
+          { guard: { type: 'chose', params: 'asb' }, actions: 'remember', target: 'inAsb' },
+          { guard: { type: 'chose', params: 'feedback' }, actions: 'remember', target: 'inFeedback' },
+          { guard: { type: 'chose', params: 'question' }, actions: 'remember', target: 'askingQuestion' },
+          { guard: { type: 'chose', params: 'person' }, actions: 'remember', target: 'awaitingAgent' },
+          ...routeByTriage(),
+          { actions: ['remember', { type: 'say', params: { key: 'common.chooseNumber' } }] },
+        ],
+      },
+    },
+    askingQuestion: {
+      entry: { type: 'say', params: { key: 'enquiry.ask' } },
+      on: {
+        'user.text': [
+          ...routeByTriage(),
+          {
+            actions: [
+              'remember',
+              { type: 'say', params: ({ context }: { context: ConversationContext }) => ({ key: 'enquiry.unknown', params: helpParams(context) }) },
+            ],
+            target: 'wrappingUp',
+          },
+        ],
+      },
+    },
+    inRepair: {
+      invoke: {
+        id: 'flow',
+        src: 'repair',
+        input: ({ context, event }) => ({
+          start: textEvent(event)?.triage.repair ? textEvent(event) : null,
+          policy: (textEvent(event)?.policy ?? context.policy)!,
+          knownVulnerable: context.vulnerable,
+        }),
+        onDone: flowDone(),
+      },
+      on: flowEvents(),
+    },
+    inAsb: {
+      invoke: {
+        id: 'flow',
+        src: 'asb',
+        input: ({ context, event }) => ({
+          start: textEvent(event)?.triage.asb ? textEvent(event) : null,
+          policy: (textEvent(event)?.policy ?? context.policy)!,
+        }),
+        onDone: flowDone(),
+      },
+      on: flowEvents(),
+    },
+    inFeedback: {
+      invoke: {
+        id: 'flow',
+        src: 'complaint',
+        input: ({ context, event }) => {
+          const text = textEvent(event);
+          const kind = text?.triage.kind ?? '';
+          const mode: FeedbackMode = text?.triage.escalation
+            ? 'escalate'
+            : FEEDBACK_KINDS.has(kind)
+              ? (kind as FeedbackMode)
+              : context.carry
+                ? 'complaint'
+                : 'choose';
+          return {
+            start: text && mode !== 'choose' ? text : null,
+            policy: (text?.policy ?? context.policy)!,
+            mode,
+            carry: context.carry ?? undefined,
+            lastComplaint: context.lastComplaint,
+          };
+        },
+        onDone: flowDone(),
+      },
+      on: flowEvents(),
+      exit: assign({ carry: null }),
+    },
+    wrappingUp: {
+      entry: { type: 'say', params: { key: 'conversation.anythingElse' } },
+      on: {
+        'user.text': [
+          ...routeByTriage(),
+          { guard: 'saidNo', actions: ['remember', { type: 'say', params: { key: 'conversation.bye' } }], target: 'greeting' },
+          { guard: 'saidYes', actions: 'remember', target: 'choosingNeed' },
+          { actions: 'remember', target: 'choosingNeed' },
+        ],
+      },
+    },
+    awaitingAgent: {
+      description: 'Handed to a person. A later issue connects this to the staff console.',
+      entry: [
+        'clearWaitingNotice',
+        { type: 'say', params: ({ context }) => ({ key: 'conversation.handoff', params: helpParams(context) }) },
+      ],
+      on: {
+        'user.text': [
+          { guard: 'waitingNoticeSent', actions: 'remember' },
+          {
+            actions: ['remember', 'markWaitingNotice', { type: 'say', params: { key: 'conversation.stillWaiting' } }],
+          },
+        ],
+      },
+    },
+  },
+});
+
+function helpParams(context: ConversationContext): Record<string, string> {
+  return {
+    landlord: context.policy?.landlord ?? 'us',
+    phone: context.policy?.phone ?? '',
+    outOfHours: context.policy?.outOfHoursPhone ?? '',
+  };
+}
+
+function flowEvents() {
+  return {
+    'user.text': { actions: ['remember', 'forward'] },
+    'flow.say': { actions: 'relay' },
+    'flow.case': { actions: ['relay', 'noteComplaint'] },
+  } as const;
+}
+
+function flowDone() {
+  return [
+    { guard: { type: 'flowSays', params: 'complaint' }, actions: 'keepCarry', target: '#conversation.inFeedback' },
+    { guard: { type: 'flowSays', params: 'repair' }, target: '#conversation.inRepair' },
+    { guard: { type: 'flowSays', params: 'handoff' }, target: '#conversation.awaitingAgent' },
+    { guard: { type: 'flowSays', params: 'menu' }, target: '#conversation.choosingNeed' },
+    { target: '#conversation.wrappingUp' },
+  ] as const;
+}

@@ -1,0 +1,182 @@
+// The data the dialog machines work on. Machines are pure: they never read a clock, a
+// policy file or the environment. The engine works those out for each turn and hands
+// them in on the event: the time, what triage made of the words, the reply read against
+// the open menu, and the landlord's promises as dates from this moment (PolicyNow).
+
+export type Tier = 'emergency' | 'urgent' | 'routine' | 'planned';
+export const TIERS_HIGH_TO_LOW: readonly Tier[] = ['emergency', 'urgent', 'routine', 'planned'];
+
+/** A promise worked out for this moment: "within 24 hours, by 9pm on Saturday 28 November". */
+export interface Quote {
+  /** The promise in words, with its date. */
+  words: string;
+  dueBy: string;
+}
+
+export interface PriorityNow {
+  id: string;
+  label: string;
+  tier: Tier;
+  action: string;
+  matchTags?: string[];
+  forTiers?: Tier[];
+  quote: Quote;
+}
+
+export interface AsbGradeNow {
+  id: string;
+  label: string;
+  level: number;
+  categories: string[];
+  contact: Quote;
+  actionPlan?: Quote;
+}
+
+/** The landlord's promises as they stand at the moment of this event. */
+export interface PolicyNow {
+  landlord: string;
+  phone: string;
+  outOfHoursPhone: string;
+  priorities: PriorityNow[];
+  tierMap: Record<Tier, string>;
+  vulnerabilityRule: 'raise-one-tier' | 'none';
+  whatHappensNext: string;
+  asbGrades: AsbGradeNow[];
+  actionPlanPromise: string;
+  complaint: {
+    acknowledge: Quote;
+    /** Stage 1 response, counted from the acknowledgement date where the landlord counts that way. */
+    stage1: Quote;
+    escalationWindow: string;
+    escalationWindowDays: number;
+    stage2Acknowledge: Quote;
+    stage2: Quote;
+    ombudsman: { name: string; phone: string; web: string };
+  };
+  representative: Quote | null;
+  comments: string;
+  compliments: string;
+  /** Awaab's Law clocks for damp and mould (statutory, the same for every landlord). */
+  awaabs: { investigate: Quote; emergency: Quote };
+}
+
+export type SafetyId =
+  | 'gas'
+  | 'carbon-monoxide'
+  | 'water-electrics'
+  | 'fire'
+  | 'danger-to-life'
+  | 'domestic-abuse'
+  | 'self-harm';
+
+/** What triage made of one message, boiled down to what the machines need. */
+export interface TriageView {
+  kind:
+    | 'repair'
+    | 'asb'
+    | 'complaint'
+    | 'compliment'
+    | 'comment'
+    | 'representative-enquiry'
+    | 'enquiry'
+    | 'unknown';
+  safety: { id: SafetyId; advice: string }[];
+  repair: {
+    issueId: string;
+    label: string;
+    area: string;
+    tier: Tier;
+    tags: string[];
+    awaabs: boolean;
+    location: string | null;
+    clarify: {
+      id: string;
+      question: string;
+      yes: { tier?: Tier; issueId?: string; safety?: SafetyId; safetyAdvice?: string };
+      no?: { tier?: Tier; issueId?: string };
+    } | null;
+  } | null;
+  asb: { categoryId: string; label: string } | null;
+  notAsb: { id: string; explanation: string } | null;
+  dissatisfaction: boolean;
+  /** An answer from the landlord's other promised timescales ("garage applications..."). */
+  enquiryAnswer: { label: string; words: string } | null;
+  /** The tenant asks to take a complaint to stage 2. */
+  escalation: boolean;
+}
+
+/** How the reply reads against the prompt that was open (see dialogs/read-reply.ts). */
+export interface Reply {
+  yesNo: 'yes' | 'no' | null;
+  /** The id of the menu option chosen, by number or by words. */
+  choice: string | null;
+  skip: boolean;
+}
+
+export interface UserTextEvent {
+  type: 'user.text';
+  text: string;
+  at: string;
+  triage: TriageView;
+  reply: Reply;
+  policy: PolicyNow;
+  /** A fresh reference, used if this turn opens a case. */
+  reference: string;
+}
+
+export type Command = 'menu' | 'restart' | 'help' | 'agent';
+
+export interface UserCommandEvent {
+  type: 'user.command';
+  command: Command;
+  text: string;
+  at: string;
+}
+
+export interface StaffEvent {
+  type: 'staff.takeover' | 'staff.release';
+  at: string;
+}
+
+/** Something the assistant says: a copy key in dialogs/ and the values it needs. */
+export interface Say {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export type CaseKind = 'repair' | 'asb' | 'complaint' | 'compliment' | 'comment' | 'representative-enquiry';
+
+/** A case opened or changed by the conversation: the engine stores it. */
+export interface CaseChange {
+  kind: CaseKind;
+  reference: string;
+  openedAt: string;
+  status: string;
+  priority?: string | null;
+  tier?: Tier | null;
+  grade?: string | null;
+  level?: number | null;
+  dueBy?: string | null;
+  /** Further dates promised (stage 1 response, Awaab's Law steps...). */
+  dates?: Record<string, string>;
+  issue?: string | null;
+  location?: string | null;
+  vulnerable?: boolean | null;
+  safety?: SafetyId[];
+  awaabs?: boolean;
+  summary?: string;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+/** How a flow machine finishes. */
+export interface FlowOutput {
+  /** Where the conversation goes next. */
+  next: 'wrap-up' | 'handoff' | 'complaint' | 'repair' | 'menu';
+  /** A short description to carry into the next flow (a complaint about this repair). */
+  carry?: string;
+  reference?: string;
+}
+
+export type FlowParentEvent =
+  | { type: 'flow.say'; say: Say }
+  | { type: 'flow.case'; change: CaseChange };

@@ -1,0 +1,317 @@
+// Reporting a repair: what is wrong, where, anything that changes the priority, then the
+// landlord's promise as a date with a reference. Each waiting state is named for what the
+// assistant is waiting for; the copy for each prompt lives in dialogs/.
+import { assign, sendParent, setup } from 'xstate';
+import type {
+  CaseChange,
+  FlowOutput,
+  PolicyNow,
+  PriorityNow,
+  Quote,
+  SafetyId,
+  Say,
+  Tier,
+  TriageView,
+  UserTextEvent,
+} from './conversation.types.js';
+import { higherTier, raiseTier, resolvePriority } from './priority.js';
+
+export const REPAIR_MACHINE_VERSION = 1;
+
+type RepairView = NonNullable<TriageView['repair']>;
+
+export interface RepairInput {
+  start: UserTextEvent | null;
+  policy: PolicyNow;
+  knownVulnerable?: boolean;
+}
+
+export interface RepairContext {
+  policy: PolicyNow;
+  reference: string | null;
+  openedAt: string | null;
+  repair: RepairView | null;
+  description: string | null;
+  location: string | null;
+  tier: Tier | null;
+  clarified: boolean;
+  vulnerable: boolean | null;
+  safety: SafetyId[];
+  dissatisfaction: boolean;
+  misses: number;
+  priority: PriorityNow | null;
+  quote: Quote | null;
+  next: FlowOutput['next'];
+}
+
+/** Locations a repair can have without asking (the whole building, the outside). */
+const NO_LOCATION_NEEDED = new Set(['communal', 'external', 'roofs', 'lifts']);
+
+function fromTriage(context: RepairContext, event: UserTextEvent): Partial<RepairContext> {
+  const repair = event.triage.repair;
+  if (!repair) return {};
+  return {
+    repair,
+    description: event.text,
+    tier: context.tier ? higherTier(context.tier, repair.tier) : repair.tier,
+    location: context.location ?? repair.location,
+    safety: [...new Set([...context.safety, ...event.triage.safety.map((s) => s.id)])],
+    dissatisfaction: context.dissatisfaction || event.triage.dissatisfaction,
+    reference: context.reference ?? event.reference,
+    openedAt: context.openedAt ?? event.at,
+  };
+}
+
+function awaabsDates(context: RepairContext): Record<string, string> {
+  return context.repair?.awaabs ? { awaabsInvestigateBy: context.policy.awaabs.investigate.dueBy } : {};
+}
+
+export const repairMachine = setup({
+  types: {
+    context: {} as RepairContext,
+    events: {} as UserTextEvent,
+    input: {} as RepairInput,
+    output: {} as FlowOutput,
+  },
+  actions: {
+    say: sendParent((_, say: Say) => ({ type: 'flow.say', say })),
+    openCase: sendParent((_, change: CaseChange) => ({ type: 'flow.case', change })),
+    remember: assign(({ event }) => ({ policy: event.policy })),
+    takeIssue: assign(({ context, event }) => ({ ...fromTriage(context, event), misses: 0 })),
+    takeLocation: assign(({ event }) => ({
+      location: event.reply.choice ?? event.triage.repair?.location ?? 'not given',
+      misses: 0,
+    })),
+    miss: assign(({ context }) => ({ misses: context.misses + 1 })),
+    answerClarify: assign(({ context }, answer: 'yes' | 'no') => {
+      const clarify = context.repair?.clarify;
+      const change = answer === 'yes' ? clarify?.yes : clarify?.no;
+      const tier = context.tier ?? 'routine';
+      return {
+        clarified: true,
+        misses: 0,
+        tier: change?.tier ? higherTier(tier, change.tier) : tier,
+        safety:
+          answer === 'yes' && clarify?.yes.safety ? [...new Set([...context.safety, clarify.yes.safety])] : context.safety,
+      };
+    }),
+    answerVulnerability: assign(({ context }, vulnerable: boolean | null) => ({
+      vulnerable,
+      misses: 0,
+      tier: vulnerable && context.tier ? raiseTier(context.tier) : context.tier,
+    })),
+    fixPriority: assign(({ context }) => {
+      const priority = resolvePriority(context.policy, context.tier ?? 'routine', context.repair?.tags ?? []);
+      return { priority, quote: priority.quote };
+    }),
+    goTo: assign((_, next: FlowOutput['next']) => ({ next })),
+  },
+  guards: {
+    hasIssue: ({ event }) => event.triage.repair !== null,
+    needsIssue: ({ context }) => context.repair === null,
+    needsLocation: ({ context }) =>
+      context.location === null && !NO_LOCATION_NEEDED.has(context.repair?.area ?? ''),
+    needsClarifying: ({ context }) => !context.clarified && context.repair?.clarify != null,
+    needsVulnerability: ({ context }) =>
+      context.vulnerable === null && context.policy.vulnerabilityRule === 'raise-one-tier' && context.tier !== 'emergency',
+    chose: ({ event }) => event.reply.choice !== null,
+    namedLocation: ({ event }) => event.triage.repair?.location != null,
+    saidYes: ({ event }) => event.reply.yesNo === 'yes',
+    saidNo: ({ event }) => event.reply.yesNo === 'no',
+    missedTwice: ({ context }) => context.misses >= 1,
+    clarifyYesIsHigher: ({ context }) => {
+      const yes = context.repair?.clarify?.yes;
+      return Boolean(yes && (yes.safety || (yes.tier && higherTier(yes.tier, context.tier ?? 'routine') === yes.tier)));
+    },
+    isEmergency: ({ context }) => context.priority?.tier === 'emergency',
+    wasUnhappy: ({ context }) => context.dissatisfaction,
+    isAwaabs: ({ context }) => context.repair?.awaabs === true,
+  },
+}).createMachine({
+  id: 'repair',
+  context: ({ input }) => {
+    const base: RepairContext = {
+      policy: input.policy,
+      reference: null,
+      openedAt: null,
+      repair: null,
+      description: null,
+      location: null,
+      tier: null,
+      clarified: false,
+      vulnerable: input.knownVulnerable ? true : null,
+      safety: [],
+      dissatisfaction: false,
+      misses: 0,
+      priority: null,
+      quote: null,
+      next: 'wrap-up',
+    };
+    if (!input.start) return base;
+    const triaged = { ...base, ...fromTriage(base, input.start) };
+    return input.knownVulnerable && triaged.tier ? { ...triaged, tier: raiseTier(triaged.tier) } : triaged;
+  },
+  initial: 'routing',
+  on: { 'user.text': { actions: 'remember' } },
+  states: {
+    routing: {
+      always: [
+        { guard: 'needsIssue', target: 'askingIssue' },
+        { guard: 'needsLocation', target: 'askingLocation' },
+        { guard: 'needsClarifying', target: 'askingClarification' },
+        { guard: 'needsVulnerability', target: 'askingVulnerability' },
+        { target: 'quoting' },
+      ],
+    },
+    askingIssue: {
+      entry: { type: 'say', params: { key: 'repair.askIssue' } },
+      on: {
+        'user.text': [
+          { guard: 'hasIssue', actions: ['remember', 'takeIssue'], target: 'routing' },
+          { guard: 'missedTwice', actions: { type: 'goTo', params: 'handoff' }, target: 'done' },
+          { actions: ['miss', { type: 'say', params: { key: 'repair.askIssueAgain' } }] },
+        ],
+      },
+    },
+    askingLocation: {
+      entry: { type: 'say', params: { key: 'repair.askLocation' } },
+      on: {
+        'user.text': [
+          { guard: 'chose', actions: ['remember', 'takeLocation'], target: 'routing' },
+          { guard: 'namedLocation', actions: ['remember', 'takeLocation'], target: 'routing' },
+          { guard: 'missedTwice', actions: ['remember', 'takeLocation'], target: 'routing' },
+          { actions: ['miss', { type: 'say', params: { key: 'common.chooseNumber' } }] },
+        ],
+      },
+    },
+    askingClarification: {
+      description: 'When the words do not settle the priority, ask one short question; if still unsure, choose the higher.',
+      entry: {
+        type: 'say',
+        params: ({ context }) => ({ key: 'repair.clarify', params: { question: context.repair?.clarify?.question ?? '' } }),
+      },
+      on: {
+        'user.text': [
+          {
+            guard: 'saidYes',
+            actions: [
+              'remember',
+              { type: 'answerClarify', params: 'yes' },
+              {
+                type: 'say',
+                params: ({ context }) => ({
+                  key: 'repair.clarifyYes',
+                  params: { advice: context.repair?.clarify?.yes.safetyAdvice ?? '' },
+                }),
+              },
+            ],
+            target: 'routing',
+          },
+          { guard: 'saidNo', actions: ['remember', { type: 'answerClarify', params: 'no' }], target: 'routing' },
+          {
+            guard: 'missedTwice',
+            actions: [
+              'remember',
+              {
+                type: 'answerClarify',
+                params: ({ context }) =>
+                  context.repair?.clarify?.yes.tier && higherTier(context.repair.clarify.yes.tier, context.tier ?? 'routine') === context.repair.clarify.yes.tier
+                    ? 'yes'
+                    : 'no',
+              },
+              { type: 'say', params: { key: 'repair.choseHigher' } },
+            ],
+            target: 'routing',
+          },
+          { actions: ['miss', { type: 'say', params: { key: 'common.yesOrNo' } }] },
+        ],
+      },
+    },
+    askingVulnerability: {
+      description: 'The standards promise faster attention for vulnerable tenants: a yes raises the repair one tier.',
+      entry: { type: 'say', params: { key: 'repair.askVulnerability' } },
+      on: {
+        'user.text': [
+          { guard: 'saidYes', actions: ['remember', { type: 'answerVulnerability', params: true }], target: 'routing' },
+          { guard: 'saidNo', actions: ['remember', { type: 'answerVulnerability', params: false }], target: 'routing' },
+          { guard: 'missedTwice', actions: ['remember', { type: 'answerVulnerability', params: false }], target: 'routing' },
+          { actions: ['miss', { type: 'say', params: { key: 'common.yesOrNo' } }] },
+        ],
+      },
+    },
+    quoting: {
+      description: "Quote the landlord's promise for the priority as words and a date, with the reference.",
+      entry: [
+        'fixPriority',
+        {
+          type: 'say',
+          params: ({ context }) => ({
+            key: context.priority?.tier === 'emergency' ? 'repair.quoteEmergency' : 'repair.quote',
+            params: {
+              reference: context.reference ?? '',
+              issue: context.repair?.label ?? '',
+              priority: context.priority?.label ?? '',
+              promise: context.quote?.words ?? '',
+              action: context.priority?.action ?? 'attend',
+              next: context.policy.whatHappensNext,
+            },
+          }),
+        },
+        {
+          type: 'openCase',
+          params: ({ context }) => ({
+            kind: 'repair',
+            reference: context.reference ?? '',
+            openedAt: context.openedAt ?? '',
+            status: 'open',
+            priority: context.priority?.id ?? null,
+            tier: context.priority?.tier ?? null,
+            dueBy: context.quote?.dueBy ?? null,
+            issue: context.repair?.issueId ?? null,
+            location: context.location,
+            vulnerable: context.vulnerable,
+            safety: context.safety,
+            awaabs: context.repair?.awaabs ?? false,
+            dates: awaabsDates(context),
+            summary: context.description ?? context.repair?.label ?? '',
+          }),
+        },
+      ],
+      always: [
+        {
+          guard: 'isAwaabs',
+          actions: {
+            type: 'say',
+            params: ({ context }) => ({ key: 'repair.awaabs', params: { promise: context.policy.awaabs.investigate.words } }),
+          },
+          target: 'bookingAppointment',
+        },
+        { target: 'bookingAppointment' },
+      ],
+    },
+    bookingAppointment: {
+      description:
+        'The place for appointment booking (a later issue offers slots inside the timescale here). Emergencies never get slots.',
+      always: [
+        { guard: 'wasUnhappy', target: 'offeringComplaint' },
+        { target: 'done' },
+      ],
+    },
+    offeringComplaint: {
+      description: 'The Complaint Handling Code: dissatisfaction is offered the choice of a complaint, and the repair goes on.',
+      entry: { type: 'say', params: { key: 'repair.offerComplaint' } },
+      on: {
+        'user.text': [
+          { guard: 'saidYes', actions: { type: 'goTo', params: 'complaint' }, target: 'done' },
+          { actions: { type: 'say', params: { key: 'repair.noComplaint' } }, target: 'done' },
+        ],
+      },
+    },
+    done: { type: 'final' },
+  },
+  output: ({ context }) => ({
+    next: context.next,
+    reference: context.reference ?? undefined,
+    carry: context.next === 'complaint' ? `About repair ${context.reference}: ${context.description ?? ''}` : undefined,
+  }),
+});

@@ -1,0 +1,38 @@
+// Shared command-line handling for the simulator and triage commands: the same flags,
+// the same clear errors, the same exit codes (2 for a usage mistake).
+import { parseArgs } from 'node:util';
+import { PolicyError, loadPolicy } from '../policy/load-policy.js';
+import type { PolicyPack } from '../policy/policy.schema.js';
+
+export function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+export function readArgs(extra: Record<string, { type: 'string' | 'boolean' }> = {}) {
+  try {
+    return parseArgs({
+      options: { policy: { type: 'string', default: 'nph' }, json: { type: 'boolean', default: false }, now: { type: 'string' }, ...extra },
+      allowPositionals: false,
+      strict: true,
+    }).values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    return fail(`${(error as Error).message}\nUsage: see README.md (npm run chat -- --policy nph)`);
+  }
+}
+
+export function readPolicy(id: unknown): PolicyPack {
+  try {
+    return loadPolicy(String(id));
+  } catch (error) {
+    if (error instanceof PolicyError) return fail(error.message);
+    throw error;
+  }
+}
+
+export function readNow(value: unknown): Date | undefined {
+  if (value === undefined) return undefined;
+  const at = new Date(String(value));
+  if (Number.isNaN(at.getTime())) fail(`--now must be an ISO time such as 2026-11-27T21:00:00Z, not "${String(value)}"`);
+  return at;
+}

@@ -1,0 +1,64 @@
+// The landlord's promises as dates from one moment: what the dialog machines are handed
+// with each event, so they can quote dates without reading a clock themselves.
+import type { PolicyNow, Quote, Tier } from '../../machines/conversation.types.js';
+import { describeDuration, formatPromise } from '../../dialogs/format-time.js';
+import { dueAfter, dueDate, type OfficeHours } from '../clock/sla-clock.js';
+import type { Duration, PolicyPack } from './policy.schema.js';
+import { AWAABS_LAW } from './statutory.js';
+
+export function quote(at: Date, duration: Duration, hours: OfficeHours): Quote {
+  const due = dueDate(at, duration, hours);
+  return { words: formatPromise(duration.amount, duration.unit, due, at), dueBy: due.toISOString() };
+}
+
+function chained(at: Date, previous: Quote, duration: Duration, hours: OfficeHours): Quote {
+  const due = dueAfter(new Date(previous.dueBy), duration, hours);
+  return { words: formatPromise(duration.amount, duration.unit, due, at), dueBy: due.toISOString() };
+}
+
+export function policyNow(pack: PolicyPack, at: Date): PolicyNow {
+  const hours = pack.officeHours;
+  const c = pack.complaints;
+  const acknowledge = quote(at, c.acknowledge.target, hours);
+  const stage2Acknowledge = quote(at, c.stage2Acknowledge.target, hours);
+  return {
+    landlord: pack.landlord.shortName,
+    phone: pack.contact.phone,
+    outOfHoursPhone: pack.contact.outOfHoursPhone,
+    priorities: pack.repairs.priorities.map((p) => ({
+      id: p.id,
+      label: p.label,
+      tier: p.tier,
+      action: p.target.action,
+      ...(p.matchTags ? { matchTags: p.matchTags } : {}),
+      ...(p.forTiers ? { forTiers: p.forTiers } : {}),
+      quote: quote(at, p.target, hours),
+    })),
+    tierMap: pack.repairs.tierMap as Record<Tier, string>,
+    vulnerabilityRule: pack.repairs.vulnerability.rule,
+    whatHappensNext: pack.repairs.whatHappensNext,
+    asbGrades: pack.asb.grades.map((g) => ({
+      id: g.id,
+      label: g.label,
+      level: g.level,
+      categories: g.categories,
+      contact: quote(at, g.contact, hours),
+      ...(g.actionPlan ? { actionPlan: quote(at, g.actionPlan, hours) } : {}),
+    })),
+    actionPlanPromise: pack.asb.actionPlanPromise,
+    complaint: {
+      acknowledge,
+      stage1: c.stage1.from === 'acknowledgement' ? chained(at, acknowledge, c.stage1.target, hours) : quote(at, c.stage1.target, hours),
+      escalationWindow: `within ${describeDuration(c.escalationWindow.target.amount, c.escalationWindow.target.unit)} of our stage 1 response`,
+      escalationWindowDays: c.escalationWindow.target.amount,
+      stage2Acknowledge,
+      stage2:
+        c.stage2.from === 'acknowledgement' ? chained(at, stage2Acknowledge, c.stage2.target, hours) : quote(at, c.stage2.target, hours),
+      ombudsman: { name: c.ombudsman.name, phone: c.ombudsman.phone, web: c.ombudsman.web },
+    },
+    representative: pack.representativeEnquiry ? quote(at, pack.representativeEnquiry.target, hours) : null,
+    comments: pack.comments.words,
+    compliments: pack.compliments.words,
+    awaabs: { investigate: quote(at, AWAABS_LAW.investigate, hours), emergency: quote(at, AWAABS_LAW.emergency, hours) },
+  };
+}

@@ -1,0 +1,13 @@
+// Rules set by law rather than by a landlord, the same for every pack. Their source is
+// ../shared/FACTS.md (checked against the regulations); a pack cannot loosen them.
+import type { Duration } from './policy.schema.js';
+
+/** Awaab's Law (Hazards in Social Housing regulations, in force 27 October 2025), phase 1. */
+export const AWAABS_LAW = {
+  /** Emergency hazards: investigate and make safe within 24 hours of becoming aware. */
+  emergency: { amount: 24, unit: 'hours' } satisfies Duration,
+  /** Significant damp and mould hazards: investigate within 10 working days of becoming aware. */
+  investigate: { amount: 10, unit: 'working-days' } satisfies Duration,
+  /** Written summary within 3 working days of the investigation ending. */
+  summary: { amount: 3, unit: 'working-days' } satisfies Duration,
+} as const;

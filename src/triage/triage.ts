@@ -1,0 +1,135 @@
+// Triage under one landlord's pack: what classify() made of the words, turned into this
+// landlord's priority, grade, promise and date. The dialog machines get the same reading
+// (as a TriageView), so the triage command line and the conversation always agree.
+import type { PolicyNow, Tier, TriageView } from '../../machines/conversation.types.js';
+import { gradeFor } from '../../machines/asb.machine.js';
+import { resolvePriority } from '../../machines/priority.js';
+import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
+import type { PolicyPack } from '../policy/policy.schema.js';
+import { policyNow, quote } from '../policy/policy-now.js';
+import { classify } from './classify.js';
+import type { Classification, Kind, SafetyId } from './triage.types.js';
+
+/** Dangers that make any repair an emergency, whatever the catalogue says. */
+const EMERGENCY_SAFETY = new Set<SafetyId>(['gas', 'carbon-monoxide', 'water-electrics', 'fire']);
+const DANGER_NOW = new Set<SafetyId>(['danger-to-life', 'domestic-abuse']);
+
+const ESCALATION =
+  /\b(escalat\w*|stage (2|two)|stage2|(review|appeal) (of )?my complaint|not (happy|satisfied) with (your|the) (response|reply|answer|outcome|decision))\b/;
+
+/** What the triage command prints for one message: a stable interface landlords script against. */
+export interface TriageResult {
+  text: string;
+  kind: Kind;
+  issue: string | null;
+  issueLabel: string | null;
+  area: string | null;
+  location: string | null;
+  priority: string | null;
+  tier: Tier | null;
+  grade: string | null;
+  level: number | null;
+  /** The promise in words, with its date. */
+  timescale: string | null;
+  /** The first deadline promised: attendance for a repair, first contact for ASB, acknowledgement for a complaint. */
+  dueBy: string | null;
+  needsClarification: boolean;
+  question: string | null;
+  /** Safety advice given at once, if any. */
+  safety: { id: SafetyId; advice: string }[] | null;
+  awaabs: boolean;
+  dissatisfaction: boolean;
+  notAsb: string | null;
+}
+
+function matchEnquiry(pack: PolicyPack, normalised: string) {
+  const padded = ` ${normalised} `;
+  return pack.otherTimescales.find((t) => t.keywords.some((k) => padded.includes(` ${k} `))) ?? null;
+}
+
+/** The machines' view of one message under a pack. */
+export function toTriageView(c: Classification, pack: PolicyPack): TriageView {
+  const safetyIds = new Set(c.safety.map((s) => s.id));
+  const forcedEmergency = [...safetyIds].some((id) => EMERGENCY_SAFETY.has(id));
+  const repair = c.repair;
+  const enquiry = c.kind === 'enquiry' || c.kind === 'unknown' ? matchEnquiry(pack, c.normalised) : null;
+  return {
+    kind: c.kind,
+    safety: c.safety,
+    repair: repair
+      ? {
+          issueId: repair.issue.id,
+          label: repair.issue.label,
+          area: repair.issue.area,
+          tier: forcedEmergency ? 'emergency' : repair.issue.tier,
+          tags: repair.issue.tags,
+          awaabs: repair.issue.awaabs === true,
+          location: repair.location,
+          clarify:
+            repair.issue.clarify && !forcedEmergency
+              ? {
+                  id: repair.issue.clarify.id,
+                  question: repair.issue.clarify.question,
+                  yes: {
+                    ...repair.issue.clarify.yes,
+                    ...(repair.issue.clarify.yes.safety ? { safetyAdvice: SAFETY_ADVICE[repair.issue.clarify.yes.safety] } : {}),
+                  },
+                  ...(repair.issue.clarify.no ? { no: repair.issue.clarify.no } : {}),
+                }
+              : null,
+        }
+      : null,
+    asb: c.asb ? { categoryId: c.asb.category.id, label: c.asb.category.label } : null,
+    notAsb: c.notAsb,
+    dissatisfaction: c.dissatisfaction,
+    enquiryAnswer: enquiry ? { label: enquiry.label, words: enquiry.words } : null,
+    escalation: ESCALATION.test(c.normalised),
+  };
+}
+
+/** The full reading of one message under a pack at a moment. */
+export function triage(text: string, pack: PolicyPack, at: Date, now: PolicyNow = policyNow(pack, at)): TriageResult {
+  const c = classify(text);
+  const view = toTriageView(c, pack);
+  const result: TriageResult = {
+    text,
+    kind: view.escalation && c.kind !== 'repair' ? 'complaint' : c.kind,
+    issue: view.repair?.issueId ?? null,
+    issueLabel: view.repair?.label ?? null,
+    area: view.repair?.area ?? null,
+    location: view.repair?.location ?? null,
+    priority: null,
+    tier: null,
+    grade: null,
+    level: null,
+    timescale: null,
+    dueBy: null,
+    needsClarification: view.repair?.clarify != null,
+    question: view.repair?.clarify?.question ?? null,
+    safety: c.safety.length ? c.safety : null,
+    awaabs: view.repair?.awaabs ?? false,
+    dissatisfaction: c.dissatisfaction,
+    notAsb: c.notAsb?.explanation ?? null,
+  };
+  if (result.kind === 'repair' && view.repair) {
+    const priority = resolvePriority(now, view.repair.tier, view.repair.tags);
+    return { ...result, priority: priority.id, tier: priority.tier, timescale: priority.quote.words, dueBy: priority.quote.dueBy };
+  }
+  if (result.kind === 'asb' && view.asb) {
+    const grade = gradeFor(now, view.asb.categoryId, c.safety.some((s) => DANGER_NOW.has(s.id)));
+    return { ...result, grade: grade.id, level: grade.level, timescale: grade.contact.words, dueBy: grade.contact.dueBy };
+  }
+  if (result.kind === 'complaint') {
+    const q = view.escalation ? now.complaint.stage2Acknowledge : now.complaint.acknowledge;
+    return { ...result, timescale: q.words, dueBy: q.dueBy };
+  }
+  if (result.kind === 'representative-enquiry' && now.representative) {
+    return { ...result, timescale: now.representative.words, dueBy: now.representative.dueBy };
+  }
+  const enquiry = matchEnquiry(pack, c.normalised);
+  if (enquiry && (result.kind === 'enquiry' || result.kind === 'unknown')) {
+    const q = quote(at, enquiry.target, pack.officeHours);
+    return { ...result, kind: 'enquiry', timescale: `${enquiry.words} (${q.words})`, dueBy: q.dueBy };
+  }
+  return result;
+}
