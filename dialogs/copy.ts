@@ -47,7 +47,7 @@ export const COPY: Record<string, Line> = {
   'repair.askVulnerability': () =>
     'Does anyone in your home have a disability or health condition, or is anyone elderly or a young child, that makes this repair more urgent? Reply YES or NO.',
   'repair.quote': (p) =>
-    `Thank you. We have logged your repair: ${p.issue}. Your reference is ${p.reference}. It is ${p.priority}: we will ${ACTIONS[String(p.action)] ?? 'attend'} ${p.promise}. ${p.next}`,
+    `Thank you. Your repair is logged as ${p.priority}, reference ${p.reference}. We will ${ACTIONS[String(p.action)] ?? 'attend'} ${p.promise}. ${p.next}`,
   'repair.quoteEmergency': (p) =>
     `Thank you. This is an emergency repair: ${p.issue}. Your reference is ${p.reference}. We will ${ACTIONS[String(p.action)] ?? 'attend'} ${p.promise}. Please keep your phone on so our team can reach you.`,
   'repair.awaabs': (p) =>

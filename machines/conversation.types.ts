@@ -48,7 +48,6 @@ export interface PolicyNow {
     /** Stage 1 response, counted from the acknowledgement date where the landlord counts that way. */
     stage1: Quote;
     escalationWindow: string;
-    escalationWindowDays: number;
     stage2Acknowledge: Quote;
     stage2: Quote;
     ombudsman: { name: string; phone: string; web: string };

@@ -50,7 +50,6 @@ export function policyNow(pack: PolicyPack, at: Date): PolicyNow {
       acknowledge,
       stage1: c.stage1.from === 'acknowledgement' ? chained(at, acknowledge, c.stage1.target, hours) : quote(at, c.stage1.target, hours),
       escalationWindow: `within ${describeDuration(c.escalationWindow.target.amount, c.escalationWindow.target.unit)} of our stage 1 response`,
-      escalationWindowDays: c.escalationWindow.target.amount,
       stage2Acknowledge,
       stage2:
         c.stage2.from === 'acknowledgement' ? chained(at, stage2Acknowledge, c.stage2.target, hours) : quote(at, c.stage2.target, hours),

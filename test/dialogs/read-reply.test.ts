@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readChoice, readCommand, readYesNo } from '../../dialogs/read-reply.js';
+
+describe('commands work at any point', () => {
+  it.each([
+    ['MENU', 'menu'],
+    ['start again', 'restart'],
+    ['Start over', 'restart'],
+    ['help', 'help'],
+    ['HELP!', 'help'],
+    ['speak to a person', 'agent'],
+    ['can i speak to someone please', 'agent'],
+    ['real person', 'agent'],
+  ])('"%s" is %s', (text, command) => {
+    expect(readCommand(text)).toBe(command);
+  });
+
+  it.each(['help my roof is leaking', 'the menu on the website is broken', 'someone kicked my door in'])(
+    '"%s" is not a command',
+    (text) => {
+      expect(readCommand(text)).toBeNull();
+    },
+  );
+});
+
+describe('YES and NO', () => {
+  it.each([
+    ['yes', 'yes'],
+    ['Y', 'yes'],
+    ['yeah', 'yes'],
+    ['Yes it is', 'yes'],
+    ['👍', 'yes'],
+    ['no', 'no'],
+    ['nope', 'no'],
+    ['No, it is in the kitchen only', 'no'],
+    ['nah', 'no'],
+  ])('"%s" is %s', (text, answer) => {
+    expect(readYesNo(text)).toBe(answer);
+  });
+
+  it('"no heating since friday" is a description, not an answer', () => {
+    expect(readYesNo('no heating since friday and the kids are cold')).toBeNull();
+  });
+});
+
+describe('menus accept the number and the words', () => {
+  it.each([
+    ['1', 'repair'],
+    ['2.', 'asb'],
+    ['option 3', 'feedback'],
+    ['a complaint', 'feedback'],
+    ['speak to a person', 'person'],
+  ])('main menu: "%s" chooses %s', (text, option) => {
+    expect(readChoice(text, 'conversation.menu')).toBe(option);
+  });
+
+  it('a number past the end of the menu chooses nothing', () => {
+    expect(readChoice('9', 'conversation.menu')).toBeNull();
+  });
+
+  it('words that fit two options choose neither', () => {
+    expect(readChoice('i want to complain about a repair', 'conversation.menu')).toBeNull();
+  });
+
+  it('reads the location menu by words', () => {
+    expect(readChoice('its in the lounge', 'repair.askLocation')).toBe('living room');
+    expect(readChoice('upstairs landing', 'repair.askLocation')).toBe('hall or stairs');
+  });
+
+  it('with no menu open, a number is just a number', () => {
+    expect(readChoice('2', null)).toBeNull();
+  });
+});
