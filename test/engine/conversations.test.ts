@@ -1,0 +1,190 @@
+// Whole conversations, replayed through the real engine, triage and machines with a fixed
+// clock, read as a tenant reads them. Each turn restores the machine from its persisted
+// snapshot, so every multi-turn case here also proves a conversation survives between turns.
+import { describe, expect, it } from 'vitest';
+import { londonTime } from '../../src/clock/sla-clock.js';
+import { loadPolicy } from '../../src/policy/load-policy.js';
+import { Simulator, seededReferences, type SimEvent } from '../../src/sim/simulator.js';
+
+type Step = [tenant: string, reply: RegExp | null];
+
+function outs(events: SimEvent[]): string[] {
+  return events.flatMap((e) => (e.type === 'message' && e.direction === 'out' ? [e.text] : []));
+}
+function cases(events: SimEvent[]) {
+  return events.flatMap((e) => (e.type === 'case' ? [e] : []));
+}
+
+async function replay(packId: string, at: Date, steps: Step[]) {
+  const sim = new Simulator(loadPolicy(packId), { now: at, reference: seededReferences(7) });
+  const all: SimEvent[] = [];
+  for (const [tenant, expected] of steps) {
+    const events = await sim.send(tenant);
+    all.push(...events);
+    const said = outs(events).join('\n---\n');
+    if (expected) expect(said, `after "${tenant}"`).toMatch(expected);
+  }
+  return { all, sim };
+}
+
+describe('repairs', () => {
+  it('water through a light fitting at 9pm on a Friday: safety advice first, then an emergency with a date', async () => {
+    const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-27', '21:00'), reference: seededReferences(3) });
+    const events = await sim.send('water drippin out the bathroom light fitting');
+    const texts = outs(events);
+    expect(texts[0]).toMatch(/fuse box|electric/i);
+    expect(texts.join('\n')).toMatch(/within 24 hours, by 9pm on Saturday 28 November/);
+    const [opened] = cases(events);
+    expect(opened).toMatchObject({ kind: 'repair', tier: 'emergency', priority: 'emergency', dueBy: '2026-11-28T21:00:00.000Z' });
+    expect(texts.join('\n')).toContain(opened!.reference);
+  });
+
+  it('walks a routine repair from first text to the quoted date', async () => {
+    const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(5) });
+    const said: string[] = [];
+    let opened: ReturnType<typeof cases> = [];
+    const answers = ['kitchen cupboard door hanging off', '1', 'no', 'no', 'no'];
+    for (const text of answers) {
+      const events = await sim.send(text);
+      said.push(...outs(events));
+      opened = opened.concat(cases(events));
+      if (opened.length) break;
+    }
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ kind: 'repair', location: 'kitchen' });
+    expect(said.join('\n')).toMatch(/within (7|90) days, by \w+day \d+ (November|December|February)/);
+  });
+
+  it('a yes to "are you vulnerable" makes a routine repair urgent under NPH', async () => {
+    const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(5) });
+    let opened: ReturnType<typeof cases> = [];
+    for (const text of ['kitchen cupboard door hanging off', '1', 'yes', 'yes', 'yes']) {
+      const events = await sim.send(text);
+      opened = opened.concat(cases(events));
+      if (opened.length) break;
+    }
+    expect(opened[0]).toMatchObject({ kind: 'repair', vulnerable: true, tier: 'urgent', dueBy: '2026-11-30T23:59:59.999Z' });
+  });
+
+  it('dissatisfaction is offered a complaint and the repair goes on', async () => {
+    const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(9) });
+    const said: string[] = [];
+    const opened: ReturnType<typeof cases> = [];
+    const script = [
+      'my boiler is STILL broken, 3rd time i have reported it and nobody came',
+      '1',
+      'no',
+      'no',
+      'no',
+      'yes',
+      'The engineer never came on the day and I took a day off work for nothing',
+    ];
+    for (const text of script) {
+      const events = await sim.send(text);
+      said.push(...outs(events));
+      opened.push(...cases(events));
+      if (opened.some((c) => c.kind === 'complaint')) break;
+    }
+    expect(said.join('\n')).toMatch(/would you like to make a complaint/i);
+    expect(opened.map((c) => c.kind)).toEqual(['repair', 'complaint']);
+    expect(opened[1]!.summary).toContain(opened[0]!.reference);
+  });
+});
+
+describe('anti-social behaviour', () => {
+  it.each([
+    ['nph', /Grade 2/i, /within 3 working days/],
+    ['papworth', /Medium/i, /within 5 working days/],
+  ])('party music every weekend under %s', async (packId, grade, promise) => {
+    const { all } = await replay(packId, londonTime('2026-11-23', '10:00'), [
+      ['party music next door every weekend til 4am', /danger/i],
+      ['no', /who is affected/i],
+      ['2', grade],
+    ]);
+    expect(outs(all).join('\n')).toMatch(promise);
+    expect(cases(all)[0]).toMatchObject({ kind: 'asb' });
+  });
+
+  it('danger now gets 999 advice and the most serious grade', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['drug dealing outside my flat every night', /danger/i],
+      ['yes', /999/],
+      ['1', /Grade 1/i],
+    ]);
+    expect(cases(all)[0]).toMatchObject({ kind: 'asb', level: 1 });
+  });
+
+  it('a washing line is explained kindly and opens no case', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['my neighbour keeps hanging her washing line over the fence', null],
+    ]);
+    expect(cases(all)).toHaveLength(0);
+    expect(outs(all).join('\n')).not.toMatch(/reference/i);
+  });
+});
+
+describe('complaints', () => {
+  it('a detailed complaint is acknowledged at stage 1 with both dates', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['I want to make a complaint, the operative left my kitchen in a mess and was rude to my mum when she asked him to tidy up', /stage 1/i],
+    ]);
+    const said = outs(all).join('\n');
+    expect(said).toMatch(/acknowledge it within 5 working days, by Monday 30 November/);
+    expect(said).toMatch(/within 10 working days, by Monday 14 December/);
+    expect(said).toMatch(/Housing Ombudsman/);
+    expect(cases(all)[0]).toMatchObject({ kind: 'complaint', status: 'stage-1', dueBy: '2026-11-30T17:00:00.000Z' });
+  });
+
+  it('escalation to stage 2 does not demand reasons and names the Ombudsman', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['I want to escalate my complaint to stage 2', /reference/i],
+      ['skip', /do not have to give reasons/i],
+      ['skip', /stage 2/i],
+    ]);
+    expect(outs(all).join('\n')).toMatch(/0300 111 3000/);
+    expect(cases(all)[0]).toMatchObject({ kind: 'complaint', status: 'stage-2' });
+  });
+
+  it('a compliment is thanked and recorded', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['thank you so much the plumber was brilliant today', /thank/i],
+    ]);
+    expect(cases(all)[0]).toMatchObject({ kind: 'compliment' });
+  });
+});
+
+describe('commands at any point', () => {
+  it('"menu" in the middle of a repair shows the menu, and a number picks from it', async () => {
+    await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['my toilet wont flush', null],
+      ['menu', /1 Report a repair/],
+      ['2', /what has been happening/i],
+    ]);
+  });
+
+  it('"help" answers with contact details and leaves the question open', async () => {
+    await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['hi', /How can we help/],
+      ['help', /0300 330 7003/],
+      ['1', /what needs repairing/i],
+    ]);
+  });
+
+  it('"speak to a person" hands over to staff, once', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['my toilet wont flush', null],
+      ['speak to a person', /member of our team/i],
+      ['are you there?', /our team will see your messages/i],
+    ]);
+    const again = outs(all).filter((t) => /our team will see your messages/.test(t));
+    expect(again).toHaveLength(1);
+  });
+
+  it('"start again" drops the half-finished report', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['my toilet wont flush', null],
+      ['start again', /start again/i],
+    ]);
+    expect(cases(all)).toHaveLength(0);
+  });
+});
