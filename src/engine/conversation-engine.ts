@@ -132,7 +132,8 @@ export class ConversationEngine {
     actor.on('say', (e) => says.push(e.say));
     actor.on('case', (e) => cases.push(e.change));
     actor.start();
-    actor.send(this.eventFor(message, record.openPrompt));
+    const event = this.eventFor(message, record.openPrompt);
+    actor.send(event);
     const snapshot = actor.getPersistedSnapshot();
     actor.stop();
 
@@ -141,7 +142,8 @@ export class ConversationEngine {
       ...record,
       machineVersion: CONVERSATION_MACHINE_VERSION,
       snapshot,
-      openPrompt: openPrompt(says),
+      // Help answers and leaves the question that was open still open.
+      openPrompt: event.type === 'user.command' && event.command === 'help' ? record.openPrompt : openPrompt(says),
     };
     const outbound = texts.map((text) => ({ conversationId: record.id, direction: 'out' as const, at, text }));
     await this.store.saveTurn(next, [inbound, ...outbound], cases);
