@@ -93,6 +93,7 @@ export interface TriageView {
       question: string;
       yes: { tier?: Tier; issueId?: string; safety?: SafetyId; safetyAdvice?: string };
       no?: { tier?: Tier; issueId?: string };
+      vulnerability?: boolean;
     } | null;
   } | null;
   asb: { categoryId: string; label: string } | null;

@@ -90,6 +90,7 @@ export const repairMachine = setup({
       return {
         clarified: true,
         misses: 0,
+        vulnerable: clarify?.vulnerability ? answer === 'yes' || context.vulnerable === true : context.vulnerable,
         tier: change?.tier ? higherTier(tier, change.tier) : tier,
         safety:
           answer === 'yes' && clarify?.yes.safety ? [...new Set([...context.safety, clarify.yes.safety])] : context.safety,

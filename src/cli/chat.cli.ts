@@ -9,9 +9,10 @@ const args = readArgs({ script: { type: 'string' }, seed: { type: 'string' } });
 const pack = readPolicy(args.policy);
 const now = readNow(args.now);
 
-function print(events: SimEvent[], json: boolean): void {
+function print(events: SimEvent[], json: boolean, echoInbound = false): void {
   for (const e of events) {
     if (json) process.stdout.write(`${JSON.stringify(e)}\n`);
+    else if (e.type === 'message' && e.direction === 'in' && echoInbound) process.stdout.write(`\nyou> ${e.text}\n`);
     else if (e.type === 'message' && e.direction === 'out') process.stdout.write(`\n${pack.landlord.shortName}> ${e.text.replace(/\n/g, '\n     ')}\n`);
     else if (e.type === 'case') process.stdout.write(`\n  [case ${e.reference}: ${e.kind}${e.priority ? `, ${e.priority}` : ''}${e.grade ? `, ${e.grade}` : ''}${e.dueBy ? `, due ${e.dueBy}` : ''}]\n`);
     else if (e.type === 'clock') process.stdout.write(`  [clock: ${e.at}]\n`);
@@ -28,7 +29,7 @@ if (typeof args.script === 'string') {
   }
   const seed = args.seed === undefined ? 1 : Number(args.seed);
   const sim = new Simulator(pack, { ...(now ? { now } : {}), reference: seededReferences(seed) });
-  print(await sim.runScript(lines), args.json === true);
+  print(await sim.runScript(lines), args.json === true, true);
 } else {
   const startedAt = Date.now();
   const sim = new Simulator(pack, now ? { now } : {});

@@ -75,6 +75,7 @@ export function toTriageView(c: Classification, pack: PolicyPack): TriageView {
                     ...(repair.issue.clarify.yes.safety ? { safetyAdvice: SAFETY_ADVICE[repair.issue.clarify.yes.safety] } : {}),
                   },
                   ...(repair.issue.clarify.no ? { no: repair.issue.clarify.no } : {}),
+                  ...(repair.issue.clarify.vulnerability ? { vulnerability: true } : {}),
                 }
               : null,
         }

@@ -36,6 +36,8 @@ export interface Clarification {
   /** What a YES changes (a NO leaves the repair as it is unless `no` says otherwise). */
   yes: { tier?: RepairTier; issueId?: string; safety?: SafetyId };
   no?: { tier?: RepairTier; issueId?: string };
+  /** The question asks whether the household is vulnerable: its answer stands for the vulnerability question too. */
+  vulnerability?: boolean;
 }
 
 /** One entry of the repair catalogue: a common UK repair problem. */

@@ -74,8 +74,6 @@ describe('repairs', () => {
       'my boiler is STILL broken, 3rd time i have reported it and nobody came',
       '1',
       'no',
-      'no',
-      'no',
       'yes',
       'The engineer never came on the day and I took a day off work for nothing',
     ];

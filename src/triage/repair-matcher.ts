@@ -1,0 +1,210 @@
+// Reads a normalised message and says which catalogue repair it most likely describes.
+//
+// It works on concepts, not sentences. Each concept (boiler, leak, will-not-lock...) is a
+// set of words and short phrases; the message's words are lightly stemmed, then phrases are
+// found longest first, each word used by one phrase only (so "hot water" is not also
+// "water", and "not heating up" is not also "heating"). Each issue's cues name the concepts
+// that must appear together; the best cue's weight (out of 10) is the issue's score. A cue
+// whose concepts lie far apart in a long message counts for less. Ties go to the more
+// serious tier: when unsure, choose the higher.
+import { REPAIR_CATALOGUE, REPAIR_CONCEPTS, REPAIR_CUES, REPAIR_LOCATIONS } from './repair-catalogue.js';
+import { tokens } from './normalise.js';
+import type { RepairIssue, RepairMatch } from './triage.types.js';
+
+/** Below this (on the 0-1 scale) nothing is repair-like enough to name. */
+const MIN_SCORE = 0.4;
+/** Runners-up reported: at most three, within this fraction of the best score. */
+const ALTERNATIVE_RATIO = 0.85;
+/** Concepts further apart than this many words weaken a cue. */
+const NEAR = 12;
+const GAP = 3;
+
+/** A light English stemmer: enough that leak/leaks/leaking/leaked meet, and drip/dripping. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ed') && !w.endsWith('eed') && w.length > 4) w = undouble(w.slice(0, -2));
+  if (w.endsWith('e') && w.length >= 4) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+type Part = { kind: 'exact' | 'stem'; value: string } | { kind: 'gap' };
+interface Term {
+  parts: Part[];
+  words: number;
+  key: string;
+  concepts: string[];
+}
+
+function compileTerm(term: string): Omit<Term, 'concepts'> {
+  const parts: Part[] = term
+    .trim()
+    .split(/\s+/)
+    .map((w): Part => {
+      if (w === '~') return { kind: 'gap' };
+      if (w.startsWith('=')) return { kind: 'exact', value: w.slice(1) };
+      return { kind: 'stem', value: stem(w) };
+    });
+  const key = parts.map((p) => (p.kind === 'gap' ? '~' : `${p.kind === 'exact' ? '=' : ''}${p.value}`)).join(' ');
+  return { parts, words: parts.filter((p) => p.kind !== 'gap').length, key };
+}
+
+/** Every distinct term once, with the concepts that own it, longest first. */
+function compileLexicon(lexicon: Record<string, string[]>): Term[] {
+  const byKey = new Map<string, Term>();
+  for (const [concept, terms] of Object.entries(lexicon)) {
+    for (const t of terms) {
+      const c = compileTerm(t);
+      const existing = byKey.get(c.key);
+      if (existing) {
+        if (!existing.concepts.includes(concept)) existing.concepts.push(concept);
+      } else byKey.set(c.key, { ...c, concepts: [concept] });
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.words - a.words || (a.parts.some((p) => p.kind === 'gap') ? 1 : 0) - (b.parts.some((p) => p.kind === 'gap') ? 1 : 0));
+}
+
+const CONCEPT_TERMS = compileLexicon(REPAIR_CONCEPTS);
+const LOCATION_TERMS = compileLexicon(REPAIR_LOCATIONS);
+const ISSUES = new Map<string, RepairIssue>(REPAIR_CATALOGUE.map((i) => [i.id, i]));
+const TIER_RANK: Record<string, number> = { emergency: 3, urgent: 2, routine: 1, planned: 0 };
+
+function partMatches(p: Part, word: string, stemmed: string): boolean {
+  if (p.kind === 'gap') return false;
+  return p.kind === 'exact' ? word === p.value : stemmed === p.value;
+}
+
+/** Find where a term starts at `start`; returns the positions it uses, or null. */
+function matchAt(term: Term, words: string[], stems: string[], used: boolean[], start: number): number[] | null {
+  const positions: number[] = [];
+  let i = start;
+  for (let k = 0; k < term.parts.length; k++) {
+    const p = term.parts[k]!;
+    if (p.kind === 'gap') {
+      const next = term.parts[k + 1];
+      if (!next) return null;
+      let found = -1;
+      for (let j = i; j <= i + GAP && j < words.length; j++) {
+        if (!used[j] && partMatches(next, words[j]!, stems[j]!)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) return null;
+      positions.push(found);
+      i = found + 1;
+      k++;
+      continue;
+    }
+    if (i >= words.length || used[i] || !partMatches(p, words[i]!, stems[i]!)) return null;
+    positions.push(i);
+    i++;
+  }
+  return positions;
+}
+
+/** Concept -> word positions where it was found, each word used once, longest phrases first. */
+function findConcepts(words: string[], terms: Term[]): Map<string, number[]> {
+  const stems = words.map(stem);
+  const used = new Array<boolean>(words.length).fill(false);
+  const hits = new Map<string, number[]>();
+  for (const term of terms) {
+    for (let start = 0; start < words.length; start++) {
+      const pos = matchAt(term, words, stems, used, start);
+      if (!pos) continue;
+      for (const p of pos) used[p] = true;
+      for (const c of term.concepts) {
+        const list = hits.get(c) ?? [];
+        list.push(pos[0]!);
+        hits.set(c, list);
+      }
+    }
+  }
+  return hits;
+}
+
+/** The smallest span of words that holds one hit of every group. */
+function span(groups: number[][]): number {
+  let best = Infinity;
+  const walk = (k: number, lo: number, hi: number): void => {
+    if (hi - lo >= best) return;
+    if (k === groups.length) {
+      best = hi - lo;
+      return;
+    }
+    for (const p of groups[k]!) walk(k + 1, Math.min(lo, p), Math.max(hi, p));
+  };
+  walk(0, Infinity, -Infinity);
+  return best;
+}
+
+function cueScore(cue: { w: number; all: string[]; none: string[] }, hits: Map<string, number[]>): number {
+  for (const group of cue.none) if (group.split('|').some((c) => hits.has(c))) return 0;
+  const positions: number[][] = [];
+  for (const group of cue.all) {
+    const ps = group.split('|').flatMap((c) => hits.get(c) ?? []);
+    if (ps.length === 0) return 0;
+    positions.push(ps);
+  }
+  if (positions.length === 0) return 0;
+  return span(positions) > NEAR ? cue.w * 0.85 : cue.w;
+}
+
+function findLocation(words: string[]): string | null {
+  const hits = findConcepts(words, LOCATION_TERMS);
+  let best: { loc: string; at: number } | null = null;
+  for (const [loc, ps] of hits) {
+    const at = Math.min(...ps);
+    if (!best || at < best.at) best = { loc, at };
+  }
+  return best?.loc ?? null;
+}
+
+export interface ScoredIssue {
+  id: string;
+  score: number;
+}
+
+/** Every issue with a cue that fits, best first (exported for tests and staff tools). */
+export function scoreIssues(normalised: string): ScoredIssue[] {
+  const words = tokens(normalised);
+  if (words.length === 0) return [];
+  const hits = findConcepts(words, CONCEPT_TERMS);
+  const scored: (ScoredIssue & { rank: number; order: number })[] = [];
+  REPAIR_CATALOGUE.forEach((issue, order) => {
+    const scores = (REPAIR_CUES[issue.id] ?? []).map((c) => cueScore(c, hits)).filter((s) => s > 0);
+    if (scores.length === 0) return;
+    const score = Math.min(1, Math.max(...scores) / 10);
+    scored.push({ id: issue.id, score: Math.round(score * 1000) / 1000, rank: TIER_RANK[issue.tier] ?? 0, order });
+  });
+  scored.sort((a, b) => b.score - a.score || b.rank - a.rank || a.order - b.order);
+  return scored.map(({ id, score }) => ({ id, score }));
+}
+
+/** The repair a normalised message describes, or null when nothing repair-like is there. */
+export function matchRepair(normalised: string): RepairMatch | null {
+  const ranked = scoreIssues(normalised);
+  const top = ranked[0];
+  if (!top || top.score < MIN_SCORE) return null;
+  const issue = ISSUES.get(top.id)!;
+  const alternatives = ranked
+    .slice(1)
+    .filter((r) => r.score >= top.score * ALTERNATIVE_RATIO && r.score >= MIN_SCORE)
+    .slice(0, 3)
+    .map((r) => ({ issueId: r.id, score: r.score }));
+  return { issue, score: top.score, alternatives, location: findLocation(tokens(normalised)) };
+}
+
+/** A catalogue issue by id. */
+export function findIssue(id: string): RepairIssue | undefined {
+  return ISSUES.get(id);
+}

@@ -1,0 +1,376 @@
+// Behaviour of the repair catalogue, the normaliser and the repair matcher on tenant-style
+// messages. These are the sentences the matcher was developed against; the honest check of
+// how it generalises is repair-heldout.test.ts.
+import { describe, expect, it } from 'vitest';
+import { REPAIR_CATALOGUE, REPAIR_CONCEPTS, REPAIR_CUES } from '../../src/triage/repair-catalogue.js';
+import { damerau, normalise, tokens } from '../../src/triage/normalise.js';
+import { findIssue, matchRepair } from '../../src/triage/repair-matcher.js';
+
+const GSM7 = /^[A-Za-z0-9 .,'"?!:;()\-/&%+=<>@#*\n]*$/;
+
+type Case = [text: string, area: string, tier: string, id?: string];
+
+const MESSAGES: Case[] = [
+  // heating and hot water
+  ['boiler packed in no heat since fri', 'heating', 'urgent'],
+  ['my boilers knackered again!!! no heating no hot water 😡', 'heating', 'urgent', 'no-heating-no-hot-water'],
+  ['heating not working', 'heating', 'urgent', 'no-heating'],
+  ['no heat in the house its freezing', 'heating', 'urgent'],
+  ['boila keeps goin off', 'heating', 'urgent', 'boiler-not-working'],
+  ['boiler showing error code F28', 'heating', 'urgent', 'boiler-not-working'],
+  ['pilot light keeps going out on the boiler', 'heating', 'urgent', 'boiler-not-working'],
+  ['combi boiler not firing up', 'heating', 'urgent', 'combi-boiler-fault'],
+  ['boiler pressure keeps dropping to 0', 'heating', 'urgent', 'boiler-pressure'],
+  ['boiler is leaking water underneath', 'heating', 'urgent', 'boiler-leaking'],
+  ['boiler making a loud banging noise', 'heating', 'routine', 'boiler-noisy'],
+  ['one rad in the back bedroom is cold', 'heating', 'routine', 'radiator-not-working'],
+  ['radiater not getting warm', 'heating', 'routine', 'radiator-not-working'],
+  ['all the radiators are stone cold', 'heating', 'urgent', 'no-heating'],
+  ['radiator valve leaking onto the carpet', 'heating', 'urgent', 'radiator-leaking'],
+  ['thermostat not working heating wont come on', 'heating', 'urgent'],
+  ['heating only works downstairs', 'heating', 'urgent', 'heating-partial'],
+  ['heating stuck on cant turn it off roasting', 'heating', 'routine', 'heating-stuck-on'],
+  ['storage heaters not working', 'heating', 'urgent', 'storage-heaters'],
+  ['gas fire wont light', 'heating', 'routine', 'gas-fire-faulty'],
+  ['oil boiler run out and not firing', 'heating', 'urgent'],
+  ['heat pump outside making noise and house cold', 'heating', 'urgent', 'heat-pump-fault'],
+  ['condensate pipe frozen boiler not working', 'heating', 'urgent', 'boiler-not-working'],
+  ['no hot water', 'hot-water', 'urgent', 'no-hot-water'],
+  ['only cold water coming from the hot tap', 'hot-water', 'urgent', 'no-hot-water'],
+  ['immersion heater not working no hot water', 'hot-water', 'urgent'],
+  ['can we have a new boiler please ours is 20 years old', 'heating', 'planned', 'boiler-replacement'],
+  // leaks and water
+  ['water drippin out the bathroom light fitting', 'leaks', 'emergency', 'water-through-light'],
+  ['burst pipe water everywhere', 'leaks', 'emergency', 'leak-uncontrollable'],
+  ['water pissing out the pipe under the sink cant stop it', 'leaks', 'emergency', 'leak-uncontrollable'],
+  ['leak from upstairs flat coming through my kitchen ceiling', 'leaks', 'urgent', 'leak-through-ceiling'],
+  ['pipe leaking behind the washing machine', 'leaks', 'urgent', 'pipe-leak'],
+  ['leak under the kitchen sink', 'leaks', 'urgent'],
+  ['tap drippin all nite', 'leaks', 'routine', 'tap-dripping'],
+  ['bathroom tap wont turn off', 'leaks', 'urgent', 'tap-wont-turn-off'],
+  ['overflow pipe outside keeps running', 'leaks', 'routine', 'overflow-pipe'],
+  ['stopcock is seized cant turn it', 'leaks', 'urgent', 'stop-tap-faulty'],
+  ['shower leaking through to the kitchen below', 'leaks', 'urgent', 'bath-shower-leak'],
+  ['hot water tank in airing cupboard leaking', 'leaks', 'urgent', 'hot-water-cylinder-leak'],
+  ['water coming out the plug socket', 'leaks', 'emergency', 'water-through-light'],
+  ['no water coming out of any taps', 'water-supply', 'emergency', 'no-water-supply'],
+  ['water pressure really low in kitchen tap', 'water-supply', 'routine', 'low-water-pressure'],
+  ['pipes frozen no water', 'water-supply', 'urgent', 'frozen-pipes'],
+  // drainage and toilets
+  ['kitchen sink blocked wont drain', 'drainage', 'urgent', 'blocked-sink'],
+  ['bath not draining', 'drainage', 'urgent', 'blocked-sink'],
+  ['outside drain blocked and overflowing', 'drainage', 'urgent', 'blocked-drain'],
+  ['sewage coming up through the drain in the garden mingin', 'drainage', 'emergency', 'sewage-backing-up'],
+  ['bad smell coming from the drains', 'drainage', 'routine', 'drain-smell'],
+  ['manhole cover broken in garden', 'drainage', 'urgent', 'manhole-cover'],
+  ['toilet blocked', 'toilets', 'urgent', 'toilet-blocked'],
+  ['toilet wont flush', 'toilets', 'urgent', 'toilet-not-flushing'],
+  ['loo wont flush handle just goes down', 'toilets', 'urgent', 'toilet-not-flushing'],
+  ['toliet leaking at the bottom', 'toilets', 'urgent', 'toilet-leaking'],
+  ['cistern keeps running all the time', 'toilets', 'routine', 'cistern-running'],
+  ['toilet seat broke', 'toilets', 'routine', 'toilet-seat'],
+  ['toilet pan cracked', 'toilets', 'urgent', 'toilet-pan-cracked'],
+  // electrics and gas
+  ['no power in the whole house', 'electrics', 'emergency', 'no-power'],
+  ['no leccy at all', 'electrics', 'emergency', 'no-power'],
+  ['socket sparking and smells of burning', 'electrics', 'emergency', 'dangerous-electrics'],
+  ['wires hanging out of the ceiling', 'electrics', 'emergency', 'dangerous-electrics'],
+  ['plug socket hanging off the wall', 'electrics', 'urgent', 'socket-faulty'],
+  ['trip switch keeps tripping', 'electrics', 'urgent', 'fuse-tripping'],
+  ['upstairs sockets not working', 'electrics', 'urgent', 'partial-power'],
+  ['bedroom light not working new bulb didnt fix it', 'electrics', 'routine', 'light-not-working'],
+  ['extractor fan bust in bathroom', 'electrics', 'routine', 'extractor-fan'],
+  ['cooker switch not working', 'electrics', 'urgent', 'cooker-point'],
+  ['doorbell not working', 'electrics', 'routine', 'doorbell'],
+  ['i can smell gas in the kitchen', 'gas', 'emergency', 'gas-leak'],
+  ['smell of gas near meter', 'gas', 'emergency', 'gas-leak'],
+  ['carbon monoxide alarm going off', 'fire-safety', 'emergency', 'co-alarm-sounding'],
+  // security, doors and windows
+  ['som1 kicked my bk door in wont lock', 'security', 'emergency'],
+  ['been burgled they smashed the back door', 'security', 'emergency', 'break-in'],
+  ['front door wont lock', 'security', 'emergency', 'external-door-insecure'],
+  ['cant lock my front door', 'security', 'emergency', 'external-door-insecure'],
+  ['need window boarding up after it got smashed', 'security', 'emergency', 'boarding-up'],
+  ['key snapped in the lock', 'security', 'urgent', 'lock-faulty'],
+  ['locked out lost my keys', 'security', 'urgent', 'locked-out'],
+  ['bedroom window wont close', 'security', 'urgent', 'window-insecure'],
+  ['window glass cracked in the lounge', 'windows-doors', 'urgent', 'window-glass-broken'],
+  ['window handle snapped off', 'windows-doors', 'routine', 'window-handle-hinge'],
+  ['windows rotten and draughty', 'windows-doors', 'routine', 'window-rotten-draughty'],
+  ['double glazing misted between the panes', 'windows-doors', 'routine', 'window-misted'],
+  ['window restrictor broken in kids room', 'windows-doors', 'urgent', 'window-restrictor'],
+  ['bedroom door hanging off its hinges', 'windows-doors', 'routine', 'internal-door'],
+  ['back door sticking hard to open', 'windows-doors', 'routine', 'external-door-sticking'],
+  ['letterbox broken letting the cold in', 'windows-doors', 'routine', 'letterbox'],
+  // roofs and structure
+  ['roof leaking when it rains', 'roofs', 'urgent', 'roof-leak'],
+  ['tiles come off the roof in the wind', 'roofs', 'urgent', 'roof-tiles'],
+  ['chimney pot looks loose', 'roofs', 'urgent', 'chimney'],
+  ['soffit boards rotten and hanging', 'roofs', 'routine', 'fascia-soffit'],
+  ['ceiling collapsed in the bathroom', 'structure', 'emergency', 'ceiling-collapsed'],
+  ['bedroom ceiling sagging after the leak', 'structure', 'emergency', 'ceiling-collapsed'],
+  ['big crack in the living room ceiling', 'structure', 'routine', 'ceiling-cracked'],
+  ['crack in the wall getting bigger', 'structure', 'routine', 'wall-cracks'],
+  ['plaster coming off the walls', 'structure', 'routine', 'wall-cracks'],
+  ['banister is wobbly and loose', 'structure', 'urgent', 'stairs-banister'],
+  ['floorboards rotten in the hallway', 'structure', 'routine', 'floor-damaged'],
+  ['loft hatch wont close', 'structure', 'routine', 'loft-hatch'],
+  ['balcony railings loose', 'structure', 'urgent', 'balcony'],
+  // damp and mould
+  ['black mould in the bedroom', 'damp-mould', 'urgent', 'mould'],
+  ['mold all over the bathroom ceiling skanky', 'damp-mould', 'urgent', 'mould'],
+  ['damp patches on the walls', 'damp-mould', 'urgent', 'damp'],
+  ['condensation running down the windows every morning', 'damp-mould', 'routine', 'condensation'],
+  // pests
+  ['rats in the loft', 'pests', 'urgent', 'rats'],
+  ['mice droppings in the kitchen cupboards', 'pests', 'routine', 'mice'],
+  ['wasps nest in the roof', 'pests', 'urgent', 'wasps-bees'],
+  ['cockroaches everywhere in the kitchen', 'pests', 'routine', 'cockroaches'],
+  ['bed bugs in the mattress', 'pests', 'routine', 'bed-bugs'],
+  ['pigeons nesting on the balcony', 'pests', 'routine', 'birds-pigeons'],
+  ['squirrels in the loft', 'pests', 'routine', 'squirrels'],
+  // communal
+  ['lift broken again', 'communal', 'urgent', 'lift-not-working'],
+  ['someone trapped in the lift', 'communal', 'emergency', 'lift-trapped'],
+  ['door entry system not working', 'communal', 'urgent', 'door-entry'],
+  ['fob doesnt open the main door', 'communal', 'urgent', 'door-entry'],
+  ['communal door wont shut anyone can walk in', 'communal', 'emergency', 'communal-door-insecure'],
+  ['communal lights out on the stairwell', 'communal', 'urgent', 'communal-lights'],
+  ['bin chute blocked again', 'communal', 'urgent', 'bin-chute'],
+  ['tv aerial not working', 'communal', 'routine', 'tv-aerial'],
+  // adaptations
+  ['stairlift not working', 'adaptations', 'urgent', 'stairlift'],
+  ['mums hoist has stopped working', 'adaptations', 'urgent', 'hoist'],
+  ['grab rail by the bath is loose', 'adaptations', 'urgent', 'grab-rail'],
+  ['ramp to the front door is cracked', 'adaptations', 'urgent', 'ramp'],
+  ['need a level access shower for my dad', 'adaptations', 'routine', 'adaptation-request'],
+  // kitchen and bathroom
+  ['kitchen cupboard door hanging off', 'kitchen', 'routine', 'kitchen-units'],
+  ['worktop split by the sink', 'kitchen', 'routine', 'worktop'],
+  ['tiles falling off the kitchen wall', 'kitchen', 'routine', 'kitchen-tiles'],
+  ['kitchen is 30 yrs old need a new one', 'kitchen', 'planned', 'kitchen-replacement'],
+  ['bath panel cracked', 'bathroom', 'routine', 'bath-panel'],
+  ['sealant round the bath is black and peeling', 'bathroom', 'routine'],
+  ['shower not working', 'bathroom', 'urgent', 'shower-not-working'],
+  ['electric shower keeps cutting out', 'bathroom', 'urgent', 'electric-shower-faulty'],
+  ['sink in bathroom coming away from the wall', 'bathroom', 'routine', 'basin-loose'],
+  ['want a new bathroom ours is falling apart', 'bathroom', 'planned', 'bathroom-replacement'],
+  // external
+  ['gutter hanging off', 'external', 'routine', 'gutter'],
+  ['fence blown down in the storm', 'external', 'routine', 'fence'],
+  ['garden gate wont shut', 'external', 'routine', 'gate'],
+  ['path outside is uneven trip hazard', 'external', 'routine', 'path'],
+  ['washing line snapped', 'external', 'routine', 'washing-line'],
+  ['shed roof leaking', 'external', 'routine', 'shed'],
+  // fire safety
+  ['smoke alarm not working', 'fire-safety', 'emergency', 'smoke-alarm-not-working'],
+  ['smoke alarm keeps beeping', 'fire-safety', 'urgent', 'smoke-alarm-beeping'],
+  ['fire door on the landing wont close properly', 'fire-safety', 'urgent', 'fire-door'],
+  // planned
+  ['when are we getting new windows theyre really old', 'windows-doors', 'planned', 'window-replacement'],
+  ['roof needs replacing', 'roofs', 'planned', 're-roofing'],
+  // the words settle a question the issue would otherwise ask
+  ['toilet is blocked and its the only one we have', 'toilets', 'emergency', 'toilet-blocked-only'],
+  ['no heating and my mum is 89 and disabled', 'heating', 'emergency', 'no-heating-vulnerable'],
+  ['heatings gone off again and ive got a newborn', 'heating', 'emergency', 'no-heating-vulnerable'],
+  ['massive leak through the roof water pouring in', 'roofs', 'emergency', 'roof-leak-severe'],
+  ['the soil stack is blocked', 'drainage', 'emergency', 'sewage-backing-up'],
+  ['some of the taps have no water', 'water-supply', 'urgent', 'water-supply-partial'],
+  ['boiler flue has come loose', 'gas', 'emergency', 'flue-fault'],
+  ['when is my gas safety check due', 'gas', 'routine', 'gas-safety-check'],
+  ['got no gas or electric', 'electrics', 'emergency', 'no-power'],
+  ['electric keeps cutting out when i put the kettle on', 'electrics', 'urgent', 'fuse-tripping'],
+  ['loose slates on the roof could fall on someone', 'roofs', 'emergency', 'roof-falling'],
+];
+
+/** Misspellings that are in no hand list: the fuzzy lookup has to find them. */
+const MISSPELT: [text: string, id: string][] = [
+  ['biler not wroking', 'boiler-not-working'],
+  ['cieling colapsed', 'ceiling-collapsed'],
+  ['tolet blokced', 'toilet-blocked'],
+  ['radiaters cold', 'radiator-not-working'],
+  ['condensashun on windws', 'condensation'],
+  ['cockroches in kichen', 'cockroaches'],
+  ['smoke alrm beepin', 'smoke-alarm-beeping'],
+  ['guttering leeking', 'gutter'],
+  ['intercomm brokn', 'door-entry'],
+  ['stairlfit stuck', 'stairlift'],
+];
+
+const NOT_REPAIRS = [
+  'hello',
+  'hi there',
+  'thank you so much',
+  'my neighbour plays loud music',
+  'can i pay my rent',
+  'what time do you open',
+  'ok thanks x',
+  'yes',
+  'the neighbours dog keeps barking all night',
+  'i want to make a complaint about your staff',
+  'my car has been broken into',
+  'cant stop thinking about ending my life',
+  'bloke next door threatened to knock me out',
+  'i honestly dont see the point of living anymore',
+  'how do i pay my rent',
+];
+
+describe('normalise', () => {
+  it('lower-cases and strips emoji and punctuation but keeps digits', () => {
+    expect(normalise('My BOILER!!! 😡😡 broke on 3rd Jan...')).toBe('my boiler broke on 3rd jan');
+  });
+
+  it('writes out SMS spellings and abbreviations', () => {
+    expect(normalise('som1 kicked my bk door in wont lock')).toBe('someone kicked my back door in not lock');
+    expect(normalise('pls can u come 2day or tmrw cos its urgent')).toBe('please can you come today or tomorrow because its urgent');
+    expect(normalise('no leccy')).toBe('no electric');
+  });
+
+  it('turns every negative contraction into "not"', () => {
+    expect(normalise("won't dont can't isn't aint doesn't")).toBe('not not not not not not');
+  });
+
+  it('fixes dropped g on -ing words', () => {
+    expect(normalise('leakin drippin workin')).toBe('leaking dripping working');
+  });
+
+  it('corrects misspellings not in any list by distance to the known words', () => {
+    expect(normalise('cockroches in the kitchin')).toBe('cockroaches in the kitchen');
+    expect(normalise('condensasion on the windos')).toBe('condensation on the windows');
+    expect(normalise('radaitor')).toBe('radiator');
+  });
+
+  it('keeps real English words and words the other matchers need', () => {
+    const text = 'i can smell gas and there is a fire he will kill me not safe no help right now at night bloke fight';
+    expect(normalise(text)).toBe(text);
+  });
+
+  it('reads "dr" as door only next to door words', () => {
+    expect(normalise('front dr wont lock')).toBe('front door not lock');
+    expect(normalise('my dr said its asthma')).toBe('my doctor said its asthma');
+  });
+
+  it('splits words run together', () => {
+    expect(normalise('frontdoor wont lock')).toBe('front door not lock');
+  });
+
+  it('tokens() splits on spaces', () => {
+    expect(tokens(normalise('  no   heating  '))).toEqual(['no', 'heating']);
+  });
+
+  it('damerau counts an adjacent swap as one edit', () => {
+    expect(damerau('toliet', 'toilet')).toBe(1);
+    expect(damerau('boiler', 'boiler')).toBe(0);
+    expect(damerau('abc', 'xyz', 1)).toBeGreaterThan(1);
+  });
+});
+
+describe('repair catalogue', () => {
+  const areas = new Set(REPAIR_CATALOGUE.map((i) => i.area));
+
+  it('has at least 80 issues with unique kebab-case ids', () => {
+    expect(REPAIR_CATALOGUE.length).toBeGreaterThanOrEqual(80);
+    const ids = REPAIR_CATALOGUE.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('covers every area', () => {
+    for (const area of [
+      'heating', 'hot-water', 'leaks', 'drainage', 'toilets', 'electrics', 'gas', 'security', 'windows-doors',
+      'roofs', 'structure', 'damp-mould', 'pests', 'communal', 'adaptations', 'kitchen', 'bathroom', 'external',
+      'fire-safety',
+    ]) expect(areas, area).toContain(area);
+  });
+
+  it('covers the tiers and the tags packs match on', () => {
+    const tags = new Set(REPAIR_CATALOGUE.flatMap((i) => i.tags));
+    for (const t of ['no-heating', 'no-hot-water', 'uncontrollable-leak', 'gas-leak', 'external', 'heating-component', 'solid-fuel', 'combi-boiler', 'major']) {
+      expect(tags, t).toContain(t);
+    }
+    for (const t of ['emergency', 'urgent', 'routine', 'planned']) expect(REPAIR_CATALOGUE.some((i) => i.tier === t), t).toBe(true);
+    for (const i of REPAIR_CATALOGUE) if (i.tags.includes('major')) expect(i.tier).toBe('planned');
+    for (const i of REPAIR_CATALOGUE) if (i.area === 'external') expect(i.tags).toContain('external');
+  });
+
+  it('marks damp and mould for Awaab\'s Law', () => {
+    const damp = REPAIR_CATALOGUE.filter((i) => i.area === 'damp-mould');
+    expect(damp.length).toBeGreaterThanOrEqual(3);
+    for (const i of damp) expect(i.awaabs).toBe(true);
+  });
+
+  it('keeps every text GSM-7 safe', () => {
+    for (const i of REPAIR_CATALOGUE) {
+      expect(i.label, i.id).toMatch(GSM7);
+      if (i.clarify) expect(i.clarify.question, i.id).toMatch(GSM7);
+    }
+  });
+
+  it('ends every clarifying question with a YES/NO prompt and points only at real issues', () => {
+    for (const i of REPAIR_CATALOGUE) {
+      if (!i.clarify) continue;
+      expect(i.clarify.question, i.id).toMatch(/\? Reply YES or NO$/);
+      expect(i.clarify.question.length, i.id).toBeLessThanOrEqual(160);
+      for (const to of [i.clarify.yes.issueId, i.clarify.no?.issueId]) if (to) expect(findIssue(to), `${i.id} -> ${to}`).toBeDefined();
+    }
+  });
+
+  it('gives every issue a cue, and every cue names known concepts', () => {
+    for (const i of REPAIR_CATALOGUE) {
+      const cues = REPAIR_CUES[i.id];
+      expect(cues?.length, i.id).toBeGreaterThan(0);
+      for (const c of cues ?? []) {
+        for (const group of [...c.all, ...c.none]) for (const concept of group.split('|')) expect(REPAIR_CONCEPTS, `${i.id}: ${concept}`).toHaveProperty(concept);
+      }
+    }
+  });
+});
+
+describe('matchRepair', () => {
+  it.each(MESSAGES)('%s', (text, area, tier, id) => {
+    const m = matchRepair(normalise(text));
+    expect(m, 'no match').not.toBeNull();
+    const got = `${m!.issue.id} ${m!.issue.area} ${m!.issue.tier}`;
+    expect(m!.issue.area, got).toBe(area);
+    expect(m!.issue.tier, got).toBe(tier);
+    if (id) expect(m!.issue.id, got).toBe(id);
+  });
+
+  it.each(MISSPELT)('reads the misspelt "%s"', (text, id) => {
+    expect(matchRepair(normalise(text))?.issue.id).toBe(id);
+  });
+
+  it('has at least 120 messages', () => {
+    expect(MESSAGES.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it.each(NOT_REPAIRS)('finds no repair in "%s"', (text) => {
+    expect(matchRepair(normalise(text))).toBeNull();
+  });
+
+  it('says where, when the text names a place', () => {
+    expect(matchRepair(normalise('water drippin out the bathroom light fitting'))?.location).toBe('bathroom');
+    expect(matchRepair(normalise('som1 kicked my bk door in wont lock'))?.location).toBe('back door');
+    expect(matchRepair(normalise('black mould in the bedroom'))?.location).toBe('bedroom');
+    expect(matchRepair(normalise('rats in the loft'))?.location).toBe('loft');
+    expect(matchRepair(normalise('toilet wont flush'))?.location).toBeNull();
+  });
+
+  it('offers up to three close alternatives, best first', () => {
+    const m = matchRepair(normalise('boiler packed in no heat since fri'))!;
+    expect(m.alternatives.length).toBeGreaterThan(0);
+    expect(m.alternatives.length).toBeLessThanOrEqual(3);
+    for (const a of m.alternatives) {
+      expect(findIssue(a.issueId)).toBeDefined();
+      expect(a.score).toBeLessThanOrEqual(m.score);
+    }
+  });
+
+  it('flags damp and mould for Awaab\'s Law', () => {
+    expect(matchRepair(normalise('black mould in the bedroom'))?.issue.awaabs).toBe(true);
+  });
+
+  it('findIssue returns undefined for an unknown id', () => {
+    expect(findIssue('no-such-thing')).toBeUndefined();
+  });
+});
