@@ -92,28 +92,31 @@ export function toTriageView(c: Classification, pack: PolicyPack): TriageView {
 export function triage(text: string, pack: PolicyPack, at: Date, now: PolicyNow = policyNow(pack, at)): TriageResult {
   const c = classify(text);
   const view = toTriageView(c, pack);
+  const kind: Kind = view.escalation && c.kind !== 'repair' ? 'complaint' : c.kind;
+  // Repair details only for a repair: a satellite dish complaint is not a TV aerial fault.
+  const repair = kind === 'repair' ? view.repair : null;
   const result: TriageResult = {
     text,
-    kind: view.escalation && c.kind !== 'repair' ? 'complaint' : c.kind,
-    issue: view.repair?.issueId ?? null,
-    issueLabel: view.repair?.label ?? null,
-    area: view.repair?.area ?? null,
-    location: view.repair?.location ?? null,
+    kind,
+    issue: repair?.issueId ?? null,
+    issueLabel: repair?.label ?? null,
+    area: repair?.area ?? null,
+    location: repair?.location ?? null,
     priority: null,
     tier: null,
     grade: null,
     level: null,
     timescale: null,
     dueBy: null,
-    needsClarification: view.repair?.clarify != null,
-    question: view.repair?.clarify?.question ?? null,
+    needsClarification: repair?.clarify != null,
+    question: repair?.clarify?.question ?? null,
     safety: c.safety.length ? c.safety : null,
-    awaabs: view.repair?.awaabs ?? false,
+    awaabs: repair?.awaabs ?? false,
     dissatisfaction: c.dissatisfaction,
     notAsb: c.notAsb?.explanation ?? null,
   };
-  if (result.kind === 'repair' && view.repair) {
-    const priority = resolvePriority(now, view.repair.tier, view.repair.tags);
+  if (repair) {
+    const priority = resolvePriority(now, repair.tier, repair.tags);
     return { ...result, priority: priority.id, tier: priority.tier, timescale: priority.quote.words, dueBy: priority.quote.dueBy };
   }
   if (result.kind === 'asb' && view.asb) {
