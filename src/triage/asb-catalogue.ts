@@ -1,0 +1,310 @@
+// The kinds of anti-social behaviour tenants report, with the words they use for them.
+// Landlords grade ASB by these categories (a pack maps each id to a grade), so the
+// catalogue names behaviour, not urgency. Cues are written against normalised text
+// (lower case, no punctuation, SMS spellings fixed) and aim at concepts and their
+// everyday synonyms, including the headings landlords use in their own grading lists
+// ("harassment and intimidation", "alcohol related", "abandoned vehicles"), so that
+// both a tenant's text and a policy line land in the same category.
+//
+// It also holds the few text helpers the triage cue matchers share (phrase, prepare,
+// readingOf), so safety, ASB, not-ASB and kind cues all read text the same way.
+import type { AsbCategoryId } from './triage.types.js';
+
+export interface AsbCue {
+  /** Matched against the normalised text. */
+  re: RegExp;
+  /** How strongly this cue alone says "this category": 0.75 or more stands alone, less needs support. */
+  weight: number;
+  /** When this matches anywhere in the text, the cue does not count (e.g. "threatened with eviction"). */
+  not?: RegExp;
+}
+
+export interface AsbCatalogueEntry {
+  id: AsbCategoryId;
+  /** Plain, GSM-7. */
+  label: string;
+  cues: AsbCue[];
+}
+
+/** A word-bounded, case-insensitive pattern over normalised text. */
+export function phrase(source: string): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'i');
+}
+
+/**
+ * Tolerance for what the normaliser hands over: lower case, single spaces, a space at
+ * each end (so word-bounded patterns can also look for " x "), and contractions whose
+ * apostrophe became a space ("can t", "i m") joined back up. It is not a second
+ * normaliser: spelling is normalise.ts's job.
+ */
+export function prepare(normalised: string): string {
+  const t = normalised
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\b(can|don|won|isn|aren|doesn|didn|couldn|wouldn|shouldn|haven|hasn|hadn|ain|wasn|weren|mustn)\s+t\b/g, '$1t')
+    .replace(/\b(i)\s+m\b/g, 'im')
+    .replace(/\b(it|he|she|that|there|what|who|where)\s+s\b/g, '$1s')
+    .replace(/\b(i|you|we|they|he|she)\s+(ll|ve|d|re)\b/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ` ${t} `;
+}
+
+/** Marks where one reading of a message ends and the next begins (see `readingOf`). */
+export const READING_BREAK = 'zzbreakzz';
+
+/**
+ * The text the cue matchers read: the normaliser's words, and then the tenant's own words
+ * lightly cleaned. Spelling correction is a great help ("som1", "drippin") but it can
+ * also turn a real word into a repair word ("stab" into "slab", "fight" into "light");
+ * reading both means a correction can add a cue but never hide one, which is what safety
+ * needs. Cues still count once each however many readings they appear in.
+ */
+export function readingOf(normalised: string, raw?: string): string {
+  const n = normalised.trim();
+  if (raw === undefined) return n;
+  const r = prepare(raw).trim();
+  if (!r || r === n) return n;
+  return `${n} ${READING_BREAK} ${r}`;
+}
+
+const cue = (source: string, weight = 1, not?: string): AsbCue =>
+  not === undefined ? { re: phrase(source), weight } : { re: phrase(source), weight, not: phrase(not) };
+
+// Shared word lists. Kept as regex sources so a cue can say "a person word near a verb".
+export const PERSON =
+  '(?:he|she|they|him|her|them|someone|somebody|some1|neighbou?rs?|next door|nextdoor|man|men|woman|women|lad|lads|guy|guys|bloke|kids?|youths?|teenagers?|boys?|girls?|gang|people|tenants?|downstairs|upstairs|ex|partner)';
+export const PARTNER =
+  '(?:partner|ex|ex partner|expartner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fella|fiance|missus|baby ?dad|baby ?father|babys dad|babys father|baby ?mum|babys mum|son|daughter)';
+const HURT_VERBS =
+  '(?:hit|hits|hitting|punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|beat|beats|beaten|beating|batter|battered|strangle|strangled|strangling|choke|choked|choking|push|pushed|shoved|hurt|hurts|hurting|assault|assaulted|attack|attacked|attacking|bit me|headbutt|headbutted)';
+const THREAT_VERBS =
+  '(?:threat|threats|threaten|threatens|threatened|threatening|threatned|thretened|threating|intimidat\\w*|menac\\w*)';
+const ABUSE_WORDS =
+  '(?:abuse|abused|abuses|abusing|abusive)';
+const VEHICLE =
+  '(?:cars?|vans?|vehicles?|motorbikes?|motor bikes?|bikes?|mopeds?|scramblers?|quad ?bikes?|quads|scooters?|e ?scooters?|pit ?bikes?|dirt ?bikes?|lorr(?:y|ies)|trucks?|caravans?|trailers?)';
+const DOG = '(?:dogs?|doggy|puppy|puppies|pups?)';
+const POO = '(?:mess|poo|poos|pooh|poop|poops|muck|dirt|faeces|feces|excrement|droppings|plop|turds?|shit|shite|crap|fouling|foul)';
+
+export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
+  {
+    id: 'domestic-abuse',
+    label: 'Domestic abuse',
+    cues: [
+      cue('domestic (?:abuse|violence|incident|assault)'),
+      cue('(?:dv|coercive control|controlling behaviou?r|economic abuse|financial abuse|honou?r based)'),
+      cue(`(?:my|me|our) ${PARTNER} (?:\\w+ ){0,3}(?:${HURT_VERBS}|${THREAT_VERBS}|${ABUSE_WORDS}|violent|controls me|controlling|wont let me|will not let me|keeps turning up|wont leave me alone|is stalking|stalks|scares me|frightens me)`),
+      cue(`(?:scared|frightened|afraid|terrified|petrified) (?:of|off) (?:my )?${PARTNER}`),
+      cue(`(?:fleeing|flee|escape|escaping|get away from) (?:from )?(?:my )?${PARTNER}`, 0.8),
+      cue('(?:refuge|womens aid|safe house|non molestation|nonmolestation|occupation order|injunction against (?:my )?(?:ex|partner|husband))'),
+      cue('(?:he|she) (?:hit|hits|punched|slapped|kicked|strangled|choked|beat|beats|battered|hurt|hurts) me', 0.9, 'kicked me out'),
+      // A neighbour or relative reporting abuse of someone else.
+      cue(`(?:abused|beaten|hit|hurt|attacked|controlled|threatened) by (?:her|his|their) ${PARTNER}|(?:her|his|their) ${PARTNER} (?:\\w+ ){0,2}(?:hits|hitting|beats|beating|abuses|abusing|hurts|hurting|attacks|attacking|threatens|threatening|strangled|punched|kicked|slapped|hit|beat) (?:her|him|them)`),
+    ],
+  },
+  {
+    id: 'hate-incident',
+    label: 'Hate incident or hate crime',
+    cues: [
+      cue('(?:hate (?:crimes?|incidents?|speech|mail)|hate related|hate motivated)'),
+      cue('(?:racis[mt]s?|racially|racial (?:abuse|slurs?|comments?|remarks?|harassment)|race hate|racial)'),
+      cue('(?:homophob\\w*|transphob\\w*|biphob\\w*|islamophob\\w*|anti ?semit\\w*|xenophob\\w*|disablis[mt]|ableis[mt]|sectarian)'),
+      cue('(?:because|cos|coz|cause|cuz) (?:i am|im|we are|were|she is|shes|he is|hes|they are|theyre|my \\w+ (?:is|are)) (?:black|asian|white|polish|muslim|jewish|gay|lesbian|trans|disabled|foreign|romanian|indian|african|pakistani|sikh|hindu|bi|a refugee|an immigrant|in a wheelchair)'),
+      cue('(?:go back (?:to|2) (?:your|ur|yer|my|our|his|her|their) (?:own )?country|go back (?:to )?where (?:you|i|we|they|he|she) (?:came|come) from|foreigners? out|called me a (?:paki|terrorist|n word|p word)|n word|p word)'),
+      cue('(?:because of|about|targeting|target) (?:my|our) (?:race|religion|colou?r|skin|faith|sexuality|disability|gender identity|nationality|ethnicity|accent|hijab|headscarf|turban)'),
+      cue('(?:disability|religious|religion|faith|sexual orientation|transgender|gender identity) (?:hate|abuse|harassment|based)'),
+    ],
+  },
+  {
+    id: 'violence',
+    label: 'Violence or assault',
+    cues: [
+      cue('(?:violence|violent|assault|assaulted|assaulting|physical abuse|physically (?:attacked|assaulted|abused|hurt)|gbh|abh|grievous bodily harm|actual bodily harm|wounding|sexual (?:assault|offences?|violence)|rape|raped)', 1, 'threat\\w* (?:of|to use) (?:violence|physical)'),
+      cue('(?:attacked|attacking|beaten up|beat (?:me|him|her|them|us|my \\w+) up|battered|punched|headbutted|glassed|jumped (?:me|on me|my)|mugged|robbed at)', 1, '(?:dogs?|pit ?bull|xl bully) (?:\\w+ ){0,3}(?:attacked|attacking|went for|bit)'),
+      cue('(?:stabbed|stabbing|stabbings|shot (?:at|me|him|her|them|someone|somebody|dead)|shooting|shootings|gunshots?|gun shots?|knifed|knife crime|gun crime|firearms?)'),
+      cue('(?:fight|fights|fighting|brawl|brawling|scuffle|punch up|punch ups|punching each other|kicking off with (?:fists|weapons))', 0.8),
+      cue(`${PERSON} (?:\\w+ ){0,2}(?:hit|hits|hitting|punch|punched|kicked|slapped|hurt|pushed|shoved|spat (?:at|on)|spit at|spits at) (?:me|us|him|her|them|(?:my|our) (?:\\w+ )?(?:son|daughter|kids?|children|child|baby|mum|mom|dad|wife|husband|partner|brother|sister|nan|friend|boyfriend|girlfriend|family|face|head))`, 0.9),
+      cue('(?:weapons?|machetes?|knives|knife|guns?|baseball bats?|crowbars?|zombie knife)', 0.8, '(?:knife|knives) (?:and )?(?:forks?|drawer|block)'),
+      cue('(?:physical violence|serious violence|violent crime|violent behaviou?r|sexual offences?|indecent assault)'),
+      cue('(?:exposed (?:himself|herself|themselves)|expos(?:es|ing) (?:himself|herself)|indecent exposure|public indecency|flashed (?:me|my|at)|flasher|sexual(?:ly)? (?:harass\\w*|comments|touching)|groped|groping|touched (?:me|my) (?:up|inappropriately))', 0.9),
+    ],
+  },
+  {
+    id: 'threats',
+    label: 'Threats or intimidation',
+    cues: [
+      cue(`${THREAT_VERBS}`, 1, `(?:threat\\w* (?:with|of) (?:eviction|court|legal|bailiffs?|action|possession|notice)|threatening letters?|threat\\w* to evict|threat\\w* (?:me |us )?(?:with )?(?:eviction|court)|threatened species)`),
+      cue('(?:said|says|saying|told me) (?:he|she|they) (?:will|would|is going to|are going to|is gonna|are gonna|gonna|will be) (?:kill|stab|hurt|batter|beat|smash|get|burn|shoot|sort)'),
+      cue('(?:going to|gonna|gunna|will) (?:kill|stab|hurt|batter|smash (?:my|your|ur) face|burn (?:my|the) (?:house|flat|door|car)|shoot) (?:me|us|my|him|her|you|u)'),
+      cue('(?:death threats?|threats to kill|threat to kill|squaring up|squared up|staring me out|stared me out|squaring up to)', 1),
+      cue('(?:wait till|wait til|watch your back|you re dead|your dead|ur dead|youre dead|youll regret|you will regret|know where you live)'),
+      cue('(?:(?:scared|afraid|frightened|terrified|too scared|petrified) (?:to (?:leave|go out|go outside|go home|walk past|answer the door|open the door)|of (?:my|the|our) neighbou?rs?|of (?:them|him|her) next door|of the (?:people|man|woman|family|lads|youths) (?:next door|upstairs|downstairs|opposite)))', 0.8),
+    ],
+  },
+  {
+    id: 'harassment',
+    label: 'Harassment',
+    cues: [
+      cue('(?:harass\\w*|harrass\\w*|harras\\w*|stalk|stalks|stalking|stalked|stalker|bully|bullying|bullied|victimis\\w*|victimiz\\w*|persecut\\w*|vendetta)'),
+      cue('(?:keeps|keep|always|constantly) (?:knocking (?:on|at) my door|banging on my door|ringing my (?:door)?bell|following me|watching me|filming me|photographing me|taking pictures of me|messaging me|texting me|calling me|reporting me|spying on me|staring at me|provoking me)'),
+      cue(`(?:${PERSON}|someone|somebody) (?:\\w+ ){0,3}(?:banging|hammering|kicking|pounding|knocking) (?:on|at) (?:my|our|the) (?:front )?(?:door|window|windows|wall)`, 0.8),
+      cue('(?:following me|follows me|followed me|filming me|films me|spying on (?:me|us)|watching (?:me|my house|my flat)|picking on (?:me|us|my)|targeting (?:me|us|my)|targeted|wont leave (?:me|us) alone|will not leave (?:me|us) alone|not leave (?:me|us) alone|making my life (?:hell|a misery)|making our lives (?:hell|a misery))'),
+      cue('(?:cctv|camera|cameras|ring doorbell|doorbell camera) (?:\\w+ ){0,3}(?:pointing|pointed|aimed|facing|looking) (?:into|in to|at) (?:my|our) (?:house|flat|home|window|windows|garden|bedroom|property)', 0.9),
+      cue('(?:posting about (?:me|us)|posted about (?:me|us)|lies about (?:me|us)|spreading rumou?rs|malicious (?:calls|reports|complaints)|nuisance calls|poison pen|letters through my door)', 0.8),
+      cue('(?:intimidation (?:and |or )?harassment|harassment (?:and |or )?intimidation|alarm or distress|alarm and distress|personal harassment)'),
+    ],
+  },
+  {
+    id: 'verbal-abuse',
+    label: 'Verbal abuse',
+    cues: [
+      cue('(?:verbal(?:ly)? (?:abuse|abusive|abused|attack|attacked|assault|aggression)|verbals|abusive language|foul language|bad language|offensive language)'),
+      cue('(?:swearing|swears|swore|swear|cursing|effing and blinding|mouthing off|gobbing off|giving (?:me|us) abuse|gave (?:me|us) abuse|hurling abuse|shouting abuse|screaming abuse|yelling abuse|abuse at (?:me|us|my))', 0.9),
+      cue('(?:shouting|shouts|shouted|screaming|screamed|yelling|yelled|screams|shout) (?:at|to|after) (?:me|us|my|our)', 0.9),
+      cue('(?:(?:calling|called|calls|call) (?:me|us|my \\w+) (?:names|a|an|ugly|fat|stupid|thick|scum|scrounger|slag|slut|bitch|cow|twat|prick|dick|idiot|liar|grass|nonce|paedo|pedo|peado|junkie|alcoholic|psycho|nutter|freak|retard|spastic|mong)|name calling|insult\\w*)', 0.9),
+      cue('(?:abusive|abuse|rude|aggressive|nasty|horrible) (?:to|towards) (?:me|us|my|our)', 0.8, '(?:officer|staff|contractors?|engineers?|plumber|electrician|joiner|workm[ae]n|operatives?|receptionist|call centre|customer services|manager|advis[eo]r|lady on the phone|man on the phone|woman on the phone|person on the phone|your (?:\\w+ )?(?:staff|team|man|lady|officer|worker))'),
+      cue('(?:abusive|aggressive) (?:neighbou?rs?|man|woman|behaviou?r)', 0.7),
+    ],
+  },
+  {
+    id: 'criminal-damage',
+    label: 'Criminal damage or vandalism',
+    cues: [
+      cue('(?:criminal damage|vandal\\w*|arson|arsonist|set fire to|set alight|torched|burnt out|burned out|car crime|damage to (?:my|our|the) (?:car|property|door|window|windows|fence|garden|van|bike))'),
+      cue(`(?:${PERSON}|vandals|yobs|someone|somebody|some1|sum1|a man|a woman|kids|youths) (?:\\w+ ){0,3}(?:smash|smashed|smashing|smashes|broke|broken|breaking|break|kicked in|kicking in|kicked|kicks|kicking|damaged|damaging|damage|damages|dented|denting|cracked|scratched|keyed|slashed|punctured|let down|egged|egging|ripped|ripped off|pulled (?:up|down|off)|snapped|trashed|wrecked|scratching|throwing|threw|chucking|chucked|lobbing|lobbed|pelting|set fire to|burnt|burned|graffitied|sprayed on|vandalised|vandalized) (?:\\w+ ){0,2}(?:my|our|his|her|their|the|me|at|in|down|up|all the|a|an) (?:\\w+ ){0,2}(?:cars?|vans?|windows?|windscreen|doors?|front door|fences?|fencing|gates?|wing mirrors?|tyres?|tires?|plants|flowers|shed|bins?|letterbox|letter box|intercom|door entry|bike|bikes|property|house|flat|wall|walls|lights?|lamps?|cameras?|cctv|garden|plant pots?|pots|trees?|shelter|bus shelter|benches?|swings?|play equipment|playground|signs?|noticeboard|lifts?|glass|panels?|mirrors?|letter boxes|post boxes|locks?|railings?|street lights?)`, 0.9),
+      cue(`(?:${PERSON}|vandals|someone|somebody|kids|youths) (?:\\w+ ){1,6}(?:and )?(?:dented|damaged|smashed|scratched|cracked|broke|snapped|wrecked|trashed) (?:it|them|the lot)`, 0.8),
+      cue('(?:deliberately|on purpose|purposely|maliciously) (?:\\w+ ){0,2}(?:damaged|broke|broken|smashed|kicked|scratched|set fire)', 0.9),
+      cue('(?:environmental damage|damage to (?:communal|property|vehicles?|cars?))', 0.8),
+      // Grading lists' catch-all crime heading: criminal damage is the nearest category.
+      cue('(?:criminal (?:behaviou?r|activity|activities)|crime|crimes)', 0.8),
+      cue('(?:throwing|threw|chucking|chucked|lobbing|lobbed|pelting|pelted) (?:stones|rocks|bricks|eggs|things|stuff|bottles|objects|missiles|fireworks) (?:at|over|into|onto|on) (?:my|our|the|his|her|their) (?:\\w+ )?(?:windows?|house|flat|door|car|cars|property|home|garden|balcony)'),
+      cue('(?:tyres? (?:slashed|let down|punctured)|wing mirror (?:smashed|snapped|broken)|windows? (?:smashed|put through|put in) by|keyed (?:my|the) car|car (?:keyed|scratched|vandalised|damaged|broken into)|broke into (?:my|the) (?:car|shed|van|garage)|broken into|break in|break ins|burgla\\w*|stole|stolen|theft|thieves|nicked)', 0.8),
+    ],
+  },
+  {
+    id: 'drugs',
+    label: 'Drugs or drug dealing',
+    cues: [
+      cue('(?:drugs?|drug (?:dealing|dealers?|deals?|use|users?|taking|den|house|activity|paraphernalia)|(?:drug |drugs )?dealers?|dealing (?:drugs|weed|gear|crack|from)|selling (?:weed|drugs|gear|coke|crack)|county lines|cuckoo\\w*|cannabis farm|weed farm|grow house|cannabis factory|drugs? factory|substance misuse|drug misuse|drug related)', 1, '(?:drug(?:s)? (?:for|from) (?:my|the) (?:doctor|gp|pharmacy|chemist)|prescription)'),
+      cue('(?:weed|cannabis|skunk|marijuana|ganja|spliffs?|crack (?:cocaine|den|house|heads?|pipes?|users?|addicts?)|crackheads?|cocaine|heroin|smackheads?|ketamine|mdma|spice heads?|meth|dope)', 0.9, '(?:weed ?killer|weed killer)'),
+      // "Using the home for illegal purposes" and exploitation are, in social housing, most
+      // often drug use, dealing and cuckooing.
+      cue('(?:illegal (?:purposes|activity|activities|use)|(?:criminal |child |sexual )?exploitation|exploiting (?:vulnerable|children|young))', 0.8),
+      cue('(?:laughing gas|nitrous|nitrous oxide|nos canisters?|nos|silver canisters?|small gas canisters?|hippy crack)', 0.9),
+      cue('(?:needles?|syringes?|sharps) (?:\\w+ ){0,3}(?:left|found|on|in|by|outside|everywhere|lying|dumped)', 0.9),
+      cue('(?:people|cars|visitors|strangers|loads of people|lots of people) (?:\\w+ ){0,2}(?:coming and going|coming n going|in and out|back and forth) (?:\\w+ ){0,3}(?:all (?:hours|night|day)|day and night|night and day|at all hours|constantly|every \\w+|late)', 0.9),
+      cue('(?:smell of|smells of|smelling of|stinks of|stink of|reeks of|reek of|whiff of) (?:weed|cannabis|skunk|drugs|pot|dope|spliff)'),
+      cue('(?:stoned|off their heads|off his head|off her head|high on drugs|high as a kite|smoking (?:weed|cannabis|crack|skunk|pot|dope)|injecting|shooting up|smoking pot)', 0.9),
+    ],
+  },
+  {
+    id: 'noise',
+    label: 'Noise nuisance',
+    cues: [
+      cue('(?:noise nuisance|noise complaint|noise problem|noise issue|noisy neighbou?rs?|statutory nuisance|domestic noise|excessive noise|loud noise|noise)', 0.8),
+      cue('(?:loud|blasting|blaring|booming|thumping|pumping|banging|pounding) (?:\\w+ ){0,2}(?:music|musik|tunes|bass|tv|telly|television|radio|speakers?|stereo|sound system|subwoofer|party|parties|karaoke|drums?|bass)'),
+      cue('(?:music|musik|tunes|bass|tv|telly|radio|stereo|speakers?|sound system|karaoke|drums|drumming|singing|djing|dj) (?:\\w+ ){0,5}(?:loud|blasting|blaring|booming|thumping|all night|all day|every night|every day|every weekend|til|till|until|untill|at \\d|at night|at midnight|midnight|late at night|early hours|early morning|in the morning|am|pm|\\d+ ?am|\\d+ ?oclock|3 in the morning|turned up|up full|full blast|so loud)'),
+      cue('(?:party|parties|partying|raves?|gatherings|after parties|sessions) (?:\\w+ ){0,5}(?:every|all night|all weekend|each weekend|most nights|every night|every weekend|weekends|constantly|again|always|til|till|until|untill|\\d+ ?am|early hours|midnight|3 in the morning)'),
+      cue('(?:every|each|most|all) (?:night|weekend|weekends|day|evening|morning) (?:\\w+ ){0,4}(?:parties|party|music|noise|banging|shouting|screaming|loud)'),
+      cue('(?:banging|thumping|stomping|stamping|crashing|hammering|drilling|shouting|screaming|arguing|rowing|slamming doors|door slamming|noise|hoovering|washing machine|music) (?:\\w+ ){0,5}(?:all night|through the night|at night|every night|at midnight|midnight|til \\d|till \\d|until \\d|early hours|at \\d+ ?(?:am|oclock|in the morning)|\\d ?am|3 in the morning|middle of the night|cant sleep|can not sleep|not sleep|keeping me awake|keeps me awake|kept me awake|keeping us awake|keeps us awake|kept us awake|no sleep)'),
+      cue('(?:dropping|dropped|banging|stamping|stomping|slamming|thumping|hammering|bouncing|jumping|running|moving furniture|dragging) (?:\\w+ ){0,5}(?:at all hours|all hours|on purpose|deliberately|to wind (?:me|us) up|every night|all night|late at night|at night|middle of the night)'),
+      cue('(?:keeping me awake|keeps me awake|kept me awake|keeping us awake|keeps us awake|kept us awake|keeping the baby awake|keeping my kids awake|cant sleep|can not sleep|cannot sleep|(?:i|we|kids|baby) not sleep|not slept|no sleep)', 0.6),
+      cue('(?:racket|din|row going on|constant (?:banging|shouting|screaming|noise)|shouting and screaming|screaming and shouting|arguing and shouting|fighting and screaming|loud arguments?|domestic (?:rows|arguments)|constantly arguing)', 0.8),
+      cue('(?:loud|noisy|blasting)', 0.5),
+      cue('(?:nuisance neighbou?rs?|neighbou?r from hell|neighbou?rs from hell|neighbou?r nuisance)', 0.5),
+    ],
+  },
+  {
+    id: 'rowdy-behaviour',
+    label: 'Rowdy or nuisance behaviour',
+    cues: [
+      cue('(?:rowdy|rowdiness|disorderly|yobs?|yobbish|hooligans?|thugs|louts?|chavs|gangs?|feral|troublemakers?|causing trouble|causing a nuisance|causing nuisance|nuisance behaviou?r|public order|disorder)', 0.8),
+      cue('(?:youths?|kids|teenagers|teens|children|lads|boys|girls|young people|people|group of \\w+|groups of \\w+|gangs?|drunks?) (?:\\w+ ){0,4}(?:hanging (?:around|round|about)|hanging out|loitering|congregating|gathering|gather|hang around|hang out|messing about|messing around|causing trouble|running riot|riding bikes|kicking balls? against|knocking on doors|banging on doors|sitting on the stairs|in the stairwell|in the bin store|on the stairs|in the lift|in the communal|smoking in|drinking in|shouting|screaming|fighting|climbing|jumping on|trespassing)', 0.9),
+      cue('(?:causing (?:annoyance|nuisance|trouble|problems|havoc|mayhem|chaos|a disturbance)|youth nuisance|youths? causing|fireworks|firework)', 0.9),
+      cue('(?:youths|gangs? of|group of (?:lads|youths|kids|teenagers|men|people))', 0.6),
+      cue('(?:loitering|congregating|trespass\\w*|squatters?|squatting|knock down ginger|knock and run|ding dong ditch|prostitut\\w*|sex work\\w*|kerb crawl\\w*|soliciting|begging|beggars?|aggressive begging|street drinking|drinking in the street|drunk and disorderly|alcohol related|drink related|drunks?|drunken|urinat\\w*|peeing|pissing|wee(?:ing)? in the|weeing|misuse of communal|misusing communal|misuse of (?:the )?(?:stairs|stairwell|communal areas)|rough sleepers? in|sleeping in the stairwell|sleeping in the bin)'),
+      cue('(?:throwing|threw|chucking|chucked|lobbing) (?:stones|rocks|eggs|bottles|things|stuff|fireworks|water balloons|snowballs)', 0.8),
+      cue('(?:climbing on|climbing over|on the roof of|jumping on) (?:the )?(?:garages?|roofs?|cars|sheds?|fences?|walls?|bin stores?)', 0.8),
+      cue('(?:letting off fireworks|throwing fireworks|fireworks at|bangers)', 0.8),
+      cue('(?:communal (?:areas?|hall|hallway|stairs|stairwell|entrance|door)|stairwell|bin store|bin shed|car park|play area|playground|park) (?:\\w+ ){0,4}(?:drinking|smoking|hanging|loitering|sleeping|partying|mess|being used|misused|youths|kids|people|strangers|drunks|fighting)', 0.6),
+      cue('(?:propping (?:open|the door)|propped open|letting (?:people|strangers) in|strangers in the block|people getting into the block|getting into the building)', 0.5),
+    ],
+  },
+  {
+    id: 'nuisance-vehicles',
+    label: 'Nuisance vehicles or abandoned vehicles',
+    cues: [
+      cue(`(?:abandoned|dumped|burnt out|burned out|untaxed|no tax|no mot|on bricks|on axle stands|left|rotting) (?:\\w+ ){0,2}${VEHICLE}`),
+      cue(`${VEHICLE} (?:\\w+ ){0,3}(?:abandoned|dumped|untaxed|no tax|not moved (?:for|in)|been there (?:for|since)|left there|on bricks|on axle stands)`),
+      cue(`(?:nuisance|racing|speeding|revving|wheelies?|wheelspins?|doughnuts|donuts|drifting|joyriding|joy riding|joyriders|boy racers|off road|offroad|tearing (?:round|around|up and down)|zooming|zoom) (?:\\w+ ){0,3}${VEHICLE}`),
+      cue(`${VEHICLE} (?:\\w+ ){0,4}(?:racing|speeding|revving|wheelies|wheelspins|doughnuts|donuts|drifting|tearing|zooming|flying|screeching|up and down|round and round|round the estate|around the estate|on the grass|on the green|on the field|on the pavement|on the footpath|in the park|through the park|no helmet|no helmets|all night|every night|at night)`),
+      cue('(?:boy racers|joyrid\\w*|scramblers|quad bikes|pit bikes|dirt bikes|off road bikes|mopeds|nuisance vehicles?|vehicle nuisance|nuisance parking|abandoned vehicles?|abandoned cars?|untaxed (?:car|vehicle|van)s?|revving (?:engines?|cars?|motorbikes?|bikes?))'),
+      cue('(?:parking|parked|parks|park) (?:\\w+ ){0,3}(?:on the grass|on the green|on the verge|across my drive|across (?:my|our) driveway|blocking|in front of my drive|over my drive|on my drive|on my driveway|in my driveway|on the pavement|on the footpath|on the path|in the disabled bay|in my disabled bay|on double yellows|in the fire lane|across the garages)', 0.8),
+      cue('(?:blocking|blocked|blocks|blocks in) (?:\\w+ ){0,2}(?:my|our|the) (?:drive|driveway|access|dropped kerb|garage|car|path|entrance|exit|disabled bay|gate)', 0.8),
+      cue('(?:repairing|fixing|working on|servicing|doing up|stripping) (?:\\w+ ){0,2}(?:cars|vehicles|motors|bikes|motorbikes) (?:\\w+ ){0,3}(?:on the street|in the street|on the road|outside|on the drive|in the car park|every day|all day|as a business|for money)', 0.8),
+      cue('(?:running a garage|car repair business|selling cars from)', 0.8),
+    ],
+  },
+  {
+    id: 'nuisance-pets',
+    label: 'Nuisance from pets or animals',
+    cues: [
+      cue(`${DOG} (?:\\w+ ){0,4}(?:barking|barks|bark|barked|howling|howls|howl|whining|whines|yapping|yaps|crying|cries|whimpering|whimpers|yelping|yelps|left alone|out all day|outside all day|in the garden all day|on the balcony all day|left on (?:its|their) own|left out|out of control|off (?:the|its|a) lead|off lead|loose|running loose|running around|roaming|attacked|attacking|bit|bitten|biting|bites|jumped (?:up )?at|went for|goes for|lunging|aggressive|dangerous|vicious)`),
+      cue(`(?:barking|howling|yapping|whining|aggressive|dangerous|vicious|out of control|loose|status) ${DOG}`),
+      cue(`(?:leave|leaves|left|leaving|locks?|locked|shuts?|shut) (?:their|the|his|her|a) ${DOG} (?:\\w+ ){0,3}(?:out|outside|alone|on (?:its|their) own|all day|for hours|all night|in the garden|on the balcony)`),
+      cue('(?:barking|howling|yapping) (?:\\w+ ){0,4}(?:all day|all night|constantly|non stop|nonstop|every day|for hours|when they go out|when theyre out|at night|all the time)'),
+      cue('(?:nuisance (?:pets?|animals?|dogs?|cats?)|animal nuisance|pet nuisance|animal noise|animal welfare|animal cruelty|neglected (?:dogs?|animals?|pets?)|too many (?:dogs|cats|animals|pets)|hoarding animals|dangerous dogs?|xl bully|pit ?bull|bull terriers?)'),
+      cue('(?:feeding (?:the )?(?:pigeons|seagulls|gulls|birds|foxes)|pigeons|cockerel|roosters?|chickens|snake|snakes|horse|horses|goats?)', 0.6),
+      cue(`(?:smell|stench|stink|smells|stinks) (?:\\w+ ){0,3}(?:from|of) (?:their|the|his|her|next doors) (?:\\w+ )?(?:${DOG}|cats?|animals?|pets?|rabbits?|birds?)`, 0.8),
+      cue(`(?:their|next doors|his|her|neighbou?rs?) ${DOG}`, 0.4),
+    ],
+  },
+  {
+    id: 'fly-tipping',
+    label: 'Fly-tipping',
+    cues: [
+      cue('(?:fly ?tip\\w*|flytip\\w*|fly tipped|fly-tipping|illegal dumping|dumping (?:of )?(?:rubbish|waste|junk|furniture)|(?:rubbish|waste|junk) (?:dumping|dumped|tipping|tipped))'),
+      cue('(?:dumped|dumping|dump|dumps|left|leaving|abandoned|chucked|thrown|dropped off) (?:\\w+ ){0,4}(?:mattress(?:es)?|sofas?|settees?|couch(?:es)?|fridges?|freezers?|furniture|wardrobes?|beds?|washing machines?|tvs?|carpets?|rubble|building waste|builders waste|tyres|bags of rubbish|rubbish bags|bin bags|black bags|rubbish|junk|waste|household waste|white goods|prams?|trolleys?|shopping trolleys?|old \\w+)', 0.9),
+      cue('(?:mattress(?:es)?|sofas?|settees?|couch(?:es)?|fridges?|freezers?|furniture|wardrobes?|rubble|tyres|bin bags|black bags|rubbish bags|bags of rubbish|junk|white goods|shopping trolleys?) (?:\\w+ ){0,4}(?:dumped|left|been left|abandoned|chucked|thrown|by the bins|next to the bins|in the bin store|in the alley|in the alleyway|in the lane|on the grass|on the green|outside (?:the|my)|in the communal|on the landing|in the car park)', 0.9),
+      cue('(?:dumped|dumping|left) (?:by|next to|near|outside|in front of|behind|round|around|in|on|at) (?:the )?(?:bins|bin store|bin stores|bin shed|bin area|bin room|garages?|flats|block|alley|alleyway|shops|car park|green|landing|stairs|communal area)', 0.9),
+    ],
+  },
+  {
+    id: 'litter',
+    label: 'Litter, rubbish or untidy gardens',
+    cues: [
+      cue('(?:litter|littering|litterbugs?|rubbish everywhere|rubbish all over|rubbish thrown|throwing rubbish|throw rubbish|throws rubbish|chucking rubbish|cigarette (?:butts|ends)|fag (?:butts|ends)|takeaway (?:boxes|cartons|wrappers)|cans and bottles|empty cans|beer cans|broken glass everywhere)'),
+      cue('(?:untidy|overgrown|messy|filthy|disgusting|neglected|state of (?:their|the|next doors)|full of rubbish|rubbish in|piles of rubbish|rubbish piled|junk in|junk piled|eyesore) (?:\\w+ ){0,3}(?:gardens?|yards?|balcony|balconies|front gardens?|back gardens?)', 0.9),
+      cue('(?:gardens?|yards?|balcony) (?:\\w+ ){0,4}(?:overgrown|untidy|full of rubbish|full of junk|a mess|a tip|a dump|an eyesore|rubbish piled|piled with|covered in rubbish|infested)', 0.9),
+      cue('(?:untidy gardens?|overgrown gardens?|garden nuisance|unkempt gardens?|accumulation of rubbish|rubbish accumulat\\w*|environmental nuisance)', 0.9),
+      cue('(?:hoarding|hoarder)', 0.7),
+      cue('(?:bonfires?|burning rubbish|burning waste|burning plastic|burning tyres)', 0.6),
+      cue('(?:rubbish|bin bags|black bags) (?:\\w+ ){0,3}(?:left out|left (?:on|in|by|outside)|piling up|piled up|in the hallway|on the landing|on the stairs|in the corridor|outside their door|outside the door|by the door|attracting rats|attracting foxes|ripped open|torn open)', 0.8),
+    ],
+  },
+  {
+    id: 'graffiti',
+    label: 'Graffiti',
+    cues: [
+      cue('(?:graffiti|grafitti|graffitti|grafiti|graffitied|tagging|tagged|tags|spray ?paint\\w*|sprayed|daubed|scrawled|scribbled|scribbling|writing on the walls?|written on the walls?|drawn on the walls?|drawings on the walls?|felt tip on)'),
+      cue('(?:offensive|rude|racist|obscene) (?:writing|drawings?|words|messages?|symbols?|pictures?) (?:on|sprayed|written)', 0.9),
+    ],
+  },
+  {
+    id: 'dog-fouling',
+    label: 'Dog fouling',
+    cues: [
+      cue(`(?:dog|dogs|doggy|doggie) ${POO}`),
+      cue(`(?:dog|dogs) (?:\\w+ ){0,3}(?:pooing|pooping|pooed|fouling|fouls|fouled|doing (?:its|their) business|going to the toilet|mess everywhere)`),
+      cue('(?:not (?:picking|cleaning) up (?:after )?(?:their|the|his|her|its) (?:dogs?|pets?)|(?:dont|wont|not) (?:pick|clean) up (?:after )?(?:their|the|his|her) dogs?|never (?:pick|picks|clean|cleans) up after)'),
+      cue(`${POO} (?:\\w+ ){0,3}(?:on the stairs|in the stairwell|on the landing|in the lift|on the path|on the grass|in the communal|on the pavement|in the hallway|all over|everywhere|outside my door|in the play area|on the green)`, 0.7),
+    ],
+  },
+];
+
+export function asbEntry(id: AsbCategoryId): AsbCatalogueEntry {
+  const found = ASB_CATALOGUE.find((e) => e.id === id);
+  if (!found) throw new Error(`unknown ASB category ${id}`);
+  return found;
+}

@@ -1,0 +1,188 @@
+// The words that say what sort of message this is, apart from its subject: a complaint,
+// unhappiness with how we handled something, thanks, a suggestion, a question, or an
+// MP or councillor writing for a resident. classify.ts weighs these against the repair
+// and ASB matchers.
+//
+// Dissatisfaction matters because of the Complaint Handling Code: a resident need not
+// say "complaint"; whenever they express dissatisfaction with the landlord's service
+// they must be offered the choice to complain. So the cues are broad, but split in two:
+// `dissatisfied` (a service failure: "still not fixed", "nobody came", "third time")
+// always counts, while `mood` ("fed up", "sick of it") only counts when it is not just
+// about a neighbour ("fed up with next door's music" is an ASB report, not a complaint
+// about us).
+import { READING_BREAK, phrase, prepare } from './asb-catalogue.js';
+
+export interface KindCues {
+  /** Said outright: "I want to make a complaint". */
+  complaint: boolean;
+  /** The complaint is about a neighbour, which is an ASB report, not a complaint about us. */
+  complaintAboutNeighbour: boolean;
+  /** A service failure by the landlord: repeat reports, no-shows, long waits, poor work. */
+  dissatisfied: boolean;
+  /** Unhappy words that may or may not be about the landlord. */
+  mood: boolean;
+  /** 0 none, 1 polite thanks or mild praise, 2 clear praise of people or service. */
+  compliment: 0 | 1 | 2;
+  /** The message also says something is still wrong ("thanks but..."). */
+  contrast: boolean;
+  /** The problem has been dealt with ("fixed", "sorted", "came today"). */
+  resolved: boolean;
+  comment: boolean;
+  /** A question, or a subject that is a general enquiry (rent, garages, housing applications). */
+  enquiry: boolean;
+  /** The message is phrased as a question. */
+  question: boolean;
+  /** It names a general-enquiry subject (rent, a gas safety check, a transfer). */
+  enquiryTopic: boolean;
+  /** It talks about our service as such (the team, appointments, the call centre). */
+  serviceTalk: boolean;
+  /** The sender says they are an MP or councillor acting for a resident. */
+  representative: boolean;
+  /** Talk about the landlord's own complaint process (stage 1, ombudsman). */
+  complaintProcess: boolean;
+  /** Only a greeting, acknowledgement or filler: "hi", "ok", "thanks". */
+  filler: boolean;
+}
+
+const any = (...sources: string[]): RegExp => phrase(sources.join('|'));
+
+// ---------------------------------------------------------------- representative
+const REPRESENTATIVE = any(
+  '(?:i am|im|as|this is|writing as|speaking as|i write as|in my (?:role|capacity) as) (?:the |a |your )?(?:local |ward |county |borough |district |city |town |parish |divisional )?(?:councillor|councilor|cllr|member of parliament|mp|ward member|elected member|county councillor|borough councillor|city councillor)',
+  '(?:my|a|our|the) constituents?',
+  'constituency (?:office|caseworker|case|team)',
+  '(?:on behalf of|for) (?:my|a|one of my|our) (?:constituents?|residents? in my ward|ward residents?)',
+  'in my ward|residents? of my ward|my ward residents?|on my patch|residents on my patch|in my division|in my constituency',
+  '(?:councillor|councilor|cllr|mp) (?:\\w+ ){0,2}(?:writing|here|speaking)',
+  '(?:office of|on behalf of|caseworker for|caseworker to|working for) (?:\\w+ ){1,3}mp',
+  '(?:mp|member of parliament) for (?:\\w+)',
+  'parliamentary (?:office|assistant|caseworker)|house of commons|member of the senedd|\\bms for',
+  '(?:regards|thanks|sincerely|faithfully|from|best wishes|kind regards) (?:\\w+ )?(?:cllr|councillor)',
+  '^ ?cllr',
+);
+
+// ---------------------------------------------------------------- complaint
+const COMPLAINT = any(
+  '(?:make|making|made|raise|raising|raised|log|logging|logged|lodge|lodging|lodged|file|filing|filed|put in|putting in|submit|submitting|submitted|register|registering|start|open|opening|have|got|escalate|escalating) (?:a |an |another |my |this |the )?(?:formal |official |proper |written |stage (?:1|one|2|two) )?(?:complaint|complaints|complain)',
+  '(?:want|wish|like|going|need|would like|wanna|gonna) (?:to )?(?:complain|make a complaint|raise a complaint|log a complaint)',
+  'i am complaining|im complaining|i complain|complaining about (?:you|your|the service|the repair|the contractor|the way)',
+  'formal complaint|official complaint|complaints? (?:procedure|process|department|team|form|policy)|my complaint|complaint (?:ref|reference|number|no)',
+  'complain(?:t)? (?:about|regarding|re|against) (?:you|your|the (?:service|repair|repairs|contractor|contractors|staff|engineer|plumber|electrician|officer|housing officer|council|landlord|association|way|workmen|operative|call centre|response)|how|the fact)',
+  '(?:this|consider this|treat this|take this|please take this|please treat this) (?:is |as )?(?:a |an |my )?(?:formal )?complaint',
+  '^ ?complaint',
+);
+const COMPLAINT_ABOUT_NEIGHBOUR = any(
+  'complain(?:t|ts|ing|ed)? (?:\\w+ ){0,2}(?:about|regarding|re|against|of) (?:my |the |our |a )?(?:neighbou?rs?|next door|nextdoor|upstairs|downstairs|flat (?:above|below)|noise|music|dogs?|kids|youths|people|tenant|man|woman|family|smell of weed|drugs|parking|rubbish|anti ?social|asb|nuisance)',
+);
+const COMPLAINT_PROCESS = any(
+  'stage (?:1|one|2|two)|stage1|stage2|ombudsman|escalat\\w*|complaint (?:response|outcome|decision|ref|reference|number)|response to my complaint|(?:review|appeal) (?:of )?my complaint',
+);
+
+// ---------------------------------------------------------------- dissatisfaction
+const DISSATISFIED = any(
+  // still broken / repeat
+  'still (?:not|no|nothing|hasnt|havent|hasnt been|havent been|isnt|is not|arent|waiting|broken|leaking|leaks|dripping|not working|doesnt|dont|wont|cant|cold|freezing|got no|have no|no sign|nobody|no one|no body|nobody has|there|the same|an issue|a problem|happening|ongoing|outstanding|unresolved|unfixed|not fixed|not sorted|not done|not been|going on|getting)',
+  '(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|tenth|10th|umpteenth|hundredth) time',
+  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple|countless|loads of|so many|lots of|a few|few|a number of|how many|too many) (?:times|occasions|calls|phone calls|emails)(?! (?:a|an|per|every|each|in a|in an|daily|weekly|that|when) )',
+  'reported (?:it |this |the \\w+ )?(?:\\w+ )?(?:before|already|twice|again|previously|times|months ago|weeks ago|last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))',
+  'already reported|reported (?:it|this) (?:loads|so many|many|several)|keep (?:ringing|chasing|calling|reporting|phoning|emailing|telling)|kept (?:ringing|chasing|calling|reporting|phoning)|keeps getting (?:cancelled|put off|rearranged)|chasing (?:this|it|up)|chased (?:this|it|up)',
+  // waiting
+  '(?:waited|waiting|been waiting|wait|waitin) (?:for |over |nearly |almost |about |around |more than |in |since )?(?:(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of|few) (?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|working days)|weeks|months|years|ages|forever|all day|in all day|so long|too long|long enough|last (?:week|month|year)|january|february|march|april|may|june|july|august|september|october|november|december|christmas|the summer)',
+  'waited in all day|in all day|took (?:a )?day off (?:work )?(?:for nothing|and)|wasted (?:a )?day|waste of (?:time|a day)|taken (?:weeks|months|ages)|taking (?:weeks|months|ages|forever|so long|too long)|(?:weeks|months) (?:now|later|and still|and nothing|and no)',
+  // no-shows
+  '(?:nobody|no one|noone|no body|no1|nobody has|no one has) (?:has )?(?:turned up|turns up|came|come|comes|showed|shown up|been|called|rang|rung|phoned|got back|gets back|contacted|replied|responded|answers|answered|bothered|listens|cares|has come|has been out|has been round|did anything|does anything|is doing anything|done anything)',
+  '(?:didnt|did not|never|failed to|dint) (?:\\w+ )?(?:turn up|turned up|show up|showed up|come|came|call back|called back|ring back|rang back|get back|got back|attend|attended|fix it|fixed it|bother|bothered)',
+  '(?:not|no one|nobody|none of you|no contractor|no engineer|no plumber) (?:\\w+ )?(?:turned up|showed up|show up|turn up|bothered|called back|rang back|got back|get back to me|call me back|ring me back)',
+  '(?:they|he|she|you|engineer|plumber|contractor|contractors|electrician|joiner|operative|workman|workmen|someone|anyone|your man|the man) (?:have |has |had |did |still )?(?:not|never) (?:come|came|come out|come round|been|been out|been round|turned up|turn up|show|shown|fixed|sorted|done|finished|called|rung|rang|phoned|replied|responded|bothered)',
+  '(?:not|never) (?:happy|satisfied|pleased|impressed) (?:with|about|by) (?:the |my |your |how |this )?(?:repair|repairs|service|work|job|response|outcome|reply|way|contractor|contractors|engineer|plumber|electrician|workman|workmen|staff|officer|housing officer|landlord|council|decision|handling|answer|quality|standard|fix)',
+  'no show|no shows|(?:missed|cancelled|canceled|rearranged|moved) (?:my |the |our |\\d+ |two |three |four |five |several |so many |loads of )?(?:appointments?|visits?)|appointments? (?:was |were )?(?:missed|cancelled|canceled)|stood (?:me )?up|let (?:me|us) down|been let down',
+  // poor work
+  'botched|bodged|bodge job|shoddy|cowboy|poor (?:job|workmanship|quality|work|repair|service|communication|standard)|bad job|made it worse|not (?:fixed|done|repaired|finished|sorted) properly|(?:fixed|repaired|sorted) (?:it )?badly|half (?:done|finished|a job)|left (?:a |the )?(?:mess|job half)|broke again|broken again|same (?:problem|issue|thing) again|keeps (?:coming back|happening|breaking)|came back again|happened again|back again',
+  // service words
+  '(?:disgusting|terrible|awful|shocking|appalling|poor|bad|useless|rubbish|dreadful|pathetic|diabolical|horrendous|atrocious|unacceptable|lousy|worst) (?:service|job|workmanship|response|landlord|housing association|association|council|company|repair|repairs|contractors?|staff|customer service|communication|treatment|attitude|call centre)',
+  '(?:you|you lot|your (?:company|staff|service|contractors?|team|office)|the (?:council|service|landlord|housing|contractors?|office|repairs team)|this service|this company) (?:\\w+ )?(?:is |are |were |was )?(?:disgusting|useless|a joke|rubbish|terrible|appalling|pathetic|a disgrace|hopeless|incompetent|shocking|unacceptable|not fit for purpose|a shambles|clueless|lying|liars)',
+  '(?:contractors?|engineers?|plumbers?|electricians?|joiners?|workm[ae]n|operatives?|painters?|decorators?|fitters?|builders?|your (?:\\w+ )?(?:man|men|staff|team|lads|guys)) (?:\\w+ ){0,2}(?:broke|broken|damaged|ruined|scratched|stained|smashed|cracked|chipped|left (?:a |the |my )?(?:mess|muddy|mud|dirt|rubbish|rubble|dust)|lost|took|stole|messed|flooded|dirtied|was rude|were rude|swore)',
+  '(?:wont|will not|not|refused to|refusing to) (?:pay|compensate|reimburse|replace it)|compensation|reimburse\\w*|promised (?:\\w+ ){0,6}(?:never|not|no one|nobody|didnt|still)|always engaged|(?:cant|can not|cannot|never|not) get through|on hold for|(?:kept|been|left) on hold|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:weeks|months|years) (?:for|to get|to fix|waiting|and still|now|later|on)',
+  '(?:never|not|nobody|no one) (?:\\w+ )?(?:answers?|answering|picks? up|replies|reply|responds?|respond) (?:the |my |your )?(?:phone|calls?|emails?|messages?|texts?|letters?)?|(?:not|never) (?:been )?(?:collected|emptied|cleaned|cut|swept|cleared) (?:for|in|since)',
+  'incompetent|unprofessional|dissatisfied|let down by|shambles|(?:speak|talk) to (?:a|the|your) (?:manager|supervisor|someone senior|boss|team leader)|(?:want|need) (?:a|the) manager',
+  '(?:was|were|is|very|so|really|extremely) rude|rude (?:staff|man|woman|lady|operative|engineer|contractor|officer|plumber|workman|workmen|receptionist|person)|(?:lied|lying|lie) to (?:me|us)|no one (?:listens|cares)|nobody (?:listens|cares)|ignored (?:my|me|us|by)|ignoring (?:my|me|us)|being ignored|keep being ignored|(?:passed|pushed) from pillar to post|no (?:reply|response|answer) (?:from|to)',
+  '(?:when (?:will|is|are) (?:someone|anyone|you|somebody) (?:going to |gonna )?(?:come|fix|sort|do))(?: \\w+){0,6} (?:still|again|weeks|months|already|ages)',
+);
+const MOOD = any(
+  'useless|a joke|joke of a|disgrace|disgraceful|not good enough|not acceptable|unacceptable|ridiculous|outrageous|diabolical|not fit for purpose|no excuse|(?:not|never) (?:happy|satisfied|pleased|impressed) (?:with|about|by)|unhappy (?:with|about)|disappointed|let down',
+  'fed up|sick of|sick and tired|had enough|(?:going|go|gone|write|writing|contact|contacting|complain|complaining|report you|reporting you) to (?:my |the |our )?(?:mp|member of parliament|councillor|ombudsman|housing ombudsman|local paper|newspaper|press|papers|solicitor|environmental health|the news|bbc|itv)|fuming|furious|livid|angry|so annoyed|annoyed|frustrated|frustrating|disgusted|disgusting|appalled|appalling|shocking|terrible|awful|not happy|unhappy|upset|gutted|at the end of my tether|beyond a joke|enough is enough|this is a joke|what a joke',
+);
+
+// ---------------------------------------------------------------- compliment
+const STRONG_PRAISE = any(
+  '(?:thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers) (?:so much|very much|ever so much|a lot|loads|a million|so so much|soo much|sooo much|massively|hugely|from the bottom|for (?:everything|all (?:your|the) help|all you|sorting|fixing|coming|the quick|your help|getting|being|doing|a great|such|the great|the brilliant|the fast|your quick|the speedy|sending))',
+  '(?:brilliant|fantastic|amazing|excellent|great|lovely|wonderful|superb|outstanding|fab|fabulous|first class|top notch|spot on|very helpful|so helpful|really helpful|professional|polite|friendly|efficient|quick|prompt|speedy|fast|good|nice|helpful|kind|perfect|smashing|top|cracking) (?:job|service|work|plumber|engineer|electrician|joiner|carpenter|workman|workmen|operative|operatives|guy|guys|lad|lads|man|lady|woman|staff|team|officer|contractor|contractors|gas man|gasman|repair|fella|chap|bloke|response|customer service|experience)',
+  '(?:plumber|engineer|electrician|joiner|carpenter|workman|workmen|staff|team|officer|operative|contractor|guy|guys|lad|lads|man|lady|woman|he|she|they|gas man|gasman|fella|chap|bloke|service|job|work|everyone|you|u|your team) (?:\\w+ ){0,4}(?:was|were|is|are|did|been|have been|has been) (?:\\w+ )?(?:brilliant|fantastic|amazing|excellent|great|lovely|wonderful|superb|outstanding|so helpful|very helpful|really helpful|helpful|a star|stars|polite|professional|friendly|spot on|a credit|first class|top notch|fab|fabulous|a great job|a brilliant job|an amazing job|a fantastic job|a good job|such a good job|so quick|very quick|really quick|so kind|very kind|a diamond|a gem|legends?|a legend)',
+  '(?:looks?|looking) (?:\\w+ )?(?:great|fab|fabulous|lovely|amazing|brilliant|fantastic|smashing|really good|so much better|like new|beautiful|spotless|immaculate)|really pleased|very pleased|so pleased|really happy with|very happy with|so happy with|more than happy|delighted|impressed|shout ?out|credit to|a credit|well done|great job|good job|top job|brilliant job|amazing job|fantastic job|excellent job|keep up the good work|above and beyond|compliments? (?:to|for)|pass on my (?:thanks|compliments|gratitude)|couldnt be happier|could not be happier|10 out of 10|ten out of ten|5 stars|five stars|very grateful|so grateful|really grateful|much appreciated|really appreciate|really appreciated|very much appreciated|i want to (?:say|give) (?:a )?(?:big )?(?:thank|thanks)|want to thank|wanted to thank|would like to thank|like to thank|like to say thank|thank (?:\\w+ ){0,2}for (?:his|her|their|your|all (?:his|her|their|your)) (?:help|support|kindness|patience|hard work|work|time|understanding)|a big thank|huge thanks|massive thanks|many thanks to|star|legend|diamond|gem|made my day|lifesaver|life saver',
+  'i want to (?:give|pay|make) (?:a )?compliment|compliment (?:the|your|about)|^ ?compliment',
+);
+const POLITE_THANKS = any('thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers|ta|grateful|appreciate|great|brilliant|lovely|fab|amazing');
+const CONTRAST = any('but|however|although|though|except|apart from|only thing|shame|still|now the|now my|now there|another problem|new problem');
+const RESOLVED = any(
+  'fixed|sorted|repaired|mended|resolved|done|completed|finished|came|come out|came out|come round|came round|came today|came yesterday|attended|turned up|working again|works again|all good now|back on|no more|fitted|installed|put in|replaced|new|for (?:sorting|fixing|repairing|mending|coming|doing|getting|replacing|clearing|cleaning|painting|fitting|installing)|looks (?:great|lovely|amazing|fantastic|brilliant|good)|(?:great|good|brilliant|lovely|fantastic|amazing|excellent|top) (?:job|work) (?:on|with)',
+);
+
+// ---------------------------------------------------------------- comment
+const COMMENT = any(
+  '(?:you|u|they|the council|housing|landlord|someone) (?:should|could|ought to|need to think about|might want to|should really|should consider|could consider)',
+  'suggestion|suggest|suggesting|suggestions|it would be (?:nice|good|great|better|helpful|lovely|useful) (?:if|to)|would be (?:nice|good|great|better|helpful|lovely|useful) (?:if|to)|why dont you|why not (?:put|have|add|make|plant|install|do)|could you (?:think about|consider|look at putting|look into putting)|just to let you know|just letting you know|thought (?:you|youd) (?:should|would|might|like to) know|fyi|for your information|for info|feedback|an idea|my idea|idea for|i think (?:it|you|the)|in my opinion|imo|just a thought|it would help if|wish you would|wish they would|consider (?:putting|adding|installing|planting|making)|more (?:bins|benches|lights|lighting|trees|parking|play areas?|events|seats|litter bins)|a (?:bench|new bench|play area|community garden) (?:would|could|on)|a comment|my comment|comment on|comment about|i noticed that|noticed that|observation',
+);
+
+// ---------------------------------------------------------------- enquiry
+const QUESTION = any(
+  '^ ?(?:how|when|what|where|who|why|which|whats|wheres|whens|hows|can|could|do|does|is|are|will|would|should|may|is there|are there|anyone|any news|any update)',
+  'how (?:long|much|many|do|does|can|often|soon|far)|when (?:will|is|are|do|does|can|should|would|was)|what (?:time|day|date|is|are|do|does|should|can|happens|number|about)|where (?:is|are|do|can|should)|who (?:is|do|can|should|will)|can i|could i|do i|should i|am i|is it|is there|are there|do you|does it|will you|would you|could you|can you|can someone|could someone|any (?:news|update|idea|chance)|i (?:was )?wondering|i would like to know|id like to know|want to know|wanted to know|need to know|please (?:tell|let me know|advise|confirm)|let me know|what are (?:your|the) opening',
+);
+const ENQUIRY_TOPIC = any(
+  'buy (?:my|our|the) (?:council )?(?:house|home|flat|property)|prepayment|pre payment|key meter|card meter|smart meter|energy supplier|utility bills?|utilities|top up|rent|rents|arrears|rent account|balance|statement|payment|payments|pay my|paying|direct debit|standing order|housing benefit|universal credit|council tax|service charges?|ground rent|lease|leasehold|leaseholder|right to buy|right to acquire|shared ownership|garage|garages|housing application|housing register|waiting list|bidding|bid|bids|band|banding|transfer|mutual exchange|house swap|home swap|swap|downsize|downsizing|move house|moving house|moving out|move out|moving in|new tenancy|tenancy|tenancy agreement|succession|joint tenancy|sole tenancy|keys?|key fob|fob|parking permit|permit|permission|apply|application|opening hours|open today|office|phone number|contact number|email address|address to write|appointment (?:time|date)|reference number|ref number|inspection|decant|adaptation|adaptations|stair lift|stairlift|grab rail|ramp|pets? (?:allowed|permission)|keep a (?:dog|cat|pet)|have a (?:dog|cat|pet)|get a (?:dog|cat|pet)|end my tenancy|ending my tenancy|give notice|notice period|hand back|deposit|insurance|contents insurance|home contents|newsletter|tenants association|residents association|get involved|job|jobs|vacancies|gas safety (?:check|inspection|appointment|certificate)|(?:annual|yearly) (?:gas |boiler |electrical |electric )?(?:service|servicing|check|safety check|inspection)|gas (?:service|servicing)|electrical check|eicr|bin collection|bin day|recycling|compensation|refund|wellbeing|support worker|housing officer|who is my',
+);
+const SERVICE_TALK = any(
+  '(?:your|the) (?:service|repairs? team|team|staff|office|call centre|customer service|customer services|contractors?|housing officer|communication)|(?:missed|cancelled|rearranged) appointments?|appointments? (?:missed|cancelled)|customer service|call centre|nobody (?:calls|rings) back|no one (?:calls|rings) back',
+);
+const FILLER = /^(?:what|huh|eh|sorry|pardon|hi+|hello+|hey+|hiya|helo|ello|yo|ok+|okay|okey|k+|kk|yes|yeah|yep|ya|no|nope|nah|thanks|thank you|thankyou|thanx|thx|ty|cheers|ta|good morning|good afternoon|good evening|morning|afternoon|evening|help|test|testing|bye|goodbye|great|cool|fine|sure|right|alright|\?+|\.+|)(?: (?:hi|hello|there|ok|okay|thanks|thank you|cheers|ta|mate|please|x+|lol|again|then|so much|great|cool|lovely|brilliant|fine|no problem|bye|love|hun|babe|pal|bud|then|very much))*$/;
+
+/** Read the kind cues from normalised text. */
+export function readKindCues(normalised: string): KindCues {
+  const t = prepare(normalised);
+  // A filler is judged on the first reading only (see readingOf).
+  const bare = (t.split(READING_BREAK)[0] ?? '').trim();
+  const complaint = COMPLAINT.test(t);
+  const complaintAboutNeighbour = COMPLAINT_ABOUT_NEIGHBOUR.test(t);
+  const strong = STRONG_PRAISE.test(t);
+  const question = QUESTION.test(t);
+  const enquiryTopic = ENQUIRY_TOPIC.test(t);
+  const polite = POLITE_THANKS.test(t);
+  return {
+    complaint,
+    complaintAboutNeighbour,
+    dissatisfied: DISSATISFIED.test(t),
+    mood: MOOD.test(t),
+    compliment: strong ? 2 : polite ? 1 : 0,
+    contrast: CONTRAST.test(t),
+    resolved: RESOLVED.test(t),
+    comment: COMMENT.test(t),
+    enquiry: question || enquiryTopic,
+    question,
+    enquiryTopic,
+    serviceTalk: SERVICE_TALK.test(t),
+    representative: REPRESENTATIVE.test(t),
+    complaintProcess: COMPLAINT_PROCESS.test(t),
+    filler: FILLER.test(bare),
+  };
+}
+
+/** The sender is an MP or councillor acting for a resident. */
+export function isRepresentative(normalised: string): boolean {
+  return REPRESENTATIVE.test(prepare(normalised));
+}
+
+/** The message expresses dissatisfaction with the landlord's service (not just a neighbour). */
+export function expressesDissatisfaction(normalised: string): boolean {
+  const c = readKindCues(normalised);
+  return c.complaint || c.dissatisfied;
+}
