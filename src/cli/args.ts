@@ -1,7 +1,8 @@
 // Shared command-line handling for the simulator and triage commands: the same flags,
 // the same clear errors, the same exit codes (2 for a usage mistake).
 import { parseArgs } from 'node:util';
-import { PolicyError, loadPolicy } from '../policy/load-policy.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { PolicyError, loadPolicy, parsePolicyFile } from '../policy/load-policy.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 
 export function fail(message: string, code = 2): never {
@@ -12,7 +13,7 @@ export function fail(message: string, code = 2): never {
 export function readArgs(extra: Record<string, { type: 'string' | 'boolean' }> = {}) {
   try {
     return parseArgs({
-      options: { policy: { type: 'string', default: 'nph' }, json: { type: 'boolean', default: false }, now: { type: 'string' }, ...extra },
+      options: { policy: { type: 'string' }, json: { type: 'boolean', default: false }, now: { type: 'string' }, ...extra },
       allowPositionals: false,
       strict: true,
     }).values as Record<string, string | boolean | undefined>;
@@ -21,11 +22,13 @@ export function readArgs(extra: Record<string, { type: 'string' | 'boolean' }> =
   }
 }
 
-export function readPolicy(id: unknown): PolicyPack {
+/** The pack named by --policy, else by POLICY in the environment, else nph: an id or a pack file. */
+export function readPolicy(flag: unknown): PolicyPack {
   try {
-    return loadPolicy(String(id));
+    const ref = typeof flag === 'string' ? flag : loadConfig().POLICY;
+    return /\.(json|ya?ml)$/i.test(ref) ? parsePolicyFile(ref) : loadPolicy(ref);
   } catch (error) {
-    if (error instanceof PolicyError) return fail(error.message);
+    if (error instanceof PolicyError || error instanceof ConfigError) return fail(error.message);
     throw error;
   }
 }
