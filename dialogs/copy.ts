@@ -39,6 +39,7 @@ export const COPY: Record<string, Line> = {
   'repair.askIssue': () => 'Please tell us what needs repairing, in a few words. For example: boiler not working, or kitchen tap leaking.',
   'repair.askIssueAgain': () =>
     'Sorry, I could not tell what needs repairing. Please describe the problem, for example: no hot water, or front door will not lock.',
+  'repair.understood': (p) => `Sorry to hear that. I have noted: ${p.issue}.`,
   'repair.askLocation': () =>
     'Where in your home is the problem? Reply with a number:\n1 Kitchen\n2 Bathroom or toilet\n3 Bedroom\n4 Living room\n5 Hall, stairs or landing\n6 Outside or garden\n7 Shared area\n8 Somewhere else',
   'repair.clarify': (p) => `${p.question}`,
@@ -57,6 +58,7 @@ export const COPY: Record<string, Line> = {
   'repair.noComplaint': () => 'OK. Your repair is logged and will go ahead.',
 
   'asb.notAsb': (p) => `${p.explanation}`,
+  'asb.understood': (p) => `I am sorry you are going through this. I have noted it as: ${p.category}.`,
   'asb.askWhat': () =>
     'What has been happening? Tell us in your own words, or reply with a number:\n1 Noise\n2 Threats, violence or harassment\n3 Hate incident\n4 Drugs\n5 Damage or vandalism\n6 Rubbish, fly-tipping or graffiti\n7 Something else',
   'asb.askDanger': () => 'Is anyone in danger right now? Reply YES or NO.',

@@ -67,6 +67,7 @@ export const asbMachine = setup({
   },
   guards: {
     needsWhat: ({ context }) => context.categoryId === null,
+    knowsWhatHappened: ({ context }) => context.categoryLabel !== null,
     needsDanger: ({ context }) => context.dangerNow === null,
     describedAsb: ({ event }) => event.triage.asb !== null || event.reply.choice !== null,
     saidYes: ({ event }) => event.reply.yesNo === 'yes',
@@ -93,8 +94,18 @@ export const asbMachine = setup({
       misses: 0,
     };
   },
-  initial: 'routing',
+  initial: 'starting',
   states: {
+    starting: {
+      always: [
+        {
+          guard: 'knowsWhatHappened',
+          actions: { type: 'say', params: ({ context }) => ({ key: 'asb.understood', params: { category: context.categoryLabel ?? '' } }) },
+          target: 'routing',
+        },
+        { target: 'routing' },
+      ],
+    },
     routing: {
       always: [
         { guard: 'needsWhat', target: 'askingWhatHappened' },

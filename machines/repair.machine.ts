@@ -44,8 +44,9 @@ export interface RepairContext {
   next: FlowOutput['next'];
 }
 
-/** Locations a repair can have without asking (the whole building, the outside). */
-const NO_LOCATION_NEEDED = new Set(['communal', 'external', 'roofs', 'lifts']);
+/** Repairs where asking "where in your home" would be pointless: the whole home, the building, the outside. */
+const NO_LOCATION_AREAS = new Set(['communal', 'external', 'roofs', 'water-supply', 'gas']);
+const WHOLE_HOME_TAGS = ['no-heating', 'no-hot-water'];
 
 function fromTriage(context: RepairContext, event: UserTextEvent): Partial<RepairContext> {
   const repair = event.triage.repair;
@@ -111,7 +112,10 @@ export const repairMachine = setup({
     hasIssue: ({ event }) => event.triage.repair !== null,
     needsIssue: ({ context }) => context.repair === null,
     needsLocation: ({ context }) =>
-      context.location === null && !NO_LOCATION_NEEDED.has(context.repair?.area ?? ''),
+      context.location === null &&
+      !NO_LOCATION_AREAS.has(context.repair?.area ?? '') &&
+      !WHOLE_HOME_TAGS.some((t) => context.repair?.tags.includes(t)),
+    knowsIssue: ({ context }) => context.repair !== null,
     needsClarifying: ({ context }) => !context.clarified && context.repair?.clarify != null,
     needsVulnerability: ({ context }) =>
       context.vulnerable === null && context.policy.vulnerabilityRule === 'raise-one-tier' && context.tier !== 'emergency',
@@ -152,9 +156,19 @@ export const repairMachine = setup({
     const triaged = { ...base, ...fromTriage(base, input.start) };
     return input.knownVulnerable && triaged.tier ? { ...triaged, tier: raiseTier(triaged.tier) } : triaged;
   },
-  initial: 'routing',
+  initial: 'starting',
   on: { 'user.text': { actions: 'remember' } },
   states: {
+    starting: {
+      always: [
+        {
+          guard: 'knowsIssue',
+          actions: { type: 'say', params: ({ context }) => ({ key: 'repair.understood', params: { issue: context.repair?.label ?? '' } }) },
+          target: 'routing',
+        },
+        { target: 'routing' },
+      ],
+    },
     routing: {
       always: [
         { guard: 'needsIssue', target: 'askingIssue' },
@@ -168,7 +182,15 @@ export const repairMachine = setup({
       entry: { type: 'say', params: { key: 'repair.askIssue' } },
       on: {
         'user.text': [
-          { guard: 'hasIssue', actions: ['remember', 'takeIssue'], target: 'routing' },
+          {
+            guard: 'hasIssue',
+            actions: [
+              'remember',
+              'takeIssue',
+              { type: 'say', params: ({ event }) => ({ key: 'repair.understood', params: { issue: event.triage.repair?.label ?? '' } }) },
+            ],
+            target: 'routing',
+          },
           { guard: 'missedTwice', actions: { type: 'goTo', params: 'handoff' }, target: 'done' },
           { actions: ['miss', { type: 'say', params: { key: 'repair.askIssueAgain' } }] },
         ],
