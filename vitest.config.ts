@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The London clock is the product's clock; tests must not depend on the machine's zone.
     env: { TZ: 'UTC' },
+    // Some tests start the command-line tools as child processes; on a busy two-core
+    // machine that can take several seconds. This is a hang guard, not a speed test.
+    testTimeout: 30_000,
   },
 });
