@@ -93,3 +93,11 @@ describe('npm run chat --script', () => {
     expect(stderr).toMatch(/cannot read the script file/);
   });
 });
+
+describe('the README', () => {
+  it('shows the sample conversation exactly as the simulator prints it today', () => {
+    const { status, stdout } = run('chat.cli.ts', ['--policy', 'nph', '--script', 'examples/boiler.txt', '--now', '2026-11-23T10:00:00Z']);
+    expect(status).toBe(0);
+    expect(readFileSync('README.md', 'utf8')).toContain(stdout.trim());
+  });
+});
