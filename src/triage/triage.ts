@@ -47,12 +47,32 @@ function matchEnquiry(pack: PolicyPack, normalised: string) {
   return pack.otherTimescales.find((t) => t.keywords.some((k) => padded.includes(` ${k} `))) ?? null;
 }
 
+const OPENING_HOURS = /\b(opening (hours|times)|office hours|(when|what time) (are|is|do) (you|the office|your office)( \w+)? (open|close)|are you open|when are you open)\b/;
+
+function clock(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const suffix = h < 12 ? 'am' : 'pm';
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  return m === 0 ? `${hour}${suffix}` : `${hour}:${String(m).padStart(2, '0')}${suffix}`;
+}
+
+/** Answers every landlord's pack can give: its opening hours and numbers. */
+function contactAnswer(pack: PolicyPack, normalised: string): TriageView['enquiryAnswer'] {
+  if (!OPENING_HOURS.test(normalised)) return null;
+  const { open, close } = pack.officeHours;
+  return {
+    label: 'Opening hours',
+    words: `We are open Monday to Friday, ${clock(open)} to ${clock(close)}, except bank holidays. Phone ${pack.contact.phone}. Emergency repairs out of hours: ${pack.contact.outOfHoursPhone}.`,
+  };
+}
+
 /** The machines' view of one message under a pack. */
 export function toTriageView(c: Classification, pack: PolicyPack): TriageView {
   const safetyIds = new Set(c.safety.map((s) => s.id));
   const forcedEmergency = [...safetyIds].some((id) => EMERGENCY_SAFETY.has(id));
   const repair = c.repair;
-  const enquiry = c.kind === 'enquiry' || c.kind === 'unknown' ? matchEnquiry(pack, c.normalised) : null;
+  const asking = c.kind === 'enquiry' || c.kind === 'unknown';
+  const enquiry = asking ? matchEnquiry(pack, c.normalised) : null;
   return {
     kind: c.kind,
     safety: c.safety,
@@ -83,7 +103,7 @@ export function toTriageView(c: Classification, pack: PolicyPack): TriageView {
     asb: c.asb ? { categoryId: c.asb.category.id, label: c.asb.category.label } : null,
     notAsb: c.notAsb,
     dissatisfaction: c.dissatisfaction,
-    enquiryAnswer: enquiry ? { label: enquiry.label, words: enquiry.words } : null,
+    enquiryAnswer: enquiry ? { label: enquiry.label, words: enquiry.words } : asking ? contactAnswer(pack, c.normalised) : null,
     escalation: ESCALATION.test(c.normalised),
   };
 }
@@ -129,6 +149,9 @@ export function triage(text: string, pack: PolicyPack, at: Date, now: PolicyNow 
   }
   if (result.kind === 'representative-enquiry' && now.representative) {
     return { ...result, timescale: now.representative.words, dueBy: now.representative.dueBy };
+  }
+  if (view.enquiryAnswer && !matchEnquiry(pack, c.normalised)) {
+    return { ...result, kind: 'enquiry', timescale: view.enquiryAnswer.words };
   }
   const enquiry = matchEnquiry(pack, c.normalised);
   if (enquiry && (result.kind === 'enquiry' || result.kind === 'unknown')) {

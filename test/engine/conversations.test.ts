@@ -143,6 +143,43 @@ describe('complaints', () => {
     expect(cases(all)[0]).toMatchObject({ kind: 'complaint', status: 'stage-2' });
   });
 
+  it('an MP or councillor enquiry is promised a written reply within 5 working days', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['I am the local councillor for St James ward, writing on behalf of a resident whose roof has leaked for a month', /respond in writing within 5 working days, by Monday 30 November/],
+    ]);
+    expect(cases(all)[0]).toMatchObject({ kind: 'representative-enquiry', dueBy: '2026-11-30T17:00:00.000Z' });
+  });
+
+  it('a comment from the menu is asked for, then noted with the landlord\'s own promise', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['hi', /How can we help/],
+      ['3', /Which is it/],
+      ['comment', /your comment or suggestion/i],
+      ['the bin store needs a light, it is very dark at night', /Thank you for your comment/],
+    ]);
+    expect(cases(all)[0]).toMatchObject({ kind: 'comment' });
+  });
+
+  it('a question about a promised timescale is answered from the pack', async () => {
+    await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['hi', /How can we help/],
+      ['4', /What would you like to know/],
+      ['how long does a garage application take', /28 working days/],
+    ]);
+  });
+
+  it('opening hours come from the pack', async () => {
+    await replay('papworth', londonTime('2026-11-23', '10:00'), [['what are your opening hours?', /Monday to Friday, 9am to 5pm/]]);
+  });
+
+  it('a question the pack cannot answer gets the phone number and the offer of a person', async () => {
+    await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['hi', null],
+      ['4', /What would you like to know/],
+      ['can i keep chickens in my garden', /0300 330 7003/],
+    ]);
+  });
+
   it('a compliment is thanked and recorded', async () => {
     const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
       ['thank you so much the plumber was brilliant today', /thank/i],
