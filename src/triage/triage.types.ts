@@ -13,14 +13,9 @@ export type Kind =
   | 'enquiry'
   | 'unknown';
 
-export type SafetyId =
-  | 'gas'
-  | 'carbon-monoxide'
-  | 'water-electrics'
-  | 'fire'
-  | 'danger-to-life'
-  | 'domestic-abuse'
-  | 'self-harm';
+/** The dangers that get advice at once; the machines and triage share one list. */
+export type { SafetyId } from '../../machines/conversation.types.js';
+import type { SafetyId } from '../../machines/conversation.types.js';
 
 export interface SafetyHit {
   id: SafetyId;
