@@ -6,8 +6,9 @@
 // How the kind is decided, in order (first rule that applies wins):
 //  1. An MP or councillor writing for a resident: 'representative-enquiry'.
 //  2. Gas, carbon monoxide, water on electrics or fire: 'repair' (an emergency make-safe
-//     job), with the catalogue's matching issue when it has one. Arson by a person with
-//     no repair named ("someone set fire to the bins") stays ASB.
+//     job), with the catalogue's matching issue when it is an emergency one, else the
+//     danger's own emergency issue (the named repair becomes the first alternative).
+//     Arson by a person with no repair named ("someone set fire to the bins") stays ASB.
 //  3. An explicit complaint about us ("I want to make a complaint", "stage 2"):
 //     'complaint'. A "complaint about my neighbour" is an ASB report and falls through.
 //  4. Clear praise with nothing still wrong: 'compliment'.
@@ -43,7 +44,7 @@ import { matchAsb, mentionsAsb } from './asb-matcher.js';
 import { readKindCues } from './kind-cues.js';
 import { normalise } from './normalise.js';
 import { detectNotAsb } from './not-asb.js';
-import { findIssue, matchRepair } from './repair-matcher.js';
+import { findIssue, matchRepair, scoreIssues } from './repair-matcher.js';
 import { detectSafety } from './safety.js';
 import type { AsbCategoryId, AsbMatch, Classification, Kind, RepairMatch, SafetyId } from './triage.types.js';
 
@@ -56,6 +57,8 @@ const DANGER_ISSUES: Partial<Record<SafetyId, string[]>> = {
   'water-electrics': ['water-through-light', 'dangerous-electrics'],
   fire: ['dangerous-electrics', 'fire-damage'],
 };
+/** Below this a repair match is a stray word ("always keeps the stairs clean"), not a problem named. */
+const NAMED_REPAIR = 0.8;
 const PERSONAL_ASB: readonly AsbCategoryId[] = ['domestic-abuse', 'hate-incident', 'violence', 'threats', 'harassment'];
 /** An ASB score this high is a clear cue, not a hint. */
 const CLEAR_ASB = 1;
@@ -65,12 +68,36 @@ const OTHER_PERSON = phrase(
   '(?:neighbou?rs?|next door|nextdoor|next doors|upstairs|downstairs|opposite|across the (?:road|street|landing)|they|them|their|theyre|he|she|his|her|hes|shes|kids|children|youths|people|someone|somebody|man|woman|men|women|family|lad|lads|tenants?|through the walls?|through the ceiling|through the floor|can hear)',
 );
 
-function fallbackIssue(safety: SafetyId): RepairMatch | null {
-  for (const id of DANGER_ISSUES[safety] ?? []) {
+function fallbackIssue(safety: SafetyId, normalised: string): RepairMatch | null {
+  let ids = DANGER_ISSUES[safety] ?? [];
+  // A fire with no electrics named ("smoke pouring out of the flat below") is not a wiring job.
+  if (safety === 'fire' && !scoreIssues(normalised).some((r) => r.id === 'dangerous-electrics')) {
+    ids = ids.filter((id) => id !== 'dangerous-electrics');
+  }
+  for (const id of ids) {
     const issue = findIssue(id);
     if (issue) return { issue, score: 1, alternatives: [], location: null };
   }
   return null;
+}
+
+/**
+ * A danger to the home is an emergency make-safe job whatever else the message names: a
+ * boiler that "is making us dizzy" is a carbon monoxide job, not an urgent boiler repair.
+ * The repair the words named stays as the first alternative. Electrics that the safety
+ * rules flag (a socket hanging off the wall) keep their own issue and its question.
+ */
+function emergencyFor(danger: SafetyId, repair: RepairMatch | null, normalised: string): RepairMatch | null {
+  if (!repair) return fallbackIssue(danger, normalised);
+  if (repair.issue.tier === 'emergency') return repair;
+  if (danger === 'water-electrics' && repair.issue.area === 'electrics') return repair;
+  const fallback = fallbackIssue(danger, normalised);
+  if (!fallback) return repair;
+  return {
+    ...fallback,
+    alternatives: [{ issueId: repair.issue.id, score: repair.score }, ...repair.alternatives].slice(0, 3),
+    location: repair.location,
+  };
 }
 
 export function classify(text: string): Classification {
@@ -110,10 +137,10 @@ export function classify(text: string): Classification {
     // Arson by a person with no home repair named stays ASB (rule below); every other
     // danger to the home is an emergency repair.
     kind = 'repair';
-    if (!repair) repair = fallbackIssue(repairDanger);
+    repair = emergencyFor(repairDanger, repair, normalised);
   } else if ((cues.complaint || cues.complaintProcess) && !cues.complaintAboutNeighbour) {
     kind = 'complaint';
-  } else if (isCompliment(cues, repair !== null || asb !== null)) {
+  } else if (isCompliment(cues, (repair !== null && repair.score >= NAMED_REPAIR) || asb !== null)) {
     kind = 'compliment';
   } else if (notAsb && (!repair || OTHER_PERSON.test(reading))) {
     kind = 'asb';

@@ -75,7 +75,8 @@ const NOT_ASB: readonly NotAsbEntry[] = [
     cues: [
       p('(?:party|parties|bbq|barbecue|barbeque|bbqs|birthday|celebration|celebrating|wedding|christening|gathering|get together|family do|new year|christmas do|eid|diwali|engagement)'),
     ],
-    unless: [p(OFTEN), p(HARM)],
+    // "parties" (plural) is a pattern, not a one-off.
+    unless: [p(OFTEN), p(HARM), p('(?:parties|raves)')],
     covers: ['noise', 'rowdy-behaviour', 'litter'],
   },
   {

@@ -24,6 +24,7 @@ import type { Clarification, RepairIssue } from './triage.types.js';
 export const REPAIR_CONCEPTS: Record<string, string[]> = {
   // ---- generic symptoms --------------------------------------------------------------
   broken: [
+    'lights out', 'light out', 'lights are out', 'lights gone out', 'lights have gone out', 'lights went out',
     'broken', 'broke', 'not working', 'not work', 'not ~ work', 'stopped working', 'stop working',
     'packed in', 'packed up', 'pack in', 'knackered', 'bust', 'busted', 'kaput', 'dead', 'died',
     'dying', 'faulty', 'fault', 'playing up', 'play up', 'conked out', 'conked', 'on the blink',
@@ -39,10 +40,10 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
   problem: [
     'problem', 'problems', 'issue', 'issues', 'trouble', 'wrong', 'fix', 'fixed', 'fixing',
     'repair', 'repaired', 'repairs', 'sort out', 'sorted', 'look at', 'check', 'checked',
-    'not right', 'temperamental', 'intermittent', 'on and off', 'keeps', 'rubbish', 'awful',
+    'not right', 'temperamental', 'intermittent', 'on and off', 'rubbish', 'awful',
     'terrible', 'state', 'mess',
   ],
-  neg: ['not', 'no', 'never', 'nothing', 'without', 'none', 'lost', 'loss', 'zero', 'no more', 'run out'],
+  neg: ['=not', 'no', 'never', 'nothing', 'without', 'none', 'lost', 'loss', 'zero', 'no more', 'run out'],
   cold: [
     'cold', 'freezing', 'stone cold', 'lukewarm', 'luke warm', 'tepid', 'not hot', 'not warm',
     'not heating up', 'not heat up', 'not getting hot', 'not get hot', 'not warming up',
@@ -62,7 +63,7 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
     'seized up', 'hard to open', 'hard to close', 'hard to shut', 'not open', 'not opening',
     'catching', 'catches', 'dropped', 'binding', 'swollen', 'misaligned', 'scraping',
     'rubbing', 'hard to turn', 'not turn', 'not budge', 'not move', 'easing', 'ease', 'adjust', 'adjusting',
-    'adjustment', 'realign', 'planing', 'rehang', 'rehung', 're hang',
+    'adjustment', 'realign', '=planing', 'rehang', 'rehung', 're hang',
   ],
   open: ['open', 'opening', 'opened'],
   closeword: ['close', 'closing', 'closed', 'shut', 'shutting'],
@@ -129,6 +130,7 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
   ],
   turnoff: ['turn off', 'turn it off', 'switch off', 'shut off', 'turning off', 'turned off'],
   partial: [
+    '=bedrooms', 'both bedrooms', 'upstairs rooms', 'back rooms',
     'some', 'partly', 'partially', 'partial', 'half', 'upstairs', 'downstairs', 'only one',
     'one room', 'some rooms', 'not all', 'a few', 'couple of', 'intermittent', 'on and off',
     'comes and goes', 'sometimes', 'not properly', 'now and then', 'one of', 'few of', 'one or more',
@@ -140,7 +142,7 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
     'vulnerable', 'elderly', 'disabled', 'disability', 'baby', 'newborn', 'new born', 'pregnant', 'oxygen',
     'terminally ill', 'terminal', 'poorly', 'seriously ill', 'dementia', 'wheelchair', 'chemo', 'chemotherapy',
     'cancer', 'frail', 'pensioner', 'pensioners', 'infant', 'over 65', 'over 70', 'over 75', 'over 80', 'copd',
-    'household is vulnerable', 'medical condition', 'oap',
+    'household is vulnerable', 'medical condition', 'oap', 'month old', 'months old', 'week old', 'weeks old',
   ],
   all: [
     'all', 'whole', 'entire', 'every', 'everything', 'total', 'totally', 'completely',
@@ -243,7 +245,19 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
     'burst', 'gushing', 'gush', 'gushes', 'pouring', 'pours', 'poured', 'spraying', 'sprays',
     'spurting', 'flooding', 'flood', 'flooded', 'floods', 'water everywhere', 'uncontrollable', 'torrent', 'pissing', 'streaming', 'pumping out', 'shooting out',
     'flowing', 'like a tap', 'full flow', 'cascading', 'raining through', 'water pouring', 'spouting',
-    'out of control',
+    'out of control', 'uncontainable', 'uncontained', 'uncontrolled', 'not be contained', 'not contain',
+    'not be controlled', 'not control', 'not be stopped', 'not containable', 'not controllable',
+  ],
+  totalloss: ['total', 'totally', 'complete', 'completely', 'at all', 'whatsoever', 'entirely', 'none at all', 'nothing at all'],
+  // something is fine or still working ("no heating, the hot water is ok")
+  fine: ['fine', 'ok', 'okay', '=works', 'working fine', 'works fine', 'work fine', 'working ok', 'works ok', 'is working', 'are working', 'still working', 'still works', 'working normally', 'all right', 'alright'],
+  // water getting into the home from outside (a gutter, a wall): "gutter overflowing and rain getting in"
+  ingress: [
+    'come in', 'coming in', 'comes in', 'came in', 'getting in', 'gets in', 'coming inside', 'ingress', 'penetrating',
+    'penetration', 'into the house', 'into the home', 'into the flat', 'into the property', 'into my house',
+    'into my flat', 'into my home', 'inside the house', 'inside the flat', 'indoors', 'water coming in', 'rain coming in',
+    'water getting in', 'rain getting in', 'letting water in', 'letting rain in', 'lets water in', 'lets rain in',
+    'letting in water', 'water ~ come in', 'water ~ get in', 'rain ~ come in', 'rain ~ get in',
   ],
   notstop: ['not stop', 'not ~ stop', 'not stopping', 'non stop', 'will not stop', 'not stop it'],
   noturnoff: [
@@ -259,7 +273,7 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
     'waste pipe', 'waste', '=trap', 'u bend', 'ubend', 'sink waste', 'under the sink', 'under sink',
     'under the bath', 'under the basin', 'plughole', 'plug hole',
   ],
-  tap: ['tap', 'taps', 'mixer tap', 'mixer', 'faucet', 'cold tap', 'hot tap', 'outside tap', 'kitchen tap', 'bath tap'],
+  tap: ['=tap', '=taps', 'mixer tap', 'mixer', 'faucet', 'cold tap', 'hot tap', 'outside tap', 'kitchen tap', 'bath tap'],
   overflowpipe: ['overflow pipe', '=overflow', '=overflows', 'warning pipe', 'overflow pipes'],
   running: [
     'running', 'keeps running', 'running constantly', 'constantly running', 'running all the time',
@@ -309,7 +323,7 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
   ],
   excrement: ['poo', 'poop', 'faeces', 'feces', 'shit', 'excrement', 'turds', 'turd'],
   animal: ['dog', 'dogs', 'cat', 'cats', 'fox', 'foxes', 'pet', 'pets', 'puppy', 'horse'],
-  car: ['car', 'cars', 'van', 'vehicle', 'motorbike', 'bike', 'bikes', 'scooter', 'moped'],
+  car: ['=car', '=cars', 'van', 'vehicle', 'motorbike', 'bike', 'bikes', 'scooter', 'moped'],
   gascheck: [
     'gas safety check', 'gas check', 'gas safety', 'safety check', 'gas service', 'boiler service',
     'annual service', 'gas safety inspection', 'annual gas check', 'service my boiler', 'gas certificate',
@@ -341,6 +355,7 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
   socket: ['socket', 'sockets', 'plug socket', 'plug sockets', 'power point', 'outlet', 'double socket', 'plugs'],
   lightswitch: ['switch', 'switches', 'light switch', 'light switches', 'pull cord', 'pull switch', 'dimmer'],
   light: [
+    'lights out', 'light out', 'lights are out', 'lights gone out', 'lights have gone out', 'lights went out',
     'light', 'lights', 'lighting', 'lamp', 'light fitting', 'light fittings', 'ceiling light',
     'ceiling rose', 'bulb', 'bulbs', 'lightbulb', 'light bulb', 'spotlight', 'spotlights',
     'downlight', 'downlights', 'strip light', 'fluorescent', 'tube light',
@@ -480,6 +495,12 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
   washingline: ['washing line', 'rotary line', 'rotary dryer', 'clothes line', 'whirligig', 'rotary airer', 'drying area', 'clothes post', 'washing post'],
 
   // ---- structure ------------------------------------------------------------------------
+  // a storey of a building, not the floorboards: "I am on the 5th floor"
+  storey: ['ground floor', 'first floor', 'second floor', 'third floor', 'fourth floor', 'fifth floor', 'sixth floor', 'seventh floor', 'eighth floor', 'ninth floor', 'tenth floor', 'top floor', 'bottom floor', 'upper floor', 'upper floors', 'lower floor', 'lower floors', 'floor above', 'floor below', 'same floor', 'each floor', 'every floor', 'all floors', 'floor level', '1st floor', '2nd floor', '3rd floor', '4th floor', '5th floor', '6th floor', '7th floor', '8th floor', '9th floor', '10th floor', '11th floor', '12th floor', '13th floor', '14th floor', '15th floor', '16th floor', '17th floor', '18th floor', '19th floor', '20th floor', '21st floor', '22nd floor', '23rd floor'],
+  groundfloor: ['ground floor', 'bottom floor', 'ground level', 'street level', 'could climb in', 'can climb in', 'someone could get in', 'anyone could get in', 'anyone can get in'],
+  hallway: ['hallway', 'hallways', 'hall', 'landing', 'landings'],
+  dark: ['dark', 'pitch black', 'pitch dark', 'in darkness', 'in the dark', 'blacked out', 'lights out', 'light out', 'lights are out', 'lights gone out', 'lights have gone out', 'lights went out'],
+  decorate: ['decoration', 'decorations', 'redecoration', 'redecorations', 'redecorate', 'redecorating', 'decorating', 'repainting', 'repaint', 'painting', 'decs', 'redecs'],
   ceiling: ['ceiling', 'ceilings'],
   plaster: ['plaster', 'plasterwork', 'plastering', 'artex', 'coving', 'plasterboard'],
   structure: ['structure', 'structural', 'building', 'foundations', 'foundation', 'lintel', 'joist', 'joists', 'beam'],
@@ -515,11 +536,11 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
   ],
 
   // ---- pests ----------------------------------------------------------------------------
-  rat: ['rat', 'rats', 'rodent', 'rodents', 'vermin', 'rat droppings', 'rat holes', 'ratty'],
+  rat: ['=rat', '=rats', 'rodent', 'rodents', 'vermin', 'rat droppings', 'rat holes', 'ratty'],
   mouse: ['mouse', 'mice', 'mouses', '=droppings', 'mouse droppings', 'mouse poo'],
   wasp: ['wasp', 'wasps', 'wasp nest', 'wasps nest', 'hornet', 'hornets', 'bee', 'bees', 'bees nest', 'beehive', 'nest', 'swarm'],
   cockroach: ['cockroach', 'cockroaches', 'roach', 'roaches', 'german cockroach'],
-  bedbug: ['bed bug', 'bed bugs', 'bedbug', 'bedbugs', 'bitten in bed', 'bites'],
+  bedbug: ['bed bug', 'bed bugs', 'bedbug', 'bedbugs', 'bitten in bed', '=bites', '=bitten'],
   insects: [
     'ant', 'ants', 'flea', 'fleas', 'flies', 'maggot', 'maggots', 'moth', 'moths', 'silverfish',
     'beetle', 'beetles', 'woodworm', 'insect', 'insects', 'bugs', 'bug', 'slugs', 'slug', 'woodlice',
@@ -543,7 +564,7 @@ export const REPAIR_CONCEPTS: Record<string, string[]> = {
   ],
   communal: [
     'communal', 'communal area', 'communal areas', 'shared', '=block', 'the =block', '=blocks', 'stairwell',
-    'corridor', 'corridors', 'foyer', 'lobby', 'entrance hall', '=block of flats', 'the flats',
+    'corridor', 'corridors', 'foyer', 'lobby', 'entrance hall', '=block of flats', 'the =flats',
     'tower', 'tower =block', 'stairwells', 'landings', 'shared area', 'shared hallway', 'bin room',
     'common area', 'common parts',
   ],
@@ -674,7 +695,18 @@ const SPECS: IssueSpec[] = [
   {
     id: 'no-heating-no-hot-water', label: 'No heating and no hot water', area: 'heating', tier: 'urgent',
     tags: ['no-heating', 'no-hot-water'], clarify: ASK_VULNERABLE,
-    cues: [[9.5, 'heating', 'hotwater', 'neg|broken|cold'], [9.2, 'boiler|combi', 'hotwater', 'neg|broken|cold']],
+    cues: [[9.5, 'heating', 'hotwater', 'neg|broken|cold', '!fine'], [9.2, 'boiler|combi', 'hotwater', 'neg|broken|cold', '!fine']],
+  },
+  // Landlords' lists put a TOTAL loss of heating (and hot water) under emergency and a
+  // partial loss under urgent; "total", "complete" or "at all" is that mark.
+  {
+    id: 'no-heating-no-hot-water-total', label: 'Total loss of heating and hot water', area: 'heating', tier: 'emergency',
+    tags: ['no-heating', 'no-hot-water'],
+    cues: [[9.65, 'heating|boiler|combi', 'hotwater', 'neg|broken|cold', 'totalloss', '!fine|partial']],
+  },
+  {
+    id: 'no-heating-total', label: 'Total loss of heating', area: 'heating', tier: 'emergency', tags: ['no-heating'],
+    cues: [[9.6, 'heating', 'neg|broken|cold', 'totalloss', '!fine|partial|hotwater']],
   },
   {
     id: 'no-heating', label: 'No heating', area: 'heating', tier: 'urgent', tags: ['no-heating'], clarify: ASK_VULNERABLE,
@@ -870,6 +902,10 @@ const SPECS: IssueSpec[] = [
     cues: [[9.2, 'blocked', 'sink|basin|bath|shower|elecshower|wastepipe|levelaccess'], [7, 'blocked', 'kitchen|bathroom', '!toilet|drain']],
   },
   {
+    id: 'drain-flooding', label: 'Blocked drain causing flooding', area: 'drainage', tier: 'emergency', tags: ['external', 'water'],
+    cues: [[9.6, 'drain|maindrain|manhole', 'burst', '!smokealarm']],
+  },
+  {
     id: 'blocked-drain', label: 'Blocked outside drain or gully', area: 'drainage', tier: 'urgent', tags: ['external', 'water'],
     cues: [[9.3, 'blocked|overflow', 'drain'], [8.5, 'drain', 'leak|water|broken|problem|burst'], [6.5, 'drain|maindrain'], [7.5, 'blocked', '!toilet|sink|basin|bath|shower|gutter|binchute|wastepipe']],
   },
@@ -966,6 +1002,11 @@ const SPECS: IssueSpec[] = [
     cues: [[9, 'socket|lightswitch', 'broken|neg|loose|smashed|cracks|problem|stuck'], [7, 'socket|lightswitch']],
   },
   {
+    id: 'light-switch', label: 'Light switch not working', area: 'electrics', tier: 'routine', tags: ['electrics'],
+    clarify: ASK_SPARKING,
+    cues: [[9.05, 'lightswitch', 'broken|neg|problem|stuck', '!socket|loose|smashed|cracks|sparks|burning|hole|missing']],
+  },
+  {
     id: 'fuse-tripping', label: 'Electrics keep tripping', area: 'electrics', tier: 'urgent', tags: ['electrics'],
     clarify: {
       id: 'all-power-off', question: 'Has all the power in your home gone off? Reply YES or NO',
@@ -983,7 +1024,7 @@ const SPECS: IssueSpec[] = [
       id: 'all-lights-out', question: 'Are all the lights in your home out? Reply YES or NO',
       yes: { tier: 'urgent', issueId: 'partial-power' },
     },
-    cues: [[8.9, 'light', 'broken|neg|problem|flicker|loose|stuckon']],
+    cues: [[8.9, 'light', 'broken|neg|problem|flicker|loose|stuckon|dark']],
   },
   {
     id: 'outside-light', label: 'Outside light not working', area: 'external', tier: 'routine', tags: ['external', 'electrics'],
@@ -1063,6 +1104,15 @@ const SPECS: IssueSpec[] = [
     cues: [[9.45, 'window|glass', 'insecure|nolock'], [9.3, 'window', 'neg', 'closeword|lock', '!open']],
   },
 
+  {
+    id: 'window-insecure-ground', label: 'Ground floor window broken or will not close (home not secure)', area: 'security',
+    tier: 'emergency', tags: ['security'],
+    cues: [
+      [9.6, 'window|glass', 'insecure|nolock|smashed|broken|neg', 'groundfloor', '!communal|stuck|misted|draught'],
+      [9.55, 'window|glass', 'smashed|broken|forced', 'insecure', '!communal'],
+    ],
+  },
+
   // ---- windows and doors --------------------------------------------------------------
   {
     id: 'window-glass-broken', label: 'Broken or cracked window glass', area: 'windows-doors', tier: 'urgent', tags: ['security'],
@@ -1127,7 +1177,11 @@ const SPECS: IssueSpec[] = [
   // ---- roofs --------------------------------------------------------------------------
   {
     id: 'roof-leak', label: 'Roof leaking', area: 'roofs', tier: 'urgent', tags: ['water'], clarify: ASK_LEAK_ELECTRICS,
-    cues: [[9.4, 'roof|loft|flashing|chimney', 'leak|water|rain'], [9, 'rain', 'leak|ceiling', '!window|door|extdoor|intdoor|communaldoor|gutter']],
+    cues: [
+      [9.4, 'roof|loft|flashing|chimney', 'leak|water|rain'], [9, 'rain', 'leak|ceiling', '!window|door|extdoor|intdoor|communaldoor|gutter'],
+      // a blocked or broken gutter letting water into the home is no longer a routine gutter job
+      [9.6, 'gutter|fascia', 'ingress'],
+    ],
   },
   {
     id: 'roof-leak-severe', label: 'Major roof leak (water pouring in)', area: 'roofs', tier: 'emergency',
@@ -1228,7 +1282,7 @@ const SPECS: IssueSpec[] = [
   },
   {
     id: 'damp', label: 'Damp walls or damp patches', area: 'damp-mould', tier: 'urgent', tags: ['damp-mould'], awaabs: true,
-    cues: [[9.25, 'damp'], [8.4, 'water', 'wall', '!leak|burst|pipe|light|socket']],
+    cues: [[9.25, 'damp'], [8.4, 'water', 'wall', '!leak|burst|pipe|light|socket'], [9.55, 'damp|mould', 'gutter|fascia']],
   },
   {
     id: 'condensation', label: 'Condensation on windows and walls', area: 'damp-mould', tier: 'routine', tags: ['damp-mould'], awaabs: true,
@@ -1313,7 +1367,12 @@ const SPECS: IssueSpec[] = [
       id: 'communal-dark', question: 'Are the stairs or corridors completely dark? Reply YES or NO',
       yes: { tier: 'emergency' },
     },
-    cues: [[9.45, 'communallight', 'broken|neg|problem|flicker|stuckon'], [9.2, 'communallight'], [9.4, 'light', 'communal', 'broken|neg|problem|flicker|stuckon']],
+    cues: [
+      [9.45, 'communallight', 'broken|neg|problem|flicker|stuckon|dark'], [9.2, 'communallight'],
+      [9.4, 'light', 'communal', 'broken|neg|problem|flicker|stuckon|dark'],
+      // a hall or landing on a named storey of the building is a communal one
+      [9.35, 'light', 'storey', 'hallway', 'broken|neg|problem|flicker|dark'],
+    ],
   },
   {
     id: 'emergency-lighting', label: 'Emergency lighting fault', area: 'fire-safety', tier: 'urgent', tags: ['communal', 'fire-safety'],
@@ -1333,7 +1392,7 @@ const SPECS: IssueSpec[] = [
   },
   {
     id: 'communal-repair', label: 'Repair in a communal area', area: 'communal', tier: 'routine', tags: ['communal'],
-    cues: [[7.2, 'communal', 'broken|problem|smashed|loose|hole|cracks|neg|leak|damp|mould']],
+    cues: [[7.2, 'communal', 'broken|problem|smashed|loose|hole|cracks|neg|leak|damp|mould|old']],
   },
   {
     id: 'communal-heating', label: 'Communal or district heating not working', area: 'communal', tier: 'urgent',
@@ -1483,6 +1542,10 @@ const SPECS: IssueSpec[] = [
   {
     id: 'tree', label: 'Tree or hedge causing a problem', area: 'external', tier: 'urgent', tags: ['external'], clarify: askFalling('dangerous-structure'),
     cues: [[9, 'tree', 'collapse|danger|broken|problem|loose|storm|roof|window|blocked|wall|gutter'], [7, 'tree']],
+  },
+  {
+    id: 'external-redecoration', label: 'Outside or communal redecoration', area: 'external', tier: 'planned', tags: ['external', 'major'],
+    cues: [[9, 'decorate', 'outside|externalwall|fascia|communal|window|gutter|fence']],
   },
   {
     id: 'washing-line', label: 'Washing line or rotary dryer broken', area: 'external', tier: 'routine', tags: ['external'],

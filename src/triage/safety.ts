@@ -157,6 +157,7 @@ const fireRules: Test[] = [
   has(FIRE_NOW),
   has(`${APPLIANCE_OR_ELEC} ${W}{0,3}(?:smoking|smokin|smoked|smoke|smouldering|melting|melted|sparking|sparked|sparks|spark|sparkin|arcing|burning|burnt|burned|scorched|scorch marks|caught|on fire|blew up|exploded|popped and)`),
   has(`(?:sparks|sparking|sparked|spark|sparkin|arcing|smoke|smoking|flames?|burning) ${W}{0,3}(?:from|out of|outta|in|on|coming from|behind|inside) (?:the |my |a )?${W}{0,1}${APPLIANCE_OR_ELEC}`),
+  has('(?:sparking|sparky|smoking|smouldering|melting|melted|scorched|burning|burnt|burned|charred)(?: (?:and|or) (?:sparking|smoking|melting|melted|scorched|burning|burnt|burned|charred|hot))? (?:electrical |electric |plug )?(?:sockets?|plugs?|switch(?:es)?|light switch(?:es)?|fuse ?box|fuse board|consumer unit|wires?|wiring|cables?|extension leads?|adaptors?|adapters?|chargers?)'),
   has(`(?:smoke|smokes|smoky|smokey) ${W}{0,2}(?:everywhere|coming|pouring|billowing|filling|all over|in the|in my|in our|from|out of|under|through)|full of smoke|filled with smoke|thick smoke|black smoke|smoke filled|smoke coming|smokey|smoky`),
   has(`(?:burning|burnt|burned|electrical|melting|melted|scorching) (?:smell|smells|smelling|odou?r|stench|stink)|${SMELL} ${W}{0,3}(?:burning|burnt|burned|melting|melted|scorching|smoke|electrical burning|something burning)`),
   all(
@@ -209,6 +210,9 @@ const dangerRules: Test[] = [
   all(has('(?:cant breathe|can not breathe|cannot breathe|not breathe|struggling to breathe|cant breath|not breath)'), not(has('(?:damp|mould|mold|mildew|smell|dust|asthma|chest)'))),
   has('(?:fighting|a fight|fight going on|brawl|brawling|punch up|mass fight|stabbing|shooting|gunshots?|gun shots?|shots fired) (?:\\w+ ){0,3}(?:outside|in the|on the|now|right now|going on|at the|downstairs|upstairs|next door)'),
   has('(?:explosion|exploded|explode|exploding|bomb threat|petrol bomb|pipe bomb)'),
+  // A ceiling, wall or balcony about to come down can fall on someone. One that has
+  // already fallen is an emergency repair, not a danger to life by itself.
+  has(`(?:ceilings?|roof|walls?|balcony|balconies|stairs|staircase|floor|chimney|chimney stack|structures?|building) ${W}{0,5}(?:(?:is |are )?about to (?:fall|collapse|come down|cave in|give way)|(?:going to|could|might|will) (?:fall in|fall down|collapse|come down|cave in|give way)|collapsing|caving in|giving way)`),
   has('(?:press 55|call (?:the )?police now|call 999|ring 999|phone 999|dial 999)'),
 ];
 const dangerToLife: Test = any(...dangerRules);
@@ -224,7 +228,7 @@ const OTHER_ATTACKER =
   '(?:neighbou?rs?|next door|nextdoor|upstairs|downstairs|stranger|strangers|a man|a woman|some man|some woman|some guy|a guy|a bloke|a lad|lads|youths|kids|teenagers|gang|someone|somebody|some1|the man|the woman|dog|drunk)';
 const daRules: Test[] = [
   has('(?:domestic (?:abuse|violence|incident|assault|abuser)|dv|d v|coercive|coercive control|controlling (?:partner|ex|husband|boyfriend|relationship|behaviou?r)|abusive (?:partner|ex|husband|wife|relationship|boyfriend|girlfriend|marriage)|womens aid|refuge|non molestation|nonmolestation|occupation order|honou?r based (?:abuse|violence)|forced marriage|economic abuse|financial abuse by)'),
-  has(`(?:my|me|our|the) ${ABUSER} ${W}{0,3}${DA_ACT} ${W}{0,1}${DA_TO}`),
+  has(`(?:(?:my|me|our|the) ${ABUSER}|^ ${PARTNER}) ${W}{0,3}${DA_ACT} ${W}{0,1}${DA_TO}`),
   has(`(?:my|me|our|the) ${PARTNER} ${W}{0,3}(?:is |was |gets |can be |has been |keeps being )?(?:abusive|violent|controlling|very controlling|threatening|aggressive (?:to|towards) me|dangerous|wont let me|will not let me|doesnt let me|does not let me|not let me|takes my money|took my money|took my phone|takes my phone|checks my phone|smashed my phone|broke my phone)`),
   has(`(?:my|me|our|the) ex ${W}{0,2}(?:keeps |kept |is |has |was )?(?:turning up|turned up|turns up|outside|at my door|at the door|banging|kicking|trying to get in|wont leave me alone|will not leave me alone|not leave me alone|stalking|following me|harassing|threatening|messaging me|calling me|texting me)`),
   has(`(?:scared|frightened|afraid|terrified|petrified|feared|fear) (?:of|off) (?:my |me )?${PARTNER}`),
@@ -240,7 +244,7 @@ const daRules: Test[] = [
 const domesticAbuse: Test = any(...daRules);
 // A partner named as the one doing it, not as the victim or a bystander.
 const PARTNER_NAMED: Test = all(
-  has(`(?:my|me|our) ${PARTNER}`),
+  has(`(?:(?:my|me|our) |^ )${PARTNER}`),
   not(has(`${PARTNER} (?:was|is|has been|had been|got|been|and i|and me|and the kids)`)),
   not(has(OTHER_ATTACKER)),
 );

@@ -56,6 +56,7 @@ const ROWS: Row[] = [
   { text: 'I would like to escalate my complaint to stage 2', kind: 'complaint', dissatisfaction: true },
   { text: 'the housing officer was really rude to me on the phone', kind: 'complaint', dissatisfaction: true },
   { text: 'i want to make a complaint, my boiler has been broken for weeks', kind: 'complaint', dissatisfaction: true },
+  { text: 'the plasterer left a right mess and never finished the work', kind: 'complaint', dissatisfaction: true },
 
   // A "complaint" about a neighbour is an ASB report.
   { text: 'i want to complain about my neighbours noise', kind: 'asb', asb: 'noise' },
@@ -72,6 +73,8 @@ const ROWS: Row[] = [
   { text: 'reported the noise from upstairs 5 times and nothing done', kind: 'asb', asb: 'noise', dissatisfaction: true },
   { text: 'fed up with the neighbours music every night', kind: 'asb', asb: 'noise', dissatisfaction: false },
   { text: 'i want to report anti social behaviour', kind: 'asb' },
+  { text: 'lads riding quad bikes across the field', kind: 'asb', asb: 'nuisance-vehicles' },
+  { text: 'loud parties upstairs at the weekends', kind: 'asb', asb: 'noise' },
 
   // Threats of violence: ASB and the 999 advice.
   { text: 'he threatened to stab me', kind: 'asb', asb: 'threats', safety: ['danger-to-life'] },
@@ -185,6 +188,8 @@ const FORMERLY_HELD_OUT: { text: string; kind: Kind; safety?: SafetyId[] }[] = [
   { text: 'the electrician who came today was so polite and tidied up after himself, credit to you', kind: 'compliment' },
   { text: 'Just wanted to say the new play area is lovely, the kids love it', kind: 'compliment' },
   { text: 'it would be good if you put a bench by the bus stop on elm road', kind: 'comment' },
+  { text: 'the gardener always keeps the grounds tidy, credit to him', kind: 'compliment' },
+  { text: 'the website is not easy to use', kind: 'comment' },
   { text: 'how do i apply for a mutual exchange', kind: 'enquiry' },
   { text: 'whats my rent balance please', kind: 'enquiry' },
   {
@@ -221,6 +226,14 @@ describe('classify: shape', () => {
   it('gives a gas smell the gas repair issue', () => {
     const c = classify('i can smell gas');
     expect(c.repair?.issue.id).toBe('gas-leak');
+  });
+
+  it('gives a danger to the home its emergency issue even when a lesser repair is named', () => {
+    const gas = classify('gas smell and the boiler isnt working');
+    expect(gas.repair?.issue.id).toBe('gas-leak');
+    expect(gas.repair?.alternatives[0]?.issueId).toBe('boiler-not-working');
+    expect(classify('boiler making us all dizzy with headaches').repair?.issue.tier).toBe('emergency');
+    expect(classify('smoke pouring out of the flat below, alarms going').repair?.issue.tier).toBe('emergency');
   });
 
   it('never loses a safety hit whatever the kind', () => {

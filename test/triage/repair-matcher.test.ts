@@ -181,6 +181,22 @@ const MESSAGES: Case[] = [
   ['got no gas or electric', 'electrics', 'emergency', 'no-power'],
   ['electric keeps cutting out when i put the kettle on', 'electrics', 'urgent', 'fuse-tripping'],
   ['loose slates on the roof could fall on someone', 'roofs', 'emergency', 'roof-falling'],
+  // landlord-list wording: "total" loss and "uncontainable" leaks are the emergency marks
+  ['complete loss of heating and hot water', 'heating', 'emergency', 'no-heating-no-hot-water-total'],
+  ['no heating at all since last night', 'heating', 'emergency', 'no-heating-total'],
+  ['no hot water but the heating is ok', 'hot-water', 'urgent', 'no-hot-water'],
+  ['heating not working in the bedrooms', 'heating', 'urgent', 'heating-partial'],
+  ['leak that cannot be contained', 'leaks', 'emergency', 'leak-uncontrollable'],
+  ['drain blocked and flooding the garden', 'drainage', 'emergency', 'drain-flooding'],
+  ['ground floor window smashed', 'security', 'emergency', 'window-insecure-ground'],
+  ['gutter overflowing and rain getting in to the bedroom', 'roofs', 'urgent', 'roof-leak'],
+  ['damp on the wall from a leaking gutter', 'damp-mould', 'urgent', 'damp'],
+  ['landing lights out on the 5th floor', 'communal', 'urgent', 'communal-lights'],
+  ['light switch broken in the bedroom', 'electrics', 'routine', 'light-switch'],
+  ['communal stairwell needs redecorating', 'external', 'planned', 'external-redecoration'],
+  // everyday words that once read as repair words: "a bit" (bites), "the flat" (the flats), "care" (car)
+  ['no electric anywhere in the flat', 'electrics', 'emergency', 'no-power'],
+  ['the boiler is a bit noisy', 'heating', 'routine', 'boiler-noisy'],
 ];
 
 /** Misspellings that are in no hand list: the fuzzy lookup has to find them. */
@@ -213,6 +229,8 @@ const NOT_REPAIRS = [
   'bloke next door threatened to knock me out',
   'i honestly dont see the point of living anymore',
   'how do i pay my rent',
+  'at this rate i will never get through to anyone',
+  'the new portal is a bit confusing',
 ];
 
 describe('normalise', () => {

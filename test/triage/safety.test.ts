@@ -86,6 +86,13 @@ const MUST_CATCH: [string, SafetyId][] = [
   ['the detector on the wall is beeping and says co', 'carbon-monoxide'],
   ['funny smell in the flat, could it be gas', 'gas'],
   ['my dad battered my mum last night', 'domestic-abuse'],
+  // the thing named after the adjective, a partner named without "my", a structure about to fall
+  ['burnt plug socket', 'fire'],
+  ['melted wires behind the cooker', 'fire'],
+  ['boyfriend hit me again last night', 'domestic-abuse'],
+  ['husband threatens to kill me', 'domestic-abuse'],
+  ['the bedroom ceiling is about to collapse', 'danger-to-life'],
+  ['the balcony could give way any minute', 'danger-to-life'],
 ];
 
 const NO_ALARM: string[] = [
