@@ -46,6 +46,7 @@ import { normalise } from './normalise.js';
 import { detectNotAsb } from './not-asb.js';
 import { findIssue, matchRepair, scoreIssues } from './repair-matcher.js';
 import { detectSafety } from './safety.js';
+import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
 import type { AsbCategoryId, AsbMatch, Classification, Kind, RepairMatch, SafetyId } from './triage.types.js';
 
 /** Dangers that are about the fabric or services of the home: an emergency repair. */
@@ -56,6 +57,14 @@ const DANGER_ISSUES: Partial<Record<SafetyId, string[]>> = {
   'carbon-monoxide': ['co-alarm-sounding', 'gas-leak'],
   'water-electrics': ['water-through-light', 'dangerous-electrics'],
   fire: ['dangerous-electrics', 'fire-damage'],
+};
+/**
+ * Repairs that are dangers in themselves. Only water on electrics: the gas and carbon
+ * monoxide rules in safety.ts weigh negations ("no smell now", "gas bill") more carefully
+ * than a repair match can, so they alone decide those.
+ */
+const IMPLIED_DANGER: Readonly<Record<string, SafetyId>> = {
+  'water-through-light': 'water-electrics',
 };
 /** Below this a repair match is a stray word ("always keeps the stairs clean"), not a problem named. */
 const NAMED_REPAIR = 0.8;
@@ -182,6 +191,11 @@ export function classify(text: string): Classification {
 
   // The explanation only belongs to a neighbour report.
   if (kind !== 'asb') notAsb = null;
+
+  // A repair that is itself a danger ("water penetrating the electrics") gets that
+  // danger's advice even when the safety rules missed the words.
+  const implied = kind === 'repair' && repair ? IMPLIED_DANGER[repair.issue.id] : undefined;
+  if (implied && !safetyIds.has(implied)) safety.push({ id: implied, advice: SAFETY_ADVICE[implied] });
 
   return {
     text: raw,

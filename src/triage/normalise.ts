@@ -59,6 +59,7 @@ const SMS: Record<string, string> = {
   tolet: 'toilet', toielt: 'toilet', toliets: 'toilets', toilette: 'toilet',
   boila: 'boiler', boilr: 'boiler', boyler: 'boiler', boilor: 'boiler', boilar: 'boiler', boilier: 'boiler', boilah: 'boiler',
   rad: 'radiator', rads: 'radiators', radz: 'radiators', radiater: 'radiator', radiaters: 'radiators',
+  til: 'until', untill: 'until', itll: 'it will', theyll: 'they will', youll: 'you will', thatll: 'that will',
   flytipping: 'fly tipping', flytipped: 'fly tipped', flytip: 'fly tip', flytippers: 'fly tippers',
   lecky: 'electric', leccy: 'electric', lekky: 'electric', lectric: 'electric', lectrics: 'electrics', elec: 'electric',
   elecs: 'electrics', elecy: 'electric', elekky: 'electric', lectricity: 'electricity', leckie: 'electric',

@@ -38,6 +38,8 @@ const MUST_CATCH: [string, SafetyId][] = [
   ['water in the plug socket', 'water-electrics'],
   ['leak from upstairs dripping onto the fuse box', 'water-electrics'],
   ['bathroom light full of water', 'water-electrics'],
+  // a repair that is itself water on electrics gets the advice whatever the wording
+  ['water penetrating the electrics in the hall', 'water-electrics'],
   ['ceiling leaking and now the electrics keep tripping', 'water-electrics'],
   ['got a shock off the light switch', 'water-electrics'],
   ['bare wires hanging out the wall', 'water-electrics'],
