@@ -27,6 +27,7 @@ export const COPY: Record<string, Line> = {
     `You are texting the ${p.landlord} assistant. Tell us what you need in your own words. Reply MENU for options, START AGAIN to start over, or PERSON to speak to our team. Phone ${p.phone}. Emergencies out of hours: ${p.outOfHours}.`,
   'conversation.anythingElse': () => 'Is there anything else we can help with? Reply YES or NO.',
   'conversation.bye': () => 'Thank you. Text us any time if you need anything else.',
+  'conversation.welcome': () => 'You are welcome. Text us any time if you need anything.',
   'conversation.handoff': (p) =>
     `I have asked a member of our team to pick this up. They will reply here during office hours. If it is an emergency, call ${p.outOfHours}. Reply MENU to carry on with me instead.`,
   'conversation.stillWaiting': () => 'Thank you, our team will see your messages when they reply.',

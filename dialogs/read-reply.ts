@@ -54,10 +54,21 @@ export function readChoice(text: string, prompt: string | null): string | null {
   return hits.length === 1 ? hits[0]!.id : null;
 }
 
+const THANKS = "(?:thanks|thank you|thankyou|thanx|thx|ty|cheers|ta|lovely|great|brilliant|perfect|ok|okay|fine)";
+const CLOSING = new RegExp(
+  `^(?:(?:no|nope|nah|ok|okay|great|lovely|brill|perfect)\\s+)*(?:${THANKS}(?:\\s+(?:so|very)\\s+much)?(?:\\s+(?:for|4)\\s+(?:your|ur|the)\\s+help)?|(?:that'?s|thats|that is)\\s+(?:all|it|everything)|nothing else|all good|i'?m (?:fine|good|ok)|im (?:fine|good|ok)|bye)(?:\\s+(?:${THANKS}|bye|x+))*$`,
+);
+
+/** A message that only closes the conversation politely. */
+export function readClosing(text: string): boolean {
+  return CLOSING.test(clean(text));
+}
+
 export function readReply(text: string, prompt: string | null): Reply {
   return {
     yesNo: readYesNo(text),
     choice: readChoice(text, prompt),
     skip: /^skip\b/.test(clean(text)),
+    closing: readClosing(text),
   };
 }

@@ -117,6 +117,7 @@ export const conversationMachine = setup({
     chose: ({ event }, option: string) => textEvent(event)?.reply.choice === option,
     saidNo: ({ event }) => textEvent(event)?.reply.yesNo === 'no',
     saidYes: ({ event }) => textEvent(event)?.reply.yesNo === 'yes',
+    isClosing: ({ event }) => textEvent(event)?.reply.closing === true,
     flowSays: ({ event }, next: FlowOutput['next']) => 'output' in event && event.output?.next === next,
     waitingNoticeSent: ({ context }) => context.waitingNoticeSent,
     commandIs: ({ event }, command: UserCommandEvent['command']) =>
@@ -156,6 +157,7 @@ export const conversationMachine = setup({
       description: 'Waiting for the first message (or the next one, after a conversation has wrapped up).',
       on: {
         'user.text': [
+          { guard: 'isClosing', actions: ['remember', { type: 'say', params: { key: 'conversation.welcome' } }] },
           ...routeByTriage(),
           {
             actions: [
@@ -258,6 +260,7 @@ export const conversationMachine = setup({
       entry: { type: 'say', params: { key: 'conversation.anythingElse' } },
       on: {
         'user.text': [
+          { guard: 'isClosing', actions: ['remember', { type: 'say', params: { key: 'conversation.bye' } }], target: 'greeting' },
           ...routeByTriage(),
           { guard: 'saidNo', actions: ['remember', { type: 'say', params: { key: 'conversation.bye' } }], target: 'greeting' },
           { guard: 'saidYes', actions: 'remember', target: 'choosingNeed' },

@@ -111,6 +111,8 @@ export interface Reply {
   /** The id of the menu option chosen, by number or by words. */
   choice: string | null;
   skip: boolean;
+  /** The whole message is a polite close ("no thats all thanks", "cheers"): not a new need. */
+  closing: boolean;
 }
 
 export interface UserTextEvent {

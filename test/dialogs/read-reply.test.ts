@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readChoice, readCommand, readYesNo } from '../../dialogs/read-reply.js';
+import { readChoice, readClosing, readCommand, readYesNo } from '../../dialogs/read-reply.js';
 
 describe('commands work at any point', () => {
   it.each([
@@ -69,5 +69,15 @@ describe('menus accept the number and the words', () => {
 
   it('with no menu open, a number is just a number', () => {
     expect(readChoice('2', null)).toBeNull();
+  });
+});
+
+describe('a polite close is not a new need', () => {
+  it.each(['thanks', 'no thats all thanks', 'Thank you so much!', 'cheers x', 'nothing else thanks', 'ok thanks bye'])('"%s" closes', (text) => {
+    expect(readClosing(text)).toBe(true);
+  });
+
+  it.each(['thank you so much the plumber was brilliant', 'my boiler is broken thanks', 'no'])('"%s" does not', (text) => {
+    expect(readClosing(text)).toBe(false);
   });
 });

@@ -215,6 +215,15 @@ describe('commands at any point', () => {
     expect(again).toHaveLength(1);
   });
 
+  it('"no thats all thanks" after a report ends politely and opens no compliment case', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['water drippin out the bathroom light fitting', /emergency/],
+      ['no thats all thanks', /Text us any time/],
+      ['thank you so much', /You are welcome/],
+    ]);
+    expect(cases(all).map((c) => c.kind)).toEqual(['repair']);
+  });
+
   it('"start again" drops the half-finished report', async () => {
     const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
       ['my toilet wont flush', null],

@@ -45,7 +45,7 @@ function text(triage: TriageView, reply: Partial<UserTextEvent['reply']> = {}): 
     text: 'x',
     at: '2026-11-23T10:00:00.000Z',
     triage,
-    reply: { yesNo: null, choice: null, skip: false, ...reply },
+    reply: { yesNo: null, choice: null, skip: false, closing: false, ...reply },
     policy,
     reference: 'REF12345',
   };
