@@ -1,0 +1,79 @@
+// How tenants write words in a text message, and what they mean: SMS spellings,
+// abbreviations and common misspellings (pls, 2moro, toliet, lecky), each written out as
+// the word or words normalise() should see, with every negative contraction as "not". Also
+// the neighbours that tell "dr" as a door from "dr" as a doctor. Kept apart from
+// normalise.ts so the lists can grow without burying the logic that reads them; the
+// expansions are also fuzzy-matching targets.
+/** SMS spellings and abbreviations, one token to one or more words. */
+export const SMS: Record<string, string> = {
+  // courtesy and small words
+  pls: 'please', plz: 'please', plez: 'please', pleez: 'please', plse: 'please', pleas: 'please', plss: 'please',
+  thx: 'thanks', thnx: 'thanks', thanx: 'thanks', thanq: 'thank you', tnx: 'thanks', ty: 'thank you', thnks: 'thanks',
+  cos: 'because', coz: 'because', cuz: 'because', bcoz: 'because', bcos: 'because', becos: 'because',
+  becoz: 'because', bcause: 'because', bc: 'because', bcuz: 'because',
+  u: 'you', ur: 'your', r: 'are', n: 'and', nd: 'and', wiv: 'with', wif: 'with', ov: 'of', av: 'have',
+  hav: 'have', abt: 'about', bout: 'about', wat: 'what', wot: 'what', wht: 'what', wen: 'when',
+  dat: 'that', tht: 'that', der: 'there', dere: 'there', thr: 'there', jus: 'just', jst: 'just',
+  agen: 'again', agn: 'again', agin: 'again', evry: 'every', nite: 'night', ppl: 'people',
+  msg: 'message', txt: 'text', fone: 'phone', phn: 'phone', prob: 'problem', probs: 'problems',
+  hse: 'house', cllr: 'councillor', appt: 'appointment', govt: 'government', im: 'i am',
+  yh: 'yes', yeh: 'yes', yea: 'yes', yep: 'yes', yup: 'yes', yeah: 'yes', nah: 'no', nope: 'no', naa: 'no',
+  summat: 'something', sumthin: 'something', sumfin: 'something', somethin: 'something', smth: 'something',
+  nuffin: 'nothing', nothin: 'nothing', nuthin: 'nothing', nufin: 'nothing', nowt: 'nothing', owt: 'anything',
+  gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: 'do not know', lemme: 'let me',
+  // people
+  som1: 'someone', sum1: 'someone', some1: 'someone', sumone: 'someone', sumbody: 'somebody',
+  no1: 'nobody', any1: 'anyone', ne1: 'anyone', every1: 'everyone', evry1: 'everyone',
+  // time
+  '2day': 'today', '2dy': 'today', tday: 'today', tdy: 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow',
+  '2mrw': 'tomorrow', '2mro': 'tomorrow', '2moz': 'tomorrow', tmrw: 'tomorrow', tmr: 'tomorrow',
+  tmoz: 'tomorrow', tomoz: 'tomorrow', tomoro: 'tomorrow', tommorow: 'tomorrow', tomorow: 'tomorrow',
+  tommorrow: 'tomorrow', '2nite': 'tonight', '2nyt': 'tonight', tonite: 'tonight', tonyt: 'tonight',
+  yday: 'yesterday', ystrdy: 'yesterday', yest: 'yesterday', yesterdy: 'yesterday', b4: 'before',
+  l8: 'late', l8r: 'later', gr8: 'great', m8: 'mate', w8: 'wait', str8: 'straight',
+  wk: 'week', wks: 'weeks', hr: 'hour', hrs: 'hours', mins: 'minutes', mth: 'month', mnth: 'month',
+  mths: 'months', wkend: 'weekend', wknd: 'weekend', yrs: 'years',
+  mon: 'monday', tues: 'tuesday', tue: 'tuesday', weds: 'wednesday', thurs: 'thursday', thur: 'thursday',
+  thu: 'thursday', fri: 'friday',
+  // negatives: all become "not"
+  dont: 'not', doesnt: 'not', dosnt: 'not', dosent: 'not', doesent: 'not', doesn: 'not', wont: 'not',
+  cant: 'not', carnt: 'not', cnt: 'not', cannot: 'not', isnt: 'not', isn: 'not', aint: 'not', arent: 'not',
+  aren: 'not', wasnt: 'not', wasn: 'not', werent: 'not', didnt: 'not', didn: 'not', hasnt: 'not',
+  havent: 'not', hadnt: 'not', couldnt: 'not', cudnt: 'not', cldnt: 'not', wouldnt: 'not', wudnt: 'not',
+  shouldnt: 'not', mustnt: 'not', neednt: 'not', couldn: 'not', wouldn: 'not', shouldn: 'not',
+  hasn: 'not', hadn: 'not', mustn: 'not', haven: 'not', weren: 'not', nt: 'not', dnt: 'not', dosen: 'not', wount: 'not',
+  // the home
+  bk: 'back', bak: 'back', bck: 'back', frnt: 'front', frt: 'front', fnt: 'front', rm: 'room',
+  dor: 'door', doar: 'door', dorr: 'door', dores: 'doors', lok: 'lock', lck: 'lock', lokd: 'locked', lockd: 'locked',
+  wndw: 'window', windw: 'window', windo: 'window', winda: 'window', windoe: 'window', wndow: 'window',
+  windaw: 'window', wndws: 'windows', windos: 'windows', windas: 'windows', windaes: 'windows',
+  kitchin: 'kitchen', kitchn: 'kitchen', kichen: 'kitchen', kitchan: 'kitchen', kitcen: 'kitchen', kitch: 'kitchen',
+  bathrm: 'bathroom', bthrm: 'bathroom', bathrom: 'bathroom', barthroom: 'bathroom', bathroon: 'bathroom',
+  bedrm: 'bedroom', bedrom: 'bedroom', bdrm: 'bedroom', bedrum: 'bedroom', livin: 'living',
+  celing: 'ceiling', cieling: 'ceiling', cealing: 'ceiling', ceilin: 'ceiling', seiling: 'ceiling', cielings: 'ceilings',
+  toliet: 'toilet', toilit: 'toilet', toilett: 'toilet', tiolet: 'toilet', toillet: 'toilet', toylet: 'toilet',
+  tolet: 'toilet', toielt: 'toilet', toliets: 'toilets', toilette: 'toilet',
+  boila: 'boiler', boilr: 'boiler', boyler: 'boiler', boilor: 'boiler', boilar: 'boiler', boilier: 'boiler', boilah: 'boiler',
+  rad: 'radiator', rads: 'radiators', radz: 'radiators', radiater: 'radiator', radiaters: 'radiators',
+  til: 'until', untill: 'until', itll: 'it will', theyll: 'they will', youll: 'you will', thatll: 'that will',
+  flytipping: 'fly tipping', flytipped: 'fly tipped', flytip: 'fly tip', flytippers: 'fly tippers',
+  lecky: 'electric', leccy: 'electric', lekky: 'electric', lectric: 'electric', lectrics: 'electrics', elec: 'electric',
+  elecs: 'electrics', elecy: 'electric', elekky: 'electric', lectricity: 'electricity', leckie: 'electric',
+  lite: 'light', lites: 'lights', shwr: 'shower', showr: 'shower', h2o: 'water', mold: 'mould', moldy: 'mouldy',
+  molds: 'moulds', leek: 'leak', leeks: 'leaks', leekin: 'leaking', leekn: 'leaking', leakn: 'leaking',
+  leakin: 'leaking', leeking: 'leaking', leeked: 'leaked', leeky: 'leaky', leakig: 'leaking',
+  brkn: 'broken', brokn: 'broken', brokem: 'broken', brocken: 'broken', brokan: 'broken', borken: 'broken',
+  knackerd: 'knackered', nackered: 'knackered', knakered: 'knackered', nakkered: 'knackered', nackerd: 'knackered',
+  wrkin: 'working', wrking: 'working', wrkng: 'working', werkin: 'working', wokring: 'working',
+  wrk: 'work', wrks: 'works', mingin: 'minging', hw: 'hot water', ch: 'central heating',
+  gutta: 'gutter', guttr: 'gutter', fense: 'fence', stopcok: 'stopcock', intercomm: 'intercom',
+  elctric: 'electric', electic: 'electric', electrics: 'electrics', plumbin: 'plumbing',
+};
+
+/** Words that name a door when "dr" stands next to them; "dr" elsewhere is left alone (it may be a doctor). */
+export const DOOR_NEIGHBOURS = new Set([
+  'front', 'back', 'bk', 'frnt', 'kitchen', 'bedroom', 'bathroom', 'fire', 'patio', 'garage', 'shed',
+  'cupboard', 'wardrobe', 'entrance', 'communal', 'main', 'lock', 'locks', 'handle', 'frame', 'hinge',
+  'hinges', 'bell', 'entry', 'wont', 'not', 'kicked', 'lock', 'closer', 'the', 'side', 'rear', 'internal',
+]);
+export const DOCTOR_NEIGHBOURS = new Set(['said', 'says', 'told', 'appointment', 'appt', 'surgery', 'letter', 'note', 'gp', 'has', 'thinks']);
