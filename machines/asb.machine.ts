@@ -117,7 +117,7 @@ export const asbMachine = setup({
       entry: { type: 'say', params: { key: 'asb.askWhat' } },
       on: {
         'user.text': [
-          { guard: 'describedAsb', actions: ['remember', 'takeWhatHappened'], target: 'routing' },
+          { guard: 'describedAsb', actions: ['remember', 'takeWhatHappened'], target: 'starting' },
           { guard: 'missedOnce', actions: ['remember', 'takeWhatHappened'], target: 'routing' },
           { actions: ['miss', { type: 'say', params: { key: 'common.chooseNumber' } }] },
         ],
