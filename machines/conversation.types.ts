@@ -68,17 +68,20 @@ export type SafetyId =
   | 'domestic-abuse'
   | 'self-harm';
 
+/** What a message is about. */
+export type Kind =
+  | 'repair'
+  | 'asb'
+  | 'complaint'
+  | 'compliment'
+  | 'comment'
+  | 'representative-enquiry'
+  | 'enquiry'
+  | 'unknown';
+
 /** What triage made of one message, boiled down to what the machines need. */
 export interface TriageView {
-  kind:
-    | 'repair'
-    | 'asb'
-    | 'complaint'
-    | 'compliment'
-    | 'comment'
-    | 'representative-enquiry'
-    | 'enquiry'
-    | 'unknown';
+  kind: Kind;
   safety: { id: SafetyId; advice: string }[];
   repair: {
     issueId: string;

@@ -1,20 +1,10 @@
 // The shapes triage works in. Classification knows nothing of any landlord: it says what
-// the tenant is describing. Applying a policy pack to it (apply-policy.ts) turns that into
+// the tenant is describing. Applying a policy pack to it (triage.ts) turns that into
 // this landlord's priority, grade and dates.
 import type { RepairTier } from '../policy/policy.schema.js';
 
-export type Kind =
-  | 'repair'
-  | 'asb'
-  | 'complaint'
-  | 'compliment'
-  | 'comment'
-  | 'representative-enquiry'
-  | 'enquiry'
-  | 'unknown';
-
-/** The dangers that get advice at once; the machines and triage share one list. */
-export type { SafetyId } from '../../machines/conversation.types.js';
+/** The kinds of message and the dangers that get advice at once: the machines and triage share one list of each. */
+export type { Kind, SafetyId } from '../../machines/conversation.types.js';
 import type { SafetyId } from '../../machines/conversation.types.js';
 
 export interface SafetyHit {
