@@ -5,7 +5,7 @@ import type { RepairTier } from '../policy/policy.schema.js';
 
 /** The kinds of message and the dangers that get advice at once: the machines and triage share one list of each. */
 export type { Kind, SafetyId } from '../../machines/conversation.types.js';
-import type { SafetyId } from '../../machines/conversation.types.js';
+import type { Kind, SafetyId } from '../../machines/conversation.types.js';
 
 export interface SafetyHit {
   id: SafetyId;
