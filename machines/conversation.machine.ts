@@ -11,7 +11,6 @@ import type {
   FlowParentEvent,
   PolicyNow,
   Say,
-  StaffEvent,
   UserCommandEvent,
   UserTextEvent,
 } from './conversation.types.js';
@@ -36,7 +35,9 @@ export interface ConversationContext {
 }
 
 type DoneEvent = { type: `xstate.done.actor.${string}`; output: FlowOutput };
-type ConversationEvent = UserTextEvent | UserCommandEvent | StaffEvent | FlowParentEvent | DoneEvent;
+// Staff takeover is a mode of the conversation kept by the engine, not an event here: while
+// staff have it, the engine does not wake the machine at all.
+type ConversationEvent = UserTextEvent | UserCommandEvent | FlowParentEvent | DoneEvent;
 
 export type EmittedEvent = { type: 'say'; say: Say } | { type: 'case'; change: CaseChange };
 

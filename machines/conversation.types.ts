@@ -138,11 +138,6 @@ export interface UserCommandEvent {
   at: string;
 }
 
-export interface StaffEvent {
-  type: 'staff.takeover' | 'staff.release';
-  at: string;
-}
-
 /** Something the assistant says: a copy key in dialogs/ and the values it needs. */
 export interface Say {
   key: string;
