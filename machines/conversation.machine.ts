@@ -2,7 +2,7 @@
 // up. "menu", "start again", "help" and "speak to a person" work at any point (they
 // arrive as user.command events). What the assistant says leaves the machine as emitted
 // `say` events and case changes as `case` events; the engine stores and sends them.
-import { assign, emit, enqueueActions, sendTo, setup } from 'xstate';
+import { assign, emit, enqueueActions, or, sendTo, setup } from 'xstate';
 import { asbMachine } from './asb.machine.js';
 import { complaintMachine, type FeedbackMode } from './complaint.machine.js';
 import type {
@@ -185,6 +185,11 @@ export const conversationMachine = setup({
           { guard: { type: 'chose', params: 'feedback' }, actions: 'remember', target: 'inFeedback' },
           { guard: { type: 'chose', params: 'question' }, actions: 'remember', target: 'askingQuestion' },
           { guard: { type: 'chose', params: 'person' }, actions: 'remember', target: 'awaitingAgent' },
+          {
+            guard: or(['isClosing', 'saidNo']),
+            actions: ['remember', { type: 'say', params: { key: 'conversation.bye' } }],
+            target: 'greeting',
+          },
           ...routeByTriage(),
           { actions: ['remember', { type: 'say', params: { key: 'common.chooseNumber' } }] },
         ],

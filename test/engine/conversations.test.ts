@@ -224,6 +224,13 @@ describe('commands at any point', () => {
     expect(cases(all).map((c) => c.kind)).toEqual(['repair']);
   });
 
+  it('"no" at the menu, having said there was something else, ends politely', async () => {
+    await replay('housing-plus', londonTime('2026-11-23', '10:00'), [
+      ['hi', /How can we help/],
+      ['no', /Text us any time/],
+    ]);
+  });
+
   it('"start again" drops the half-finished report', async () => {
     const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
       ['my toilet wont flush', null],
