@@ -35,7 +35,10 @@ const NO = /^(n|no|nope|nah|na|no thanks|no thank you|not really|none|nothing|it
 export function readYesNo(text: string): 'yes' | 'no' | null {
   const words = clean(text);
   if (text.trim() === '👍') return 'yes';
-  const short = words.split(' ').length <= 3 || /^\s*(yes|yeah|yep|no|nope|nah)\s*[,.!;:-]/i.test(text);
+  const short =
+    words.split(' ').length <= 3 ||
+    /^\s*(yes|yeah|yep|no|nope|nah)\s*[,.!;:-]/i.test(text) ||
+    /^(yes|yeah|yep|no|nope|nah) (but|and|though)\b/.test(words);
   if (!short) return null;
   if (NO.test(words)) return 'no';
   if (YES.test(words)) return 'yes';

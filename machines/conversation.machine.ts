@@ -180,11 +180,11 @@ export const conversationMachine = setup({
       entry: { type: 'say', params: { key: 'conversation.menu' } },
       on: {
         'user.text': [
-          { guard: { type: 'chose', params: 'repair' }, actions: 'remember', target: 'inRepair' },
-          { guard: { type: 'chose', params: 'asb' }, actions: 'remember', target: 'inAsb' },
-          { guard: { type: 'chose', params: 'feedback' }, actions: 'remember', target: 'inFeedback' },
-          { guard: { type: 'chose', params: 'question' }, actions: 'remember', target: 'askingQuestion' },
-          { guard: { type: 'chose', params: 'person' }, actions: 'remember', target: 'awaitingAgent' },
+          { guard: { type: 'chose', params: 'repair' }, actions: ['remember', 'sayIfSafety'], target: 'inRepair' },
+          { guard: { type: 'chose', params: 'asb' }, actions: ['remember', 'sayIfSafety'], target: 'inAsb' },
+          { guard: { type: 'chose', params: 'feedback' }, actions: ['remember', 'sayIfSafety'], target: 'inFeedback' },
+          { guard: { type: 'chose', params: 'question' }, actions: ['remember', 'sayIfSafety'], target: 'askingQuestion' },
+          { guard: { type: 'chose', params: 'person' }, actions: ['remember', 'sayIfSafety'], target: 'awaitingAgent' },
           {
             guard: or(['isClosing', 'saidNo']),
             actions: ['remember', { type: 'say', params: { key: 'conversation.bye' } }],
@@ -282,9 +282,9 @@ export const conversationMachine = setup({
       ],
       on: {
         'user.text': [
-          { guard: 'waitingNoticeSent', actions: 'remember' },
+          { guard: 'waitingNoticeSent', actions: ['remember', 'sayIfSafety'] },
           {
-            actions: ['remember', 'markWaitingNotice', { type: 'say', params: { key: 'conversation.stillWaiting' } }],
+            actions: ['remember', 'sayIfSafety', 'markWaitingNotice', { type: 'say', params: { key: 'conversation.stillWaiting' } }],
           },
         ],
       },
@@ -302,7 +302,8 @@ function helpParams(context: ConversationContext): Record<string, string> {
 
 function flowEvents() {
   return {
-    'user.text': { actions: ['remember', 'forward'] },
+    // Safety first at every step: advice for a danger mentioned mid-flow goes out before the flow answers.
+    'user.text': { actions: ['remember', 'sayIfSafety', 'forward'] },
     'flow.say': { actions: 'relay' },
     'flow.case': { actions: ['relay', 'noteComplaint'] },
   } as const;

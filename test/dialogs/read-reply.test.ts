@@ -34,6 +34,8 @@ describe('YES and NO', () => {
     ['nope', 'no'],
     ['No, it is in the kitchen only', 'no'],
     ['nah', 'no'],
+    ['no but i can smell gas now', 'no'],
+    ['yes and the kids are scared', 'yes'],
   ])('"%s" is %s', (text, answer) => {
     expect(readYesNo(text)).toBe(answer);
   });

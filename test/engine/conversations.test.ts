@@ -231,6 +231,14 @@ describe('commands at any point', () => {
     ]);
   });
 
+  it('a danger mentioned in the middle of a flow gets its advice first, and the flow goes on', async () => {
+    const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(4) });
+    await sim.send('party music next door every weekend til 4am');
+    const texts = outs(await sim.send('no but i can smell gas now as well'));
+    expect(texts[0]).toContain('0800 111 999');
+    expect(texts.at(-1)).toMatch(/who is affected/i);
+  });
+
   it('"start again" drops the half-finished report', async () => {
     const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
       ['my toilet wont flush', null],
