@@ -11,7 +11,7 @@
 //   received on the next working day. So "within 1 working day" of a report at 4:55pm
 //   on Friday is 5pm on Monday; of one at 5:05pm on Friday, 5pm on Tuesday.
 import { TZDate } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import type { Duration } from '../policy/policy.schema.js';
 import { bankHoliday } from './bank-holidays.js';
 
@@ -24,9 +24,12 @@ export interface OfficeHours {
 
 export const DEFAULT_OFFICE_HOURS: OfficeHours = { open: '09:00', close: '17:00' };
 
+// en-CA formats dates as yyyy-MM-dd; one cached formatter is far cheaper than a TZDate per call.
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: LONDON, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The London calendar date of an instant, as yyyy-MM-dd. */
 export function londonDate(at: Date): string {
-  return format(new TZDate(at.getTime(), LONDON), 'yyyy-MM-dd');
+  return LONDON_DAY.format(at);
 }
 
 /** The instant at a London wall-clock time on a London date. */
