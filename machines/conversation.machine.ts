@@ -79,7 +79,9 @@ export const conversationMachine = setup({
       lastComplaint:
         event.type === 'flow.case' && event.change.kind === 'complaint' ? event.change.reference : context.lastComplaint,
     })),
-    remember: assign(({ context, event }) => ({ policy: event.type === 'user.text' ? event.policy : context.policy })),
+    remember: assign(({ context, event }) => ({
+      policy: event.type === 'user.text' || event.type === 'user.command' ? event.policy : context.policy,
+    })),
     forward: sendTo('flow', ({ event }) => event),
     sayIfSafety: enqueueActions(({ event, enqueue }) => {
       // Safety first: the advice goes out before anything else the turn says.
@@ -139,18 +141,19 @@ export const conversationMachine = setup({
     'user.command': [
       {
         guard: { type: 'commandIs', params: 'help' },
-        actions: { type: 'say', params: ({ context }) => ({ key: 'conversation.help', params: helpParams(context) }) },
+        actions: ['remember', { type: 'say', params: ({ context }) => ({ key: 'conversation.help', params: helpParams(context) }) }],
       },
       {
         guard: { type: 'commandIs', params: 'agent' },
+        actions: 'remember',
         target: '.awaitingAgent',
       },
       {
         guard: { type: 'commandIs', params: 'restart' },
-        actions: { type: 'say', params: { key: 'conversation.restart' } },
+        actions: ['remember', { type: 'say', params: { key: 'conversation.restart' } }],
         target: '.choosingNeed',
       },
-      { target: '.choosingNeed' },
+      { actions: 'remember', target: '.choosingNeed' },
     ],
   },
   states: {

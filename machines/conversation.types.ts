@@ -136,6 +136,7 @@ export interface UserCommandEvent {
   command: Command;
   text: string;
   at: string;
+  policy: PolicyNow;
 }
 
 /** Something the assistant says: a copy key in dialogs/ and the values it needs. */

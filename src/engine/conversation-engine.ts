@@ -160,7 +160,7 @@ export class ConversationEngine {
   private eventFor(message: InboundMessage, prompt: string | null): UserTextEvent | UserCommandEvent {
     const at = message.at.toISOString();
     const command = readCommand(message.text);
-    if (command) return { type: 'user.command', command, text: message.text, at };
+    if (command) return { type: 'user.command', command, text: message.text, at, policy: policyNow(this.pack, message.at) };
     return {
       type: 'user.text',
       text: message.text,

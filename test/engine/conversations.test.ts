@@ -205,6 +205,14 @@ describe('commands at any point', () => {
     ]);
   });
 
+  it('"help" as the very first message names the landlord and its numbers', async () => {
+    await replay('nph', londonTime('2026-11-23', '10:00'), [['help', /NPH assistant.*Phone 0300 330 7003/s]]);
+  });
+
+  it('"speak to a person" as the very first message gives the out-of-hours number', async () => {
+    await replay('nph', londonTime('2026-11-23', '10:00'), [['speak to a person', /call 0300 330 7003/]]);
+  });
+
   it('"speak to a person" hands over to staff, once', async () => {
     const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
       ['my toilet wont flush', null],
