@@ -1,4 +1,4 @@
-// Measures how well classify() generalises to eval/set-a.jsonl or eval/set-b.jsonl.
+// Measures how well classify() generalises to eval/set-a.jsonl, set-b.jsonl or set-c.jsonl (any eval/<name>.jsonl).
 //   npx tsx eval/triage-accuracy.ts set-a            figures and every miss
 //   npx tsx eval/triage-accuracy.ts set-b --quiet    figures only (no misses shown)
 import { readFileSync } from 'node:fs';

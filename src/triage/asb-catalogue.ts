@@ -127,7 +127,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue(`${PERSON} (?:\\w+ ){0,2}(?:hit|hits|hitting|punch|punched|kicked|slapped|hurt|pushed|shoved|spat (?:at|on)|spit at|spits at) (?:me|us|him|her|them|(?:my|our) (?:\\w+ )?(?:son|daughter|kids?|children|child|baby|mum|mom|dad|wife|husband|partner|brother|sister|nan|friend|boyfriend|girlfriend|family|face|head))`, 0.9),
       cue('(?:weapons?|machetes?|knives|knife|guns?|baseball bats?|crowbars?|zombie knife)', 0.8, '(?:knife|knives) (?:and )?(?:forks?|drawer|block)'),
       cue('(?:physical violence|serious violence|violent crime|violent behaviou?r|sexual offences?|indecent assault)'),
-      cue('(?:exposed (?:himself|herself|themselves)|expos(?:es|ing) (?:himself|herself)|indecent exposure|public indecency|flashed (?:me|my|at)|flasher|sexual(?:ly)? (?:harass\\w*|comments|touching)|groped|groping|touched (?:me|my) (?:up|inappropriately))', 0.9),
+      cue('(?:exposed (?:himself|herself|themselves)|expos(?:es|ing) (?:himself|herself)|indecent exposure|public indecency|sexual (?:acts?|activity|behaviou?r) in public|public sex|flashed (?:me|my|at)|flasher|sexual(?:ly)? (?:harass\\w*|comments|touching)|groped|groping|touched (?:me|my) (?:up|inappropriately))', 0.9),
     ],
   },
   {
@@ -136,6 +136,8 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     cues: [
       cue(`${THREAT_VERBS}`, 1, `(?:threat\\w* (?:with|of) (?:eviction|court|legal|bailiffs?|action|possession|notice)|threatening letters?|threat\\w* to evict|threat\\w* (?:me |us )?(?:with )?(?:eviction|court)|threatened species)`),
       cue('(?:said|says|saying|told me) (?:he|she|they) (?:will|would|is going to|are going to|is gonna|are gonna|gonna|will be) (?:kill|stab|hurt|batter|beat|smash|get|burn|shoot|sort)'),
+      // the same with the contraction run together by the normaliser: "said she'd smash my windows in"
+      cue('(?:said|says|saying|told (?:me|us)|shouted|warned (?:me|us)) (?:that )?(?:hed|shed|theyd|hell|shell|theyll|he d|she d|they d|he ll|she ll|they ll) (?:\\w+ )?(?:kill|stab|hurt|batter|beat|smash|get|burn|shoot|sort|do|break|kick|torch|deal with)'),
       cue('(?:going to|gonna|gunna|will) (?:kill|stab|hurt|batter|smash (?:my|your|ur) face|burn (?:my|the) (?:house|flat|door|car)|shoot) (?:me|us|my|him|her|you|u)'),
       cue('(?:death threats?|threats to kill|threat to kill|squaring up|squared up|staring me out|stared me out|squaring up to)', 1),
       cue('(?:wait till|wait til|watch your back|you re dead|your dead|ur dead|youre dead|youll regret|you will regret|know where you live)'),
@@ -151,7 +153,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue(`(?:${PERSON}|someone|somebody) (?:\\w+ ){0,3}(?:banging|hammering|kicking|pounding|knocking) (?:on|at) (?:my|our|the) (?:front )?(?:door|window|windows|wall)`, 0.8),
       cue('(?:following me|follows me|followed me|filming me|films me|spying on (?:me|us)|watching (?:me|my house|my flat)|picking on (?:me|us|my)|targeting (?:me|us|my)|targeted|wont leave (?:me|us) alone|will not leave (?:me|us) alone|not leave (?:me|us) alone|making my life (?:hell|a misery)|making our lives (?:hell|a misery))'),
       cue('(?:cctv|camera|cameras|ring doorbell|doorbell camera) (?:\\w+ ){0,3}(?:pointing|pointed|aimed|facing|looking) (?:into|in to|at) (?:my|our) (?:house|flat|home|window|windows|garden|bedroom|property)', 0.9),
-      cue('(?:posting about (?:me|us)|posted about (?:me|us)|lies about (?:me|us)|spreading rumou?rs|malicious (?:calls|reports|complaints)|nuisance calls|poison pen|letters through my door)', 0.8),
+      cue('(?:posting about (?:me|us)|posted about (?:me|us)|lies about (?:me|us)|spreading rumou?rs|malicious (?:calls|reports|complaints|communications?|messages|texts|letters|posts)|nuisance calls|poison pen|letters through my door)', 0.8),
       cue('(?:intimidation (?:and |or )?harassment|harassment (?:and |or )?intimidation|alarm or distress|alarm and distress|personal harassment)'),
     ],
   },
@@ -171,7 +173,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'criminal-damage',
     label: 'Criminal damage or vandalism',
     cues: [
-      cue('(?:criminal damage|vandal\\w*|arson|arsonist|set fire to|set alight|torched|burnt out|burned out|car crime|damage to (?:my|our|the) (?:car|property|door|window|windows|fence|garden|van|bike))'),
+      cue('(?:criminal damage|vandal\\w*|arson|arsonist|setting fires|starting fires|fire setting|deliberate fires?|set fire to|set alight|torched|burnt out|burned out|car crime|damage to (?:my|our|the) (?:car|property|door|window|windows|fence|garden|van|bike))'),
       cue(`(?:${PERSON}|vandals|yobs|someone|somebody|some1|sum1|a man|a woman|kids|youths) (?:\\w+ ){0,3}(?:smash|smashed|smashing|smashes|broke|broken|breaking|break|kicked in|kicking in|kicked|kicks|kicking|damaged|damaging|damage|damages|dented|denting|cracked|scratched|keyed|slashed|punctured|let down|egged|egging|ripped|ripped off|pulled (?:up|down|off)|snapped|trashed|wrecked|scratching|throwing|threw|chucking|chucked|lobbing|lobbed|pelting|set fire to|burnt|burned|graffitied|sprayed on|vandalised|vandalized) (?:\\w+ ){0,2}(?:my|our|his|her|their|the|me|at|in|down|up|all the|a|an) (?:\\w+ ){0,2}(?:cars?|vans?|windows?|windscreen|doors?|front door|fences?|fencing|gates?|wing mirrors?|tyres?|tires?|plants|flowers|shed|bins?|letterbox|letter box|intercom|door entry|bike|bikes|property|house|flat|wall|walls|lights?|lamps?|cameras?|cctv|garden|plant pots?|pots|trees?|shelter|bus shelter|benches?|swings?|play equipment|playground|signs?|noticeboard|lifts?|glass|panels?|mirrors?|letter boxes|post boxes|locks?|railings?|street lights?)`, 0.9),
       cue(`(?:${PERSON}|vandals|someone|somebody|kids|youths) (?:\\w+ ){1,6}(?:and )?(?:dented|damaged|smashed|scratched|cracked|broke|snapped|wrecked|trashed) (?:it|them|the lot)`, 0.8),
       cue('(?:deliberately|on purpose|purposely|maliciously) (?:\\w+ ){0,2}(?:damaged|broke|broken|smashed|kicked|scratched|set fire)', 0.9),
@@ -210,8 +212,10 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:banging|thumping|stomping|stamping|crashing|hammering|drilling|shouting|screaming|arguing|rowing|slamming doors|door slamming|noise|hoovering|washing machine|music) (?:\\w+ ){0,5}(?:all night|through the night|at night|every night|at midnight|midnight|til \\d|till \\d|until \\d|early hours|at \\d+ ?(?:am|oclock|in the morning)|\\d ?am|3 in the morning|middle of the night|cant sleep|can not sleep|not sleep|keeping me awake|keeps me awake|kept me awake|keeping us awake|keeps us awake|kept us awake|no sleep)'),
       cue('(?:dropping|dropped|banging|stamping|stomping|slamming|thumping|hammering|bouncing|jumping|running|moving furniture|dragging) (?:\\w+ ){0,5}(?:at all hours|all hours|on purpose|deliberately|to wind (?:me|us) up|every night|all night|late at night|at night|middle of the night)'),
       cue('(?:keeping me awake|keeps me awake|kept me awake|keeping us awake|keeps us awake|kept us awake|keeping the baby awake|keeping my kids awake|cant sleep|can not sleep|cannot sleep|(?:i|we|kids|baby) not sleep|not slept|no sleep)', 0.6),
-      cue('(?:racket|din|row going on|constant (?:banging|shouting|screaming|noise)|shouting and screaming|screaming and shouting|arguing and shouting|fighting and screaming|loud arguments?|domestic (?:rows|arguments)|constantly arguing)', 0.8),
+      cue('(?:racket|din|row going on|constant (?:banging|shouting|screaming|noise)|shouting and screaming|screaming and shouting|arguing and shouting|shouting and arguing|shouting and swearing|fighting and screaming|loud arguments?|domestic (?:rows|arguments)|constantly arguing)', 0.8),
       cue('(?:loud|noisy|blasting)', 0.5),
+      cue('(?:diy|drilling|hammering|building work|power tools) (?:\\w+ ){0,3}(?:unreasonable|unsociable|unsocial|anti ?social|ungodly|late|all|odd) hours'),
+      cue('(?:door slamming|slamming (?:of )?doors|doors? (?:being )?slammed|slamming (?:the )?doors?|banging doors|doors banging|noise from (?:diy|tv|music|televisions?|radios?|stereos?|parties|dogs|pets|neighbou?rs))', 0.8),
       cue('(?:nuisance neighbou?rs?|neighbou?r from hell|neighbou?rs from hell|neighbou?r nuisance)', 0.5),
     ],
   },
@@ -223,8 +227,10 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:youths?|kids|teenagers|teens|children|lads|boys|girls|young people|people|group of \\w+|groups of \\w+|gangs?|drunks?) (?:\\w+ ){0,4}(?:hanging (?:around|round|about)|hanging out|loitering|congregating|gathering|gather|hang around|hang out|messing about|messing around|causing trouble|running riot|riding bikes|kicking balls? against|knocking on doors|banging on doors|sitting on the stairs|in the stairwell|in the bin store|on the stairs|in the lift|in the communal|smoking in|drinking in|shouting|screaming|fighting|climbing|jumping on|trespassing)', 0.9),
       cue('(?:causing (?:annoyance|nuisance|trouble|problems|havoc|mayhem|chaos|a disturbance)|youth nuisance|youths? causing|fireworks|firework)', 0.9),
       cue('(?:youths|gangs? of|group of (?:lads|youths|kids|teenagers|men|people))', 0.6),
-      cue('(?:loitering|congregating|trespass\\w*|squatters?|squatting|knock down ginger|knock and run|ding dong ditch|prostitut\\w*|sex work\\w*|kerb crawl\\w*|soliciting|begging|beggars?|aggressive begging|street drinking|drinking in the street|drunk and disorderly|alcohol related|drink related|drunks?|drunken|urinat\\w*|peeing|pissing|wee(?:ing)? in the|weeing|misuse of communal|misusing communal|misuse of (?:the )?(?:stairs|stairwell|communal areas)|rough sleepers? in|sleeping in the stairwell|sleeping in the bin)'),
+      cue('(?:loitering|congregating|trespass\\w*|squatters?|squatting|knock down ginger|knock and run|ding dong ditch|prostitut\\w*|sex work\\w*|kerb crawl\\w*|soliciting|begging|beggars?|aggressive begging|street drinking|drinking in the street|drunk and disorderly|alcohol related|drink related|drunks?|drunken|urinat\\w*|peeing|pissing(?! (?:water|down|out|everywhere|through|it down|with rain|in through))|wee(?:ing)? in the|weeing|misuse of communal|misusing communal|misuse of (?:the )?(?:stairs|stairwell|communal areas)|rough sleepers? in|sleeping in the stairwell|sleeping in the bin)'),
       cue('(?:throwing|threw|chucking|chucked|lobbing) (?:stones|rocks|eggs|bottles|things|stuff|fireworks|water balloons|snowballs)', 0.8),
+      // grading-list headings: "alcohol misuse", "rough sleeping", "smoking in communal areas"
+      cue('(?:alcohol (?:misuse|abuse|use)|misuse of alcohol|drinking alcohol in|rough sleep\\w*|sleeping rough|smoking in (?:the )?(?:communal (?:areas?|hallways?|stairs|stairwells?|entrance)|stairwells?|lifts?|hallways?|corridors?|bin stores?|block))', 0.8),
       cue('(?:climbing on|climbing over|on the roof of|jumping on) (?:the )?(?:garages?|roofs?|cars|sheds?|fences?|walls?|bin stores?)', 0.8),
       cue('(?:letting off fireworks|throwing fireworks|fireworks at|bangers)', 0.8),
       cue('(?:communal (?:areas?|hall|hallway|stairs|stairwell|entrance|door)|stairwell|bin store|bin shed|car park|play area|playground|park) (?:\\w+ ){0,4}(?:drinking|smoking|hanging|loitering|sleeping|partying|mess|being used|misused|youths|kids|people|strangers|drunks|fighting)', 0.6),
@@ -237,6 +243,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     cues: [
       cue(`(?:abandoned|dumped|burnt out|burned out|untaxed|no tax|no mot|on bricks|on axle stands|left|rotting) (?:\\w+ ){0,2}${VEHICLE}`),
       cue(`${VEHICLE} (?:\\w+ ){0,3}(?:abandoned|dumped|untaxed|no tax|not moved (?:for|in)|been there (?:for|since)|left there|on bricks|on axle stands)`),
+      cue(`${VEHICLE} (?:\\w+ ){0,3}(?:been left|left (?:on|in|outside|there|for|parked)|sorn|no (?:number )?plates?|(?:for|in) (?:weeks|months|ages|over a (?:month|year)))`, 0.8),
       cue(`(?:nuisance|racing|speeding|revving|wheelies?|wheelspins?|doughnuts|donuts|drifting|joyriding|joy riding|joyriders|boy racers|off road|offroad|tearing (?:round|around|up and down)|zooming|zoom) (?:\\w+ ){0,3}${VEHICLE}`),
       // ridden or driven where vehicles should not be: "quad bikes ridden across the field"
       cue(`${VEHICLE} (?:\\w+ ){0,3}(?:ridden|riding|rode|driven|driving|drove|used|racing|going) (?:\\w+ ){0,2}(?:on|along|across|over|through|round|around|up and down) (?:the )?(?:footpaths?|pavements?|paths?|grass|green|greens|verges?|fields?|parks?|play areas?|playgrounds?|estate|walkways?|cycle paths?)`),
@@ -246,6 +253,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:blocking|blocked|blocks|blocks in) (?:\\w+ ){0,2}(?:my|our|the) (?:drive|driveway|access|dropped kerb|garage|car|path|entrance|exit|disabled bay|gate)', 0.8),
       cue('(?:repairing|fixing|working on|servicing|doing up|stripping) (?:\\w+ ){0,2}(?:cars|vehicles|motors|bikes|motorbikes) (?:\\w+ ){0,3}(?:on the street|in the street|on the road|outside|on the drive|in the car park|every day|all day|as a business|for money)', 0.8),
       cue('(?:running a garage|car repair business|selling cars from)', 0.8),
+      cue('(?:inconsiderate|dangerous|obstructive|illegal|anti ?social|nuisance) parking', 0.8),
     ],
   },
   {
@@ -256,7 +264,8 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue(`(?:barking|howling|yapping|whining|aggressive|dangerous|vicious|out of control|loose|status) ${DOG}`),
       cue(`(?:leave|leaves|left|leaving|locks?|locked|shuts?|shut) (?:their|the|his|her|a) ${DOG} (?:\\w+ ){0,3}(?:out|outside|alone|on (?:its|their) own|all day|for hours|all night|in the garden|on the balcony)`),
       cue('(?:barking|howling|yapping) (?:\\w+ ){0,4}(?:all day|all night|constantly|non stop|nonstop|every day|for hours|when they go out|when theyre out|at night|all the time)'),
-      cue('(?:nuisance (?:pets?|animals?|dogs?|cats?)|animal nuisance|pet nuisance|animal noise|animal welfare|animal cruelty|neglected (?:dogs?|animals?|pets?)|too many (?:dogs|cats|animals|pets)|hoarding animals|dangerous dogs?|xl bully|pit ?bull|bull terriers?)'),
+      cue('(?:pets?|animals?|dogs?|cats?) (?:\\w+ ){0,2}causing (?:a )?(?:nuisance|problems?|annoyance|distress)'),
+      cue('(?:(?:nuisance|problems?|noise|mess|smells?) (?:from|caused by|by) (?:\\w+ )?(?:pets?|animals?|dogs?|cats?)|pets and animals|animals and pets|nuisance (?:pets?|animals?|dogs?|cats?)|animal nuisance|pet nuisance|animal noise|animal welfare|animal cruelty|neglected (?:dogs?|animals?|pets?)|too many (?:dogs|cats|animals|pets)|hoarding animals|dangerous dogs?|xl bully|pit ?bull|bull terriers?)'),
       cue('(?:feeding (?:the )?(?:pigeons|seagulls|gulls|birds|foxes)|pigeons|cockerel|roosters?|chickens|snake|snakes|horse|horses|goats?)', 0.6),
       cue(`(?:smell|stench|stink|smells|stinks) (?:\\w+ ){0,3}(?:from|of) (?:their|the|his|her|next doors) (?:\\w+ )?(?:${DOG}|cats?|animals?|pets?|rabbits?|birds?)`, 0.8),
       cue(`(?:their|next doors|his|her|neighbou?rs?) ${DOG}`, 0.4),

@@ -6,7 +6,10 @@
 //   homophobic abuse);
 // - abuse by a partner or ex is domestic abuse, not "violence" or "harassment";
 // - noise from the fabric of the home (boiler, pipes, extractor) is a repair, not ASB,
-//   unless a neighbour is named as its source.
+//   unless a neighbour is named as its source;
+// - behaviour aimed at a person (a clear threat, harassment or violence cue) is graded as
+//   that, not as the noise or nuisance that came with it ("keeps banging on my door at
+//   night" is harassment).
 // Ties go to the more serious category (ASB_CATEGORY_IDS runs most serious first).
 import { ASB_CATALOGUE, phrase, prepare } from './asb-catalogue.js';
 import type { AsbCategoryId, AsbMatch } from './triage.types.js';
@@ -14,6 +17,9 @@ import { ASB_CATEGORY_IDS } from './triage.types.js';
 
 /** Below this, a category is only a hint. */
 export const ASB_THRESHOLD = 0.75;
+/** Behaviour aimed at a person, which outranks the nuisance that came with it. */
+const PERSONAL: readonly AsbCategoryId[] = ['violence', 'threats', 'harassment'];
+const NUISANCE: readonly AsbCategoryId[] = ['noise', 'rowdy-behaviour', 'nuisance-vehicles', 'nuisance-pets', 'litter'];
 
 const FABRIC_NOISE = phrase(
   '(?:boiler|pipes?|pipework|radiators?|rads?|extractor|fan|fridge|freezer|taps?|toilet|cistern|heating|lift|alarm|smoke alarm|meter|immersion|pump|water tank|tank|shower|gutter|guttering|roof|window|windows|door closer|fuse box|boxing|ceiling fan|loft|wind|vent|ventilation|heat pump|storage heater)',
@@ -59,6 +65,10 @@ export function matchAsb(normalised: string): AsbMatch | null {
       }
     }
     if (bestScore < ASB_THRESHOLD) best = null;
+    if (best !== null && NUISANCE.includes(best)) {
+      const personal = PERSONAL.filter((id) => (scores[id] ?? 0) >= 1).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0))[0];
+      if (personal) best = personal;
+    }
   }
   if (best === null) return null;
   const entry = ASB_CATALOGUE.find((e) => e.id === best)!;

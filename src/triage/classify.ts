@@ -11,7 +11,12 @@
 //     Arson by a person with no repair named ("someone set fire to the bins") stays ASB.
 //  3. An explicit complaint about us ("I want to make a complaint", "stage 2"):
 //     'complaint'. A "complaint about my neighbour" is an ASB report and falls through.
-//  4. Clear praise with nothing still wrong: 'compliment'.
+//  4. Clear praise with nothing still wrong: 'compliment'. A short message saying the
+//     problem is over and nothing is wanted ("it's back on now, no need to send anyone",
+//     "the leak is fixed now, thanks") is a 'compliment' when it thanks us, else a
+//     'comment', unless it also names an emergency, a danger or a question. A "but",
+//     "still" or "also" after the words that say it is over means something is still
+//     wrong: it falls through.
 //  5. Everyday neighbour behaviour that is not ASB (washing lines, kids playing): 'asb'
 //     with `notAsb` set, so the dialog explains kindly and opens no case. If a repair
 //     word is also there, this needs someone else named as doing it ("their tree is
@@ -39,7 +44,7 @@
 //     'complaint'. Thanks: 'compliment'; a suggestion: 'comment'; a question or enquiry
 //     subject: 'enquiry'; unhappy words alone: 'complaint'; otherwise 'unknown'.
 // Safety hits are never dropped: they come back in `safety` whatever the kind.
-import { asbEntry, phrase, readingOf } from './asb-catalogue.js';
+import { READING_BREAK, asbEntry, phrase, readingOf } from './asb-catalogue.js';
 import { matchAsb, mentionsAsb } from './asb-matcher.js';
 import { readKindCues } from './kind-cues.js';
 import { normalise } from './normalise.js';
@@ -149,6 +154,8 @@ export function classify(text: string): Classification {
     repair = emergencyFor(repairDanger, repair, normalised);
   } else if ((cues.complaint || cues.complaintProcess) && !cues.complaintAboutNeighbour) {
     kind = 'complaint';
+  } else if (isOverNow(cues, reading, repair, asb !== null || notAsb !== null, safety.length > 0)) {
+    kind = cues.compliment > 0 ? 'compliment' : 'comment';
   } else if (isCompliment(cues, (repair !== null && repair.score >= NAMED_REPAIR) || asb !== null)) {
     kind = 'compliment';
   } else if (notAsb && (!repair || OTHER_PERSON.test(reading))) {
@@ -179,7 +186,7 @@ export function classify(text: string): Classification {
     kind = 'complaint';
   } else if (cues.compliment > 0) {
     kind = 'compliment';
-  } else if (cues.comment) {
+  } else if (cues.comment || cues.overNow) {
     kind = 'comment';
   } else if (cues.enquiry) {
     kind = 'enquiry';
@@ -208,6 +215,26 @@ export function classify(text: string): Classification {
     dissatisfaction: kind === 'complaint' ? true : dissatisfaction,
     representative: cues.representative,
   };
+}
+
+/** Something still to do alongside a problem that is over: "the leak has stopped, also the door sticks". */
+const STILL_MORE = phrase('(?:also|as well|another|too|other thing|and now|now the|now my|now there)');
+/** Longer messages usually carry more than one matter: the "it is over" reading is for short ones. */
+const OVER_NOW_MAX_WORDS = 30;
+
+/** The tenant says the problem is over and asks for nothing. */
+function isOverNow(
+  cues: ReturnType<typeof readKindCues>,
+  reading: string,
+  repair: RepairMatch | null,
+  asbNamed: boolean,
+  danger: boolean,
+): boolean {
+  if (!cues.overNow || cues.dissatisfied || cues.question || danger) return false;
+  if (!repair && !asbNamed) return false;
+  if (repair && repair.issue.tier === 'emergency') return false;
+  const first = reading.split(READING_BREAK)[0] ?? '';
+  return !STILL_MORE.test(first) && first.trim().split(/\s+/).length <= OVER_NOW_MAX_WORDS;
 }
 
 /** Praise that is the point of the message, not a polite "thanks" before a problem. */

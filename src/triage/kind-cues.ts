@@ -27,6 +27,11 @@ export interface KindCues {
   contrast: boolean;
   /** The problem has been dealt with ("fixed", "sorted", "came today"). */
   resolved: boolean;
+  /**
+   * The problem is over and nothing is asked for: "it was off but it's back on now, no need to
+   * send anyone". A "but" or "still" after the words that say so means it is not over.
+   */
+  overNow: boolean;
   comment: boolean;
   /** A question, or a subject that is a general enquiry (rent, garages, housing applications). */
   enquiry: boolean;
@@ -55,6 +60,8 @@ const REPRESENTATIVE = any(
   'in my ward|residents? of my ward|my ward residents?|on my patch|residents on my patch|in my division|in my constituency',
   '(?:councillor|councilor|cllr|mp) (?:\\w+ ){0,2}(?:writing|here|speaking)',
   '(?:office of|on behalf of|caseworker for|caseworker to|working for) (?:\\w+ ){1,3}mp',
+  '(?:caseworker|case worker|casework officer|assistant|office manager|researcher|secretary|support officer|pa) (?:for|to|of|at|in the office of|working for) (?:the )?(?:local |ward )?(?:councillor|councilor|cllr|mp|member of parliament)',
+  '(?:on behalf of|office of|writing for) (?:the )?(?:local |ward )?(?:councillor|councilor|cllr)',
   '(?:mp|member of parliament) for (?:\\w+)',
   'parliamentary (?:office|assistant|caseworker)|house of commons|member of the senedd|\\bms for',
   '(?:regards|thanks|sincerely|faithfully|from|best wishes|kind regards) (?:\\w+ )?(?:cllr|councillor)',
@@ -122,6 +129,17 @@ const STRONG_PRAISE = any(
   'i want to (?:give|pay|make) (?:a )?compliment|compliment (?:the|your|about)|^ ?compliment',
 );
 const POLITE_THANKS = any('thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers|ta|grateful|appreciate|great|brilliant|lovely|fab|amazing');
+// The problem has gone and nothing is asked for. Kept narrow: "stopped" alone could be a
+// boiler that has stopped, so the words must say it is over ("stopped now", "no longer").
+const OVER_NOW = any(
+  '(?<!not |never |no )(?:fixed|sorted|mended|repaired|resolved|cleared|unblocked|back on|working|works|working again|works again|better|all good|back to normal|calmed down) now',
+  '(?<!not )now (?:fixed|sorted|resolved|working again|back on)',
+  '(?:leak|leaking|drip|dripping|water|flooding|noise|music|banging|shouting|parties|party|smell|problem|issue) (?:\\w+ ){0,4}(?:has |have |had |is )?(?:stopped|gone away|died down|cleared up|eased off|calmed down)(?! working)(?: \\w+){0,4} now',
+  'no longer (?:leaking|dripping|broken|blocked|cold|a problem|an issue|happening|needed|need|required|going on|a worry|an emergency)',
+  '(?:loads|much|so much|a lot|far|way|heaps) better',
+  '(?:no|not) need (?:for (?:anyone|someone|a visit|an engineer|a plumber|an electrician|a repair|the appointment)|to (?:send|come|book|arrange|visit|call|worry))|not need (?:anyone|someone|a visit|an engineer|a plumber)(?: now| any ?more)?|(?:cancel|cancelling) (?:the|my) (?:repair|job|appointment|visit|engineer|plumber)',
+  '(?:sorted|fixed|cleared|righted) itself|(?:came|come|comes|went|gone) back on|panic over|false alarm|ignore (?:my|the) (?:last|previous|earlier) (?:message|text)',
+);
 const CONTRAST = any('but|however|although|though|except|apart from|only thing|shame|still|now the|now my|now there|another problem|new problem');
 const RESOLVED = any(
   'fixed|sorted|repaired|mended|resolved|done|completed|finished|came|come out|came out|come round|came round|came today|came yesterday|attended|turned up|working again|works again|all good now|back on|no more|fitted|installed|put in|replaced|new|for (?:sorting|fixing|repairing|mending|coming|doing|getting|replacing|clearing|cleaning|painting|fitting|installing)|looks (?:great|lovely|amazing|fantastic|brilliant|good)|(?:great|good|brilliant|lovely|fantastic|amazing|excellent|top) (?:job|work) (?:on|with)',
@@ -130,7 +148,7 @@ const RESOLVED = any(
 // ---------------------------------------------------------------- comment
 const COMMENT = any(
   '(?:you|u|they|the council|housing|landlord|someone) (?:should|could|ought to|need to think about|might want to|should really|should consider|could consider)',
-  'suggestion|suggest|suggesting|suggestions|it would be (?:nice|good|great|better|helpful|lovely|useful) (?:if|to)|would be (?:nice|good|great|better|helpful|lovely|useful) (?:if|to)|why dont you|why not (?:put|have|add|make|plant|install|do)|could you (?:think about|consider|look at putting|look into putting)|just to let you know|just letting you know|thought (?:you|youd) (?:should|would|might|like to) know|fyi|for your information|for info|feedback|an idea|my idea|idea for|i think (?:it|you|the)|in my opinion|imo|just a thought|it would help if|wish you would|wish they would|consider (?:putting|adding|installing|planting|making)|more (?:bins|benches|lights|lighting|trees|parking|play areas?|events|seats|litter bins)|a (?:bench|new bench|play area|community garden) (?:would|could|on)|a comment|my comment|comment on|comment about|i noticed that|noticed that|observation',
+  'tbh|to be honest|in a daft place|daft|silly idea|bad idea|good idea|not a good idea|pointless|waste of money|suggestion|suggest|suggesting|suggestions|it would be (?:nice|good|great|better|helpful|lovely|useful) (?:if|to)|would be (?:nice|good|great|better|helpful|lovely|useful) (?:if|to)|why dont you|why not (?:put|have|add|make|plant|install|do)|could you (?:think about|consider|look at putting|look into putting)|just to let you know|just letting you know|thought (?:you|youd) (?:should|would|might|like to) know|fyi|for your information|for info|feedback|an idea|my idea|idea for|i think (?:it|you|the)|in my opinion|imo|just a thought|it would help if|wish you would|wish they would|consider (?:putting|adding|installing|planting|making)|more (?:bins|benches|lights|lighting|trees|parking|play areas?|events|seats|litter bins)|a (?:bench|new bench|play area|community garden) (?:would|could|on)|a comment|my comment|comment on|comment about|i noticed that|noticed that|observation',
   // feedback on how we are reached: "the website is confusing", "not easy to use"
   '(?:app|website|web site|site|portal|online form|online account|my account|phone menu|phone line) (?:\\w+ ){0,3}(?:is|was|are|were|seems|looks) (?:\\w+ )?(?:ok|okay|good|great|fine|confusing|hard|difficult|slow|clunky|easy|easier|better|worse)|hard to (?:find|use|navigate|follow)|(?:not|isnt) (?:very )?(?:user friendly|easy to (?:use|find|navigate))',
 );
@@ -141,12 +159,17 @@ const QUESTION = any(
   'how (?:long|much|many|do|does|can|often|soon|far)|when (?:will|is|are|do|does|can|should|would|was)|what (?:time|day|date|is|are|do|does|should|can|happens|number|about)|where (?:is|are|do|can|should)|who (?:is|do|can|should|will)|can i|could i|do i|should i|am i|is it|is there|are there|do you|does it|will you|would you|could you|can you|can someone|could someone|any (?:news|update|idea|chance)|i (?:was )?wondering|i would like to know|id like to know|want to know|wanted to know|need to know|please (?:tell|let me know|advise|confirm)|let me know|what are (?:your|the) opening',
 );
 const ENQUIRY_TOPIC = any(
-  'buy (?:my|our|the) (?:council )?(?:house|home|flat|property)|prepayment|pre payment|key meter|card meter|smart meter|energy supplier|utility bills?|utilities|top up|rent|rents|arrears|rent account|balance|statement|payment|payments|pay my|paying|direct debit|standing order|housing benefit|universal credit|council tax|service charges?|ground rent|lease|leasehold|leaseholder|right to buy|right to acquire|shared ownership|garage|garages|housing application|housing register|waiting list|bidding|bid|bids|band|banding|transfer|mutual exchange|house swap|home swap|swap|downsize|downsizing|move house|moving house|moving out|move out|moving in|new tenancy|tenancy|tenancy agreement|succession|joint tenancy|sole tenancy|keys?|key fob|fob|parking permit|permit|permission|apply|application|opening hours|open today|office|phone number|contact number|email address|address to write|appointment (?:time|date)|reference number|ref number|inspection|decant|adaptation|adaptations|stair lift|stairlift|grab rail|ramp|pets? (?:allowed|permission)|keep a (?:dog|cat|pet)|have a (?:dog|cat|pet)|get a (?:dog|cat|pet)|end my tenancy|ending my tenancy|give notice|notice period|hand back|deposit|insurance|contents insurance|home contents|newsletter|tenants association|residents association|get involved|job|jobs|vacancies|gas safety (?:check|inspection|appointment|certificate)|(?:annual|yearly) (?:gas |boiler |electrical |electric )?(?:service|servicing|check|safety check|inspection)|gas (?:service|servicing)|electrical check|eicr|bin collection|bin day|recycling|compensation|refund|wellbeing|support worker|housing officer|who is my',
+  '(?:my|your|our|the (?:tenants?|landlords?|councils?)|tenants?|landlords?) responsibility|responsible for|whose responsibility|who (?:is|has) to (?:fix|repair|pay|sort)|do (?:you|u) (?:fix|repair|cover|do|replace)|do i (?:have to )?(?:fix|repair|pay|replace|sort)|(?:will|would) i (?:be charged|have to pay)|rechargeable|recharge|recharged|buy (?:my|our|the) (?:council )?(?:house|home|flat|property)|prepayment|pre payment|key meter|card meter|smart meter|energy supplier|utility bills?|utilities|top up|rent|rents|arrears|rent account|balance|statement|payment|payments|pay my|paying|direct debit|standing order|housing benefit|universal credit|council tax|service charges?|ground rent|lease|leasehold|leaseholder|right to buy|right to acquire|shared ownership|garage|garages|housing application|housing register|waiting list|bidding|bid|bids|band|banding|transfer|mutual exchange|house swap|home swap|swap|downsize|downsizing|move house|moving house|moving out|move out|moving in|new tenancy|tenancy|tenancy agreement|succession|joint tenancy|sole tenancy|keys?|key fob|fob|parking permit|permit|permission|apply|application|opening hours|open today|office|phone number|contact number|email address|address to write|appointment (?:time|date)|reference number|ref number|inspection|decant|adaptation|adaptations|stair lift|stairlift|grab rail|ramp|pets? (?:allowed|permission)|keep a (?:dog|cat|pet)|have a (?:dog|cat|pet)|get a (?:dog|cat|pet)|end my tenancy|ending my tenancy|give notice|notice period|hand back|deposit|insurance|contents insurance|home contents|newsletter|tenants association|residents association|get involved|job|jobs|vacancies|gas safety (?:check|inspection|appointment|certificate)|(?:annual|yearly) (?:gas |boiler |electrical |electric )?(?:service|servicing|check|safety check|inspection)|gas (?:service|servicing)|electrical check|eicr|bin collection|bin day|recycling|compensation|refund|wellbeing|support worker|housing officer|who is my',
 );
 const SERVICE_TALK = any(
   '(?:your|the) (?:service|repairs? team|team|staff|office|call centre|customer service|customer services|contractors?|housing officer|communication)|(?:missed|cancelled|rearranged) appointments?|appointments? (?:missed|cancelled)|customer service|call centre|nobody (?:calls|rings) back|no one (?:calls|rings) back',
 );
 const FILLER = /^(?:what|huh|eh|sorry|pardon|hi+|hello+|hey+|hiya|helo|ello|yo|ok+|okay|okey|k+|kk|yes|yeah|yep|ya|no|nope|nah|thanks|thank you|thankyou|thanx|thx|ty|cheers|ta|good morning|good afternoon|good evening|morning|afternoon|evening|help|test|testing|bye|goodbye|great|cool|fine|sure|right|alright|\?+|\.+|)(?: (?:hi|hello|there|ok|okay|thanks|thank you|cheers|ta|mate|please|x+|lol|again|then|so much|great|cool|lovely|brilliant|fine|no problem|bye|love|hun|babe|pal|bud|then|very much))*$/;
+
+function isOverNow(t: string): boolean {
+  const m = OVER_NOW.exec(t);
+  return m !== null && !CONTRAST.test(t.slice(m.index + m[0].length));
+}
 
 /** Read the kind cues from normalised text. */
 export function readKindCues(normalised: string): KindCues {
@@ -167,6 +190,7 @@ export function readKindCues(normalised: string): KindCues {
     compliment: strong ? 2 : polite ? 1 : 0,
     contrast: CONTRAST.test(t),
     resolved: RESOLVED.test(t),
+    overNow: isOverNow(t),
     comment: COMMENT.test(t),
     enquiry: question || enquiryTopic,
     question,

@@ -25,7 +25,7 @@ interface NotAsbEntry {
 
 // Times when everyday noise becomes a nuisance: 10pm to 7am, "all night", "every night".
 const LATE =
-  '(?:at night|all night|night time|nighttime|late at night|late night|til late|till late|until late|midnight|early hours|early morning|in the night|middle of the night|overnight|through the night|(?:10|11|12|1|2|3|4|5|6)(?: ?oclock)? ?(?:pm|am)|(?:1|2|3|4|5|6) in the morning|(?:10|11) at night)';
+  '(?:(?:unreasonable|unsociable|unsocial|anti ?social|antisocial|ridiculous|stupid|silly|odd|all|late|ungodly) hours|at night|all night|night time|nighttime|late at night|late night|til late|till late|until late|midnight|early hours|early morning|in the night|middle of the night|overnight|through the night|(?:10|11|12|1|2|3|4|5|6)(?: ?oclock)? ?(?:pm|am)|(?:1|2|3|4|5|6) in the morning|(?:10|11) at night)';
 const DAYTIME_ONLY_LATE = '(?:(?:11|12|1|2|3|4|5|6) ?am|(?:11|12) ?pm|midnight|all night|middle of the night|early hours|through the night|at night|late at night|overnight)';
 const OFTEN =
   '(?:every|always|constantly|constant|regularly|all the time|most (?:nights|days|weekends)|each (?:night|weekend|week)|weekly|nightly|week after week|night after night|again and again|non stop|nonstop|again|weekends|for weeks|for months|for years|on going|ongoing|daily|times a week)';
@@ -55,7 +55,9 @@ const NOT_ASB: readonly NotAsbEntry[] = [
     cues: [
       p('(?:footsteps|foot steps|walking (?:around|about|up and down|on the floor|heavily)|walk around|heavy footed|heavy walking|doors? (?:closing|shutting|opening)|closing (?:their|the) doors?|toilet flush\\w*|flush(?:ing)? (?:the|their) toilet|flushing|bath (?:running|filling)|running (?:a |the )?bath|shower running|taps running|(?:babys?|babies|child|kids|children|toddlers?|little ones?) (?:\\w+ ){0,3}(?:crying|cries|cry|screaming)|hoover\\w*|vacuum\\w*|(?:hear|hearing|heard|noise of|sound of) (?:\\w+ ){0,3}(?:talking|chatting|conversations?|laughing|coughing|snoring|sneezing|on the phone|moving about|moving around|in the bathroom|in the kitchen|going to the toilet)|snoring|thin walls|paper thin|can hear (?:them|everything|every word|every thing|him|her|their)|normal living|everyday (?:noise|living)|living noise|moving furniture|furniture (?:being )?moved|chairs? scraping|creaking|creaky floor|stairs creak\\w*|dog barking (?:once|sometimes|occasionally|when)|(?:plays?|playing|practis\\w*|practic\\w*|learning) (?:the |a |his |her |their )?(?:piano|keyboard|guitar|violin|cello|flute|trumpet|clarinet|recorder|instrument|saxophone))'),
     ],
-    unless: [p('(?:deliberate\\w*|on purpose|stamping|stomping|banging on (?:the )?(?:walls?|ceiling|floor|door)|music|party|parties|shouting|screaming|argu\\w*|rows?|rowing|fighting|worried|worry|concerned|scared|frightened|crying for help|help|police|abus\\w*|hitting|all night|every night|middle of the night|(?:1|2|3|4|5) ?am|blasting|loud music)'), p(HARM)],
+    unless: [p('(?:deliberate\\w*|on purpose|stamping|stomping|banging on (?:the )?(?:walls?|ceiling|floor|door)|music|party|parties|shouting|screaming|argu\\w*|rows?|rowing|fighting|worried|worry|concerned|scared|frightened|crying for help|help|police|abus\\w*|hitting|all night|every night|middle of the night|(?:1|2|3|4|5) ?am|blasting|loud music)'), p(HARM),
+      // "can hear them at night" about rats or birds in the loft is a pest report
+      p('(?:rats?|mice|mouse|rodents?|vermin|squirrels?|birds?|pigeons?|wasps?|bees|insects|scratching|scurrying)')],
     covers: ['noise'],
   },
   {
@@ -75,8 +77,8 @@ const NOT_ASB: readonly NotAsbEntry[] = [
     cues: [
       p('(?:party|parties|bbq|barbecue|barbeque|bbqs|birthday|celebration|celebrating|wedding|christening|gathering|get together|family do|new year|christmas do|eid|diwali|engagement)'),
     ],
-    // "parties" (plural) is a pattern, not a one-off.
-    unless: [p(OFTEN), p(HARM), p('(?:parties|raves)')],
+    // "parties" (plural) is a pattern, not a one-off; youths gathering is not a family do.
+    unless: [p(OFTEN), p(HARM), p('(?:parties|raves)'), p('(?:youths?|teenagers|gangs?|groups? of|loitering|congregating|causing (?:a )?(?:nuisance|trouble|annoyance|problems))')],
     covers: ['noise', 'rowdy-behaviour', 'litter'],
   },
   {

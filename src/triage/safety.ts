@@ -26,6 +26,8 @@
 // - Danger from a partner or ex is also domestic abuse, so both pieces of advice go.
 // - A threat of violence ("said he will stab me", "threatened to knock me out") gets the
 //   999 advice; "keeps threatening me" with no violence named is an ASB threats report only.
+//   The normaliser drops the apostrophe, so "he'll" and "she'd" arrive as "hell" and "shed":
+//   after "said" they are read as the contraction.
 // - The normaliser writes every negative contraction as "not", so "cant go on" arrives as
 //   "not go on", like "heating wont go on": self-harm needs the tenant as the subject.
 import { phrase, prepare, READING_BREAK } from './asb-catalogue.js';
@@ -194,9 +196,9 @@ const dangerRules: Test[] = [
   has(HELD_WEAPON),
   has(`(?:being|getting|been|be|was|were|is|are|keeps|keep|got) (?:\\w+ ){0,1}(?:attacked|assaulted|beaten|beat up|battered|stabbed|shot|strangled|choked|mugged|kidnapped|raped|punched|glassed|headbutted)`),
   has(`(?:attack|attacking|attacked|assault|assaulting|assaulted|stab|stabbing|stabbed|shoot|shooting|shot|strangle|strangling|strangled|choke|choking|choked|beat|beating|battering|punching|punched|kicking|kicked|hitting|hit|headbutted|glassed|murder|murdering|murdered|rape|raped|raping|sexually assaulted) ${PERSON_OBJ}`),
-  has(`(?:going to|gonna|gunna|gona|will|wants to|want to|wanna|threatening to|threatened to|threatens to|threaten to|threatned to|thretened to|said (?:he|she|they|hed|shed|theyd)(?: will| would| is going to| are going to| is gonna| are gonna|ll|d)?|swore to|promised to|trying to|tried to) (?:\\w+ )?(?:kill|stab|shoot|murder|hurt|batter|beat|attack|strangle|knife|cut|glass|petrol bomb|acid|punch|hit|slap|smack|kick|headbutt|knock|knock out|deck|floor|jump|sort|do|get|break|smash|rip|burn|chop|slice|bottle|brick) ${PERSON_OBJ}(?: (?:out|in|over|up|down|head in|face in|legs|arms|jaw|teeth))?`),
+  has(`(?:going to|gonna|gunna|gona|will|wants to|want to|wanna|threatening to|threatened to|threatens to|threaten to|threatned to|thretened to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to| are going to| is gonna| are gonna|ll|d)?|swore to|promised to|trying to|tried to) (?:\\w+ )?(?:kill|stab|shoot|murder|hurt|batter|beat|attack|strangle|knife|cut|glass|petrol bomb|acid|punch|hit|slap|smack|kick|headbutt|knock|knock out|deck|floor|jump|sort|do|get|break|smash|rip|burn|chop|slice|bottle|brick) ${PERSON_OBJ}(?: (?:out|in|over|up|down|head in|face in|legs|arms|jaw|teeth))?`),
   has('(?:kick|kicking|smash|smashing|knock|knocking|punch|punching) (?:my|your|ur|his|her|their) (?:head|face|teeth|lights) (?:in|out)|break (?:my|your|ur|his|her) (?:legs?|arms?|neck|jaw|nose)|knock (?:me|you|u|him|her|them) out|beat (?:me|you|u|him|her|them|us) up|batter (?:me|you|u|him|her|them|us)'),
-  has(`(?:going to|gonna|gunna|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they)(?: will| would| is going to)?|trying to|tried to) (?:\\w+ )?(?:burn|torch|petrol bomb|set fire to) (?:down )?(?:the|my|our|his|her) (?:flat|house|home|door|place|building|car)|smash (?:my|your|ur|his|her) face in|do (?:me|him|her|you) in`),
+  has(`(?:going to|gonna|gunna|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to)?|trying to|tried to) (?:\\w+ )?(?:burn|torch|petrol bomb|set fire to) (?:down )?(?:the|my|our|his|her) (?:flat|house|home|door|place|building|car)|smash (?:my|your|ur|his|her) face in|do (?:me|him|her|you) in`),
   has(`(?:kill|kills|killed|murder|murders) ${PERSON_OBJ}`),
   // "killing me" is slang unless the same message asks for help or names violence.
   all(

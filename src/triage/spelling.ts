@@ -68,6 +68,8 @@ export const SMS: Record<string, string> = {
   wrk: 'work', wrks: 'works', mingin: 'minging', hw: 'hot water', ch: 'central heating',
   gutta: 'gutter', guttr: 'gutter', fense: 'fence', stopcok: 'stopcock', intercomm: 'intercom',
   elctric: 'electric', electic: 'electric', electrics: 'electrics', plumbin: 'plumbing',
+  // regional: Geordie "nee" and Scots "nae" for no, "watta" and "watter" for water
+  nee: 'no', nae: 'no', watta: 'water', watter: 'water', wata: 'water', warra: 'water',
 };
 
 /** Words that name a door when "dr" stands next to them; "dr" elsewhere is left alone (it may be a doctor). */

@@ -28,6 +28,9 @@ const TENANT_REPORTS: [string, AsbCategoryId][] = [
   ['gang of lads in the bin store every night causing trouble', 'rowdy-behaviour'],
   ['someone keyed my car and slashed the tyres', 'criminal-damage'],
   ['kids have smashed the bus shelter and the lights in the car park', 'criminal-damage'],
+  ['she told me shed burn my car if I reported her', 'threats'],
+  ['the man opposite keeps banging on my door at night', 'harassment'],
+  ['car with no number plates left in the car park for weeks', 'nuisance-vehicles'],
   ['they called me a p*** and told me to go back to my own country', 'hate-incident'],
   ['neighbour keeps making homophobic comments about me and my partner', 'hate-incident'],
   ['the man at no 4 keeps swearing at me whenever i go out', 'verbal-abuse'],
@@ -68,6 +71,14 @@ const GRADING_LIST_HEADINGS: [string, AsbCategoryId][] = [
   ['Graffiti', 'graffiti'],
   ['Dog fouling', 'dog-fouling'],
   ['Untidy gardens', 'litter'],
+  ['Inconsiderate or obstructive parking', 'nuisance-vehicles'],
+  ['Rough sleeping in communal areas', 'rowdy-behaviour'],
+  ['Misuse of alcohol', 'rowdy-behaviour'],
+  ['Slamming doors', 'noise'],
+  ['Problems caused by pets and animals', 'nuisance-pets'],
+  ['Malicious communications', 'harassment'],
+  ['DIY at unsociable hours', 'noise'],
+  ['Gangs of youths congregating', 'rowdy-behaviour'],
 ];
 
 const NOT_ASB: [string, string][] = [

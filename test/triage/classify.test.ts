@@ -133,6 +133,16 @@ const ROWS: Row[] = [
   { text: 'my councillor told me to text you about my boiler', kind: 'repair', representative: false },
   { text: 'if this isnt fixed im going to my MP', kind: 'complaint', representative: false },
 
+  // The problem is over and nothing is asked for; a "but" after it means it is not over.
+  { text: 'hot water came back on by itself, no need for a plumber now', kind: 'comment' },
+  { text: 'drip under the sink is sorted now, cheers for sending someone', kind: 'compliment' },
+  { text: 'the leak stopped now but the ceiling looks like it is about to come down', kind: 'repair' },
+  // Questions about who is responsible; a councillor's caseworker; "pissing it down" is rain.
+  { text: 'who is responsible for the guttering, me or you?', kind: 'enquiry' },
+  { text: 'I work as a caseworker for Councillor Ahmed and am chasing a repair for a resident', kind: 'representative-enquiry', representative: true },
+  { text: 'its pissing it down and water is coming in through the loft', kind: 'repair' },
+  { text: 'mice scratching in the ceiling, we can hear them every night', kind: 'repair' },
+
   // Nothing to go on.
   { text: 'hi', kind: 'unknown' },
   { text: '?', kind: 'unknown' },

@@ -110,7 +110,7 @@ const MESSAGES: Case[] = [
   ['ceiling collapsed in the bathroom', 'structure', 'emergency', 'ceiling-collapsed'],
   ['bedroom ceiling sagging after the leak', 'structure', 'emergency', 'ceiling-collapsed'],
   ['big crack in the living room ceiling', 'structure', 'routine', 'ceiling-cracked'],
-  ['crack in the wall getting bigger', 'structure', 'routine', 'wall-cracks'],
+  ['crack in the wall getting bigger', 'structure', 'urgent', 'wall-cracks-serious'],
   ['plaster coming off the walls', 'structure', 'routine', 'wall-cracks'],
   ['banister is wobbly and loose', 'structure', 'urgent', 'stairs-banister'],
   ['floorboards rotten in the hallway', 'structure', 'routine', 'floor-damaged'],
@@ -197,6 +197,20 @@ const MESSAGES: Case[] = [
   // everyday words that once read as repair words: "a bit" (bites), "the flat" (the flats), "care" (car)
   ['no electric anywhere in the flat', 'electrics', 'emergency', 'no-power'],
   ['the boiler is a bit noisy', 'heating', 'routine', 'boiler-noisy'],
+  // second round: the words already settle what the question would ask
+  ['lost all heating and it is the middle of winter', 'heating', 'emergency', 'no-heating-total'],
+  ['fan in the shower room is dead and there is no window in there', 'electrics', 'urgent', 'extractor-fan-no-window'],
+  ['the crack in the bedroom wall is spreading', 'structure', 'urgent', 'wall-cracks-serious'],
+  ['downpipe is broken and rain is entering the property', 'roofs', 'urgent', 'roof-leak'],
+  ['loo not flushing but we have a second toilet upstairs', 'toilets', 'urgent', 'toilet-not-flushing'],
+  ['my nan is 88 and the heating has packed in', 'heating', 'emergency', 'no-heating-vulnerable'],
+  ['the ceiling has gone soft where the leak was', 'structure', 'emergency', 'ceiling-collapsed'],
+  ['replace the sash cords on the bay window', 'windows-doors', 'routine', 'window-handle-hinge'],
+  ['the double glazed unit has misted up inside', 'windows-doors', 'routine', 'window-misted'],
+  ['electric sockets in the kitchen not working', 'electrics', 'urgent', 'socket-faulty'],
+  ['swings in the play park are broken', 'communal', 'urgent', 'play-equipment'],
+  ['electric shower has packed up, we can use the bath for now', 'bathroom', 'routine', 'shower-not-working-has-bath'],
+  ['the estate cctv has not worked for a month', 'communal', 'routine', 'cctv-faulty'],
 ];
 
 /** Misspellings that are in no hand list: the fuzzy lookup has to find them. */

@@ -95,6 +95,8 @@ const MUST_CATCH: [string, SafetyId][] = [
   ['husband threatens to kill me', 'domestic-abuse'],
   ['the bedroom ceiling is about to collapse', 'danger-to-life'],
   ['the balcony could give way any minute', 'danger-to-life'],
+  // "he'll" and "she'd" arrive without the apostrophe
+  ['he said hell kill me if i tell anyone', 'danger-to-life'],
 ];
 
 const NO_ALARM: string[] = [

@@ -74,6 +74,15 @@ export const STRUCTURE_ISSUES: IssueSpec[] = [
     },
     cues: [[9, 'wall|plaster', 'cracks'], [8.8, 'plaster', 'loose|collapse|fall|broken|hole|rotten|missing|problem'], [8.5, 'wall', 'hole|loose|broken|smashed'], [7, 'plaster']],
   },
+  // Landlords' lists grade a crack that is large or growing (possible movement) above a
+  // hairline crack in the plaster.
+  {
+    id: 'wall-cracks-serious', label: 'Large or growing crack in a wall', area: 'structure', tier: 'urgent', tags: [],
+    cues: [
+      [9.3, 'wall|plaster|externalwall|gardenwall|structure', 'cracks', 'growing|severe'],
+      [9.2, 'cracks', 'growing', '!bath|basin|sink|toilet|window|glass|tile|worktop|seat|ceiling|floor|path|fence'],
+    ],
+  },
   {
     id: 'dangerous-structure', label: 'Unsafe structure: wall, balcony or stairs could collapse', area: 'structure', tier: 'emergency', tags: [],
     cues: [
@@ -124,7 +133,7 @@ export const DAMP_MOULD_ISSUES: IssueSpec[] = [
   },
   {
     id: 'condensation', label: 'Condensation on windows and walls', area: 'damp-mould', tier: 'routine', tags: ['damp-mould'], awaabs: true,
-    cues: [[9.3, 'condensation'], [9.4, 'window|wall', 'condensation']],
+    cues: [[9.3, 'condensation', '!misted'], [9.4, 'window|wall', 'condensation', '!misted']],
   },
 ];
 

@@ -74,6 +74,15 @@ export const COMMUNAL_ISSUES: IssueSpec[] = [
     cues: [[7.2, 'communal', 'broken|problem|smashed|loose|hole|cracks|neg|leak|damp|mould|old']],
   },
   {
+    id: 'play-equipment', label: 'Play equipment or play area damaged', area: 'communal', tier: 'urgent', tags: ['communal'],
+    cues: [[9.2, 'playarea', 'broken|smashed|loose|danger|missing|rotten|hole|cracks|neg', '!animal|excrement']],
+  },
+  {
+    // Communal CCTV run by the landlord; a neighbour's own camera is not a repair (not-asb.ts).
+    id: 'cctv-faulty', label: 'Communal CCTV not working', area: 'communal', tier: 'routine', tags: ['communal', 'security'],
+    cues: [[9.1, 'cctv', 'broken|neg|problem|smashed|missing', '!animal']],
+  },
+  {
     id: 'communal-heating', label: 'Communal or district heating not working', area: 'communal', tier: 'urgent',
     tags: ['communal', 'no-heating'], clarify: ASK_VULNERABLE,
     cues: [[9.5, 'communalheating', 'broken|neg|cold|problem'], [8, 'communalheating']],

@@ -22,6 +22,8 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'block door', 'building door', 'stairwell door', 'door to the block', 'door to the flats',
     'main door', 'front door of the block', 'front door to the flats', 'main door to the flats',
     'entrance door to the block', 'security door',
+    // Scotland: the "close" is the shared stair of a tenement
+    'close door', 'close entrance', 'close entrance door', 'stair door', 'controlled entry door',
   ],
   firedoor: ['fire door', 'fire doors', 'door closer', 'self closer', 'self closing', 'closer', 'self closing door'],
   garagedoor: ['garage door', 'garage', 'garage doors', 'up and over door'],
@@ -40,6 +42,8 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'off its hinges', 'off the hinges', 'off hinges', 'not ~ close', 'not ~ shut', 'anyone could walk in',
     'anyone can walk in', 'anyone can get in', 'anyone could get in', 'stuck open', 'jammed open',
     'hanging open', 'not secure anymore', 'not stay shut', 'not stay closed', 'unlockable',
+    // Scots "no" for "not": "the door's no shutting"
+    'no shutting', 'no closing', 'no shut', 'no close', 'no locking', 'no lock properly',
   ],
   forced: [
     'kicked', 'kicked in', 'kick in', 'kicking', 'kicked down', 'forced', 'forced open',
@@ -63,19 +67,37 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
   ],
   window: [
     'window', 'windows', 'double glazing', 'double glazed', 'window frame', 'window frames', 'sash', 'sashes',
-    'sash window', 'sash windows', 'sash cord', 'sash cords', 'casement',
+    'sash window', 'sash windows', 'casement', 'sash cord', 'sash cords', 'sashcord', 'sashcords',
     'skylight', 'velux', 'window unit', 'windae', 'windowpane', 'window pane', 'bay window',
+    // a window's parts, named together in responsibility tables ("Window catches and hinges")
+    'window catch', 'window catches', 'window latch', 'window lock', 'window locks', 'window hinge', 'window hinges',
+    'window handle', 'window handles', 'window stay', 'window stays', 'window fittings', 'window ironmongery',
+    'double glazed unit', 'double glazed units', 'double glazing unit', 'double glazing units', 'sealed unit',
+    'sealed units', 'glazing unit', 'glazing units', 'glazed unit', 'glazed units',
   ],
   glass: ['glass', 'pane', 'panes', 'glazing', 'glazed'],
+  // a room with no window to air it: a broken extractor there is urgent, not routine
+  nowindow: [
+    'no window', 'no windows', 'without a window', 'without window', 'without windows', 'windowless', 'no opening window',
+    'no openable window', 'internal bathroom', 'internal kitchen', 'not have a window', 'not got a window', 'no natural ventilation',
+    'no other ventilation',
+  ],
   sill: ['sill', 'window sill', 'windowsill', 'cill', 'window board'],
   frame: ['frame', 'frames', 'door frame', 'door frames'],
-  handle: ['handle', 'handles', 'knob', 'knobs', 'lever'],
-  hinge: ['hinge', 'hinges', 'off its hinges', 'off the hinges', 'hanging off'],
-  catch: ['catch', 'catches', 'window catch', 'window latch', 'window lock', 'window locks'],
+  handle: ['handle', 'handles', 'knob', 'knobs', 'lever', 'window handle', 'window handles'],
+  hinge: ['hinge', 'hinges', 'off its hinges', 'off the hinges', 'hanging off', 'window hinge', 'window hinges'],
+  catch: [
+    'sash cord', 'sash cords', 'sashcord', 'sashcords', 'window cord', 'window cords',
+    'catch', 'catches', 'window catch', 'window catches', 'window latch', 'window lock', 'window locks', 'window stay',
+    'window stays', 'window fittings', 'window ironmongery',
+  ],
   misted: [
     'misted between', 'between the panes', 'between the glass', 'blown double glazing', 'blown unit',
     'blown seal', 'failed seal', 'failed unit', 'misted unit', 'misted up inside', 'inside the glass',
-    'between the glazing', 'blown window', 'blown windows',
+    'between the glazing', 'blown window', 'blown windows', 'misted double glazed', 'misted double glazing',
+    'misted double glazed unit', 'misted double glazed units', 'misted glazing', 'misted sealed unit', 'misted sealed units',
+    'misted panes', 'misted units', 'misted glazed units', 'double glazing misted', 'steamed up between',
+    'fogged up between', 'condensation between', 'moisture between',
   ],
   restrictor: ['restrictor', 'restrictors', 'window restrictor', 'window restrictors', 'safety catch', 'child lock', 'child locks'],
   letterbox: ['letterbox', 'letter box', 'letterplate', 'letter plate', 'letter flap', 'mail slot'],
@@ -106,7 +128,8 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
   wall: ['=wall', '=walls'],
   gardenwall: ['garden wall', 'boundary wall', 'retaining wall', 'brick wall', 'wall in the garden', 'front wall', 'dwarf wall'],
   externalwall: [
-    'outside wall', 'outside walls', 'external wall', 'external walls', 'brickwork', 'render',
+    'outside wall', 'outside walls', 'external wall', 'external walls', 'brickwork', 'render', '=coping', '=coping =stone',
+    '=coping =stones', '=copings', 'parapet', 'parapet wall',
     'rendering', '=pointing', 'cladding', 'bricks', 'brick', 'mortar', 'outer wall', 'gable wall', 'gable end',
   ],
   shed: ['shed', 'outhouse', 'outbuilding', 'outbuildings', 'coal shed', 'storage shed', 'sheds'],
@@ -194,6 +217,8 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'hallway lights in the block',
   ],
   emerglight: ['emergency light', 'emergency lights', 'emergency lighting'],
+  playarea: ['play equipment', 'play area', 'playground', 'play park', 'swings', 'climbing frame', 'see saw', 'seesaw'],
+  cctv: ['cctv', 'cctv camera', 'cctv cameras', 'security camera', 'security cameras', 'communal cctv'],
   binchute: ['bin chute', 'refuse chute', 'rubbish chute', 'chute', 'chutes', 'bin chutes'],
   binstore: ['bin store', 'bin stores', 'bin room', 'bin area', 'bin shed', 'refuse store', 'bin cupboard'],
 

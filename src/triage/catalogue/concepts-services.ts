@@ -76,6 +76,7 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
     'burst', 'gushing', 'gush', 'gushes', 'pouring', 'pours', 'poured', 'spraying', 'sprays',
     'spurting', 'flooding', 'flood', 'flooded', 'floods', 'water everywhere', 'uncontrollable', 'torrent', 'pissing', 'streaming', 'pumping out', 'shooting out',
     'flowing', 'like a tap', 'full flow', 'cascading', 'raining through', 'water pouring', 'spouting',
+    'water all over', 'pissing water', 'pissing out', 'pissing everywhere', 'pissing through',
     'out of control', 'uncontainable', 'uncontained', 'uncontrolled', 'not be contained', 'not contain',
     'not be controlled', 'not control', 'not be stopped', 'not containable', 'not controllable',
   ],
@@ -89,6 +90,8 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
     'into my flat', 'into my home', 'inside the house', 'inside the flat', 'indoors', 'water coming in', 'rain coming in',
     'water getting in', 'rain getting in', 'letting water in', 'letting rain in', 'lets water in', 'lets rain in',
     'letting in water', 'water ~ come in', 'water ~ get in', 'rain ~ come in', 'rain ~ get in',
+    'enter ~ home', 'enter ~ property', 'enter ~ house', 'enter ~ flat', 'enter ~ building', 'enter ~ dwelling',
+    'into the building', 'into the dwelling',
   ],
   notstop: ['not stop', 'not ~ stop', 'not stopping', 'non stop', 'will not stop', 'not stop it'],
   noturnoff: [
@@ -142,6 +145,11 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
   sink: ['sink', 'sinks', 'kitchen sink', 'sink unit'],
   basin: ['basin', 'wash basin', 'washbasin', 'hand basin', 'bathroom sink', 'pedestal', 'vanity', 'basins'],
   bath: ['bath', 'bathtub', 'tub', 'bath tub', 'baths'],
+  // there is a bath to use instead: "we've got a bath", "where there is also a bath"
+  hasbath: [
+    'also a bath', 'got a bath', 'have a bath', 'there is a bath', 'theres a bath', 'use the bath', 'bath instead',
+    'as well as a bath', 'also have a bath', 'still have the bath', 'bath is fine', 'bath still works', 'can still bath',
+  ],
   shower: ['shower', 'showers', 'shower head', 'shower tray', 'power shower', 'mixer shower', 'shower valve'],
   elecshower: ['electric shower', 'electric showers', 'triton', 'mira shower'],
   showerscreen: ['shower screen', 'shower door', 'shower rail', 'shower curtain rail', 'curtain rail', 'riser rail', 'shower riser', 'shower hose'],
@@ -183,7 +191,7 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
     'tripping the power', 'trips the power', 'trips the electrics',
   ],
   tripped: ['=tripped', 'has tripped', 'switch tripped'],
-  socket: ['socket', 'sockets', 'plug socket', 'plug sockets', 'power point', 'outlet', 'double socket', 'plugs'],
+  socket: ['electrical socket', 'electrical sockets', 'electric socket', 'electric sockets', 'socket', 'sockets', 'plug socket', 'plug sockets', 'power point', 'outlet', 'double socket', 'plugs'],
   lightswitch: ['switch', 'switches', 'light switch', 'light switches', 'pull cord', 'pull switch', 'dimmer'],
   light: [
     'lights out', 'light out', 'lights are out', 'lights gone out', 'lights have gone out', 'lights went out',

@@ -3,6 +3,12 @@
 // report (all, total loss, fine, outside, rain). Almost every cue pairs one of these with an
 // object from concepts-services.ts or concepts-home.ts. Terms are written as normalise()
 // writes them; see concepts.ts for the term syntax.
+/** "is 84", "aged 90", "84 year old", "in her 80s": ages 70 to 104 mark an older household member. */
+const OLD_AGES: string[] = [
+  ...Array.from({ length: 35 }, (_, i) => 70 + i).flatMap((n) => [`is ${n}`, `aged ${n}`, `age ${n}`, `${n} year old`, `${n} years old`]),
+  ...['70s', '80s', '90s'].flatMap((d) => [`in her ${d}`, `in his ${d}`, `in their ${d}`, `in my ${d}`]),
+];
+
 export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
   // ---- generic symptoms --------------------------------------------------------------
   broken: [
@@ -17,7 +23,7 @@ export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
     'error code', 'fault code', 'malfunction', 'malfunctioning', 'duff', 'not working properly',
     'stopped', 'not responding', 'not start', 'not switch on', 'not turn on', 'ruined', 'wrecked',
     'gone', 'goosed', 'fried', 'blown', 'not go on', 'gone kaput', 'out of action', 'out of service',
-    'not in service', 'been out', 'is out', 'broken down', 'breakdown', 'broke down',
+    'not in service', 'been out', 'is out', 'broken down', 'breakdown', 'broke down', 'no working',
   ],
   problem: [
     'problem', 'problems', 'issue', 'issues', 'trouble', 'wrong', 'fix', 'fixed', 'fixing',
@@ -71,13 +77,16 @@ export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
   danger: [
     'dangerous', 'unsafe', 'hazard', 'hazardous', 'danger', 'death trap', 'deathtrap',
     'lethal', 'could fall', 'about to fall', 'falling on', 'could kill', 'not safe', 'someone could get hurt',
+    // something fell or flew and nearly struck a person
+    'nearly hit', 'almost hit', 'could hit', 'could have hit', 'narrowly missed', 'just missed', 'nearly killed',
+    'could have killed', 'nearly landed on', 'could injure', 'could hurt someone', 'danger to the public', 'danger to people',
   ],
   collapse: [
     'collapsed', 'collapse', 'collapsing', 'fallen down', 'fell down', 'fallen in', 'fell in',
     'falling down', 'falling in', 'caved in', 'cave in', 'caving in', 'coming down', 'came down',
     'come down', 'about to fall', 'going to fall', 'gonna fall', 'sagging', 'sag', 'sags',
     'bowing', 'bulging', 'bulge', 'bulges', 'giving way', 'given way', 'gave way', 'crashed down',
-    'dropped down', 'fallen through', 'fell through',
+    'dropped down', 'fallen through', 'fell through', 'soft to touch', 'soft to the touch', 'gone soft', 'feels soft',
   ],
   fall: ['fallen', 'falling', 'fell', 'fall', 'dropping', 'fallen off', 'fell off', 'falling off', 'falling down'],
   cutout: [
@@ -118,13 +127,28 @@ export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
     'comes and goes', 'sometimes', 'not properly', 'now and then', 'one of', 'few of', 'one or more',
     'some of', 'a room', 'certain rooms', 'circuit', 'one circuit', 'a circuit', 'rooms', 'one socket',
   ],
+  // there is another toilet or WC: "more than one WC", "we have a second toilet"
+  another: [
+    'more than one', 'more than 1', 'another toilet', 'another wc', 'second toilet', 'second wc', 'two toilets',
+    'two wcs', '2 toilets', '2 wcs', 'other toilet', 'other wc', 'other toilets', 'additional toilet', 'additional wc',
+    'we have another', 'got another', 'other one works', 'the other one',
+  ],
   only: ['only', 'only one', 'only 1', 'the only', 'just one', 'just the one', 'no other', 'no second', 'sole', 'single', 'one wc', 'one toilet'],
   severe: ['major', 'severe', 'serious', 'heavy', 'massive', 'huge', 'significant', 'big leak', 'really bad'],
+  // a fault that is spreading or large: "crack getting bigger", "extensive cracking"
+  growing: [
+    'getting bigger', 'getting wider', 'getting longer', 'getting worse', 'growing', 'spreading', 'widening', 'extensive',
+    'subsidence', 'structural movement', 'wider than a pound coin', 'can fit my finger', 'fit a finger', 'big', 'large', 'appearing', 'opening up',
+  ],
   vulnerable: [
     'vulnerable', 'elderly', 'disabled', 'disability', 'baby', 'newborn', 'new born', 'pregnant', 'oxygen',
     'terminally ill', 'terminal', 'poorly', 'seriously ill', 'dementia', 'wheelchair', 'chemo', 'chemotherapy',
     'cancer', 'frail', 'pensioner', 'pensioners', 'infant', 'over 65', 'over 70', 'over 75', 'over 80', 'copd',
     'household is vulnerable', 'medical condition', 'oap', 'month old', 'months old', 'week old', 'weeks old',
+    'under 5', 'under 5s', 'under five', 'under fives', 'toddler', 'toddlers', 'young children', 'young kids',
+    'small children', 'small kids', 'little ones', 'young baby',
+    // an older person by age: "my mum is 84", "aged 90", "in his 80s"
+    ...OLD_AGES,
   ],
   all: [
     'all', 'whole', 'entire', 'every', 'everything', 'total', 'totally', 'completely',
@@ -134,7 +158,7 @@ export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
     'need', 'needs', 'needed', 'want', 'wanted', 'would like', 'request', 'requesting',
     'can i have', 'could i have', 'can i get', 'could i get', 'asking for', 'apply for',
     'applied for', 'install', 'installed', 'put in', 'fitted', 'fit', 'get one', 'waiting for',
-    'on the list',
+    'on the list', 'installation', 'installing', 'installation of', 'provision of', 'providing', 'fitting of',
   ],
   newthing: [
     'new', 'replacement', 'replace', 'replaced', 'replacing', 'upgrade', 'upgraded', 'upgrading',
@@ -145,12 +169,22 @@ export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
     'old', 'outdated', 'dated', 'falling apart', 'worn out', 'worn', 'tired', 'ancient',
     'years old', 'past its best', 'original', 'out of date', 'end of its life', 'decades',
   ],
+  // the months when landlords' lists make a loss of heating an emergency ("1 October to 30 April")
+  winterperiod: [
+    'winter', 'winter months', 'wintertime', 'during winter', 'in winter', 'cold months', 'colder months', 'cold weather',
+    'heating season', 'october ~ april', 'october ~ march', 'november ~ march', 'november ~ april', 'september ~ april',
+    'oct ~ apr', 'oct ~ april', 'nov ~ mar', 'nov ~ march', 'october to april', 'between october and april',
+  ],
   home: ['house', 'home', 'flat', 'property', 'place', 'bungalow', 'maisonette', 'whole house'],
   above: [
     'upstairs flat', 'flat above', 'above', 'upstairs neighbour', 'from upstairs',
     'flat upstairs', 'neighbour above', 'above me', 'from above',
   ],
   outside: ['outside', 'outdoor', 'outdoors', 'external', 'exterior', 'porch', 'yard'],
-  rain: ['rain', 'raining', 'rainwater', 'rains', 'storm', 'wet weather', 'when it rains', 'rainy'],
+  rain: [
+    'rain', 'raining', 'rainwater', 'rains', 'storm', 'wet weather', 'when it rains', 'rainy',
+    // "pissing down" is heavy rain, not water pouring from a pipe
+    'pissing down', 'pissing it down', 'chucking it down', 'bucketing down', 'tipping down', 'lashing down', 'peeing down',
+  ],
   storm: ['storm', 'wind', 'winds', 'gale', 'gales', 'blown down', 'blew down', 'blown over', 'blew over'],
 };

@@ -62,11 +62,17 @@ export const ELECTRICS_ISSUES: IssueSpec[] = [
   },
   {
     id: 'outside-light', label: 'Outside light not working', area: 'external', tier: 'routine', tags: ['external', 'electrics'],
-    cues: [[9.2, 'light', 'outside|garden|path', 'broken|neg|problem|flicker|stuckon']],
+    cues: [[9.2, 'light', 'outside|garden|path', 'broken|neg|problem|flicker|stuckon'], [7.5, 'light', 'outside', '!communal|communallight']],
   },
   {
     id: 'extractor-fan', label: 'Extractor fan not working', area: 'electrics', tier: 'routine', tags: ['electrics'],
     cues: [[9.1, 'extractor', 'broken|neg|problem|noise|stuck|stuckon'], [7, 'extractor']],
+  },
+  // Lists put a broken fan in a room with no window under urgent: nothing else clears the steam.
+  {
+    id: 'extractor-fan-no-window', label: 'Extractor fan not working in a room with no window', area: 'electrics',
+    tier: 'urgent', tags: ['electrics'],
+    cues: [[9.3, 'extractor', 'broken|neg|problem|stuck', 'nowindow'], [8.5, 'extractor', 'nowindow']],
   },
   {
     id: 'cooker-point', label: 'Cooker switch or cooker point not working', area: 'electrics', tier: 'urgent', tags: ['electrics'],

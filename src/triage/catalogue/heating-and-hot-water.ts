@@ -10,18 +10,28 @@ export const HEATING_ISSUES: IssueSpec[] = [
   {
     id: 'no-heating-no-hot-water', label: 'No heating and no hot water', area: 'heating', tier: 'urgent',
     tags: ['no-heating', 'no-hot-water'], clarify: ASK_VULNERABLE,
-    cues: [[9.5, 'heating', 'hotwater', 'neg|broken|cold', '!fine'], [9.2, 'boiler|combi', 'hotwater', 'neg|broken|cold', '!fine']],
+    cues: [
+      [9.5, 'heating', 'hotwater', 'neg|broken|cold', '!fine'], [9.2, 'boiler|combi', 'hotwater', 'neg|broken|cold', '!fine'],
+      [9.2, 'radiator|storageheater', 'hotwater', 'neg|broken|cold', '!fine|partial'],
+    ],
   },
   // Landlords' lists put a TOTAL loss of heating (and hot water) under emergency and a
   // partial loss under urgent; "total", "complete" or "at all" is that mark.
   {
     id: 'no-heating-no-hot-water-total', label: 'Total loss of heating and hot water', area: 'heating', tier: 'emergency',
     tags: ['no-heating', 'no-hot-water'],
-    cues: [[9.65, 'heating|boiler|combi', 'hotwater', 'neg|broken|cold', 'totalloss', '!fine|partial']],
+    cues: [
+      [9.65, 'heating|boiler|combi', 'hotwater', 'neg|broken|cold', 'totalloss', '!fine|partial'],
+      // "between 1 October and 30 April", "in the winter months": the lists' own emergency mark
+      [9.65, 'heating|boiler|combi', 'hotwater', 'neg|broken|cold', 'winterperiod', '!fine|partial'],
+    ],
   },
   {
     id: 'no-heating-total', label: 'Total loss of heating', area: 'heating', tier: 'emergency', tags: ['no-heating'],
-    cues: [[9.6, 'heating', 'neg|broken|cold', 'totalloss', '!fine|partial|hotwater']],
+    cues: [
+      [9.6, 'heating|storageheater', 'neg|broken|cold', 'totalloss|winterperiod', '!fine|partial|hotwater'],
+      [9.55, 'radiator|heater', 'neg|broken|cold', 'all', 'totalloss|winterperiod', '!fine|partial|hotwater'],
+    ],
   },
   {
     id: 'no-heating', label: 'No heating', area: 'heating', tier: 'urgent', tags: ['no-heating'], clarify: ASK_VULNERABLE,
@@ -114,7 +124,11 @@ export const HEATING_ISSUES: IssueSpec[] = [
   },
   {
     id: 'boiler-replacement', label: 'New boiler (replacing an old one)', area: 'heating', tier: 'planned', tags: ['major'],
-    cues: [[8.7, 'boiler|combi', 'newthing|old', 'request|old|newthing', '!broken|leak|pilot|cold|neg']],
+    cues: [
+      [8.7, 'boiler|combi', 'newthing|old', 'request|old|newthing', '!broken|leak|pilot|cold|neg'],
+      // "central heating upgrade", "new heating system": a whole system, not one radiator
+      [8.6, 'heating|storageheater', 'newthing', '!broken|leak|pilot|cold|neg|partial|problem|radiator'],
+    ],
   },
 ];
 

@@ -72,6 +72,13 @@ export const ADAPTATION_ISSUES: IssueSpec[] = [
     id: 'level-access-shower', label: 'Level access shower or wet room fault', area: 'adaptations', tier: 'urgent', tags: ['adaptation'],
     cues: [[9.4, 'levelaccess', 'broken|neg|leak|blocked|problem|cold|loose'], [7.5, 'levelaccess', '!request|newthing']],
   },
+  // Major adaptations (a level access shower, a through-floor lift, an extension) are
+  // planned works, often with a Disabled Facilities Grant.
+  {
+    id: 'major-adaptation', label: 'Major adaptation (level access shower, lift, extension)', area: 'adaptations',
+    tier: 'planned', tags: ['adaptation', 'major'],
+    cues: [[9.4, 'adaptation|levelaccess|ramp|stairlift|tfl|hoist', 'severe', '!broken|neg|problem|loose|stuck|leak|blocked|cold']],
+  },
   {
     id: 'adaptation-request', label: 'Request for an adaptation (rails, ramp, stairlift, shower)', area: 'adaptations',
     tier: 'routine', tags: ['adaptation'],
@@ -95,7 +102,7 @@ export const KITCHEN_ISSUES: IssueSpec[] = [
   },
   {
     id: 'kitchen-tiles', label: 'Kitchen wall tiles loose or cracked', area: 'kitchen', tier: 'routine', tags: [],
-    cues: [[9.1, 'tile', 'loose|cracks|broken|missing|collapse|smashed|problem', 'kitchen|cooker|sink']],
+    cues: [[9.1, 'tile', 'loose|cracks|broken|missing|collapse|smashed|problem', 'kitchen|cooker|sink'], [6.8, 'tile', 'kitchen|cooker|sink', '!roof|rooftile|floor']],
   },
   {
     id: 'cooker-faulty', label: 'Cooker or oven not working', area: 'kitchen', tier: 'routine', tags: [],
@@ -122,6 +129,12 @@ export const BATHROOM_ISSUES: IssueSpec[] = [
     id: 'shower-not-working', label: 'Shower not working', area: 'bathroom', tier: 'urgent', tags: [], clarify: ASK_BATH_INSTEAD,
     cues: [[9, 'shower', 'broken|neg|cold|problem|lowpressure|stuck|tripping'], [6, 'shower']],
   },
+  // The lists make a broken shower routine where there is a bath to use: the words may say so.
+  {
+    id: 'shower-not-working-has-bath', label: 'Shower not working (there is a bath to use)', area: 'bathroom', tier: 'routine',
+    tags: [],
+    cues: [[9.4, 'shower|elecshower', 'broken|neg|cold|problem|lowpressure|stuck|tripping|cutout', 'hasbath', '!leak|blocked|sparks|burning']],
+  },
   {
     id: 'electric-shower-faulty', label: 'Electric shower not working', area: 'bathroom', tier: 'urgent', tags: ['electrics'],
     clarify: ASK_BATH_INSTEAD,
@@ -129,7 +142,7 @@ export const BATHROOM_ISSUES: IssueSpec[] = [
   },
   {
     id: 'bathroom-tiles', label: 'Bathroom tiles loose or cracked', area: 'bathroom', tier: 'routine', tags: [],
-    cues: [[9.05, 'tile', 'loose|cracks|broken|missing|collapse|smashed|problem|mould', '!kitchen|roof'], [7, 'tile', '!roof|kitchen']],
+    cues: [[9.05, 'tile', 'loose|cracks|broken|missing|collapse|smashed|problem|mould', '!kitchen|roof'], [7, 'tile', '!roof|kitchen|rooftile|floor'], [6.8, 'tile', 'bathroom|bath|shower', '!roof|rooftile|floor']],
   },
   {
     id: 'basin-loose', label: 'Wash basin loose or cracked', area: 'bathroom', tier: 'routine', tags: [],

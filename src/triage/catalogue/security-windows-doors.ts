@@ -80,7 +80,7 @@ export const WINDOW_DOOR_ISSUES: IssueSpec[] = [
   },
   {
     id: 'window-misted', label: 'Misted double glazing (between the panes)', area: 'windows-doors', tier: 'routine', tags: [],
-    cues: [[9.3, 'misted']],
+    cues: [[9.3, 'misted'], [9.5, 'misted', 'window|glass|condensation']],
   },
   {
     id: 'window-restrictor', label: 'Window restrictor broken', area: 'windows-doors', tier: 'urgent', tags: ['security'],
@@ -110,10 +110,10 @@ export const WINDOW_DOOR_ISSUES: IssueSpec[] = [
   },
   {
     id: 'window-replacement', label: 'New windows (replacing old ones)', area: 'windows-doors', tier: 'planned', tags: ['major'],
-    cues: [[8.8, 'window', 'newthing|old', 'request|old|newthing', '!smashed|cracks|insecure|nolock|forced']],
+    cues: [[8.8, 'window', 'newthing|old', 'request|old|newthing', '!smashed|cracks|insecure|nolock|forced|broken|stuck|handle|hinge|catch|restrictor|misted|leak|glass']],
   },
   {
     id: 'door-replacement', label: 'New front or back door', area: 'windows-doors', tier: 'planned', tags: ['major'],
-    cues: [[8.7, 'extdoor|door', 'newthing|old', 'request|old|newthing', '!forced|burgled|smashed|nolock|insecure|intdoor']],
+    cues: [[8.7, 'extdoor|door', 'newthing|old', 'request|old|newthing', '!forced|burgled|smashed|nolock|insecure|intdoor|broken|stuck|handle|hinge|lock|letterbox|glass']],
   },
 ];

@@ -140,7 +140,7 @@ export const TOILET_ISSUES: IssueSpec[] = [
   },
   {
     id: 'toilet-blocked-only', label: 'Blocked toilet (the only toilet in the home)', area: 'toilets', tier: 'emergency', tags: ['water'],
-    cues: [[9.6, 'toilet', 'blocked', 'only']],
+    cues: [[9.6, 'toilet', 'blocked', 'only', '!another']],
   },
   {
     id: 'toilet-not-flushing', label: 'Toilet will not flush', area: 'toilets', tier: 'urgent', clarify: askOnlyToilet('toilet-not-flushing-only'), tags: [],
@@ -151,7 +151,7 @@ export const TOILET_ISSUES: IssueSpec[] = [
   },
   {
     id: 'toilet-not-flushing-only', label: 'Toilet will not flush (the only toilet in the home)', area: 'toilets', tier: 'emergency', tags: [],
-    cues: [[9.55, 'flush', 'neg|broken|problem|stuck|loose', 'only'], [9.5, 'toilet|cistern', 'broken|problem|neg', 'only']],
+    cues: [[9.55, 'flush', 'neg|broken|problem|stuck|loose', 'only', '!another'], [9.5, 'toilet|cistern', 'broken|problem|neg', 'only', '!another']],
   },
   {
     id: 'toilet-leaking', label: 'Toilet or cistern leaking', area: 'toilets', tier: 'urgent', tags: ['water'], clarify: ASK_STOP_TAP,
