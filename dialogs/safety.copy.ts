@@ -4,7 +4,7 @@
 // would turn the text into UCS-2 and triple its length in segments).
 // Numbers are the national ones in /work/shared/FACTS.md; a landlord's own out-of-hours
 // number is added by the dialog from the policy pack, never here.
-import type { SafetyId } from '../src/triage/triage.types.js';
+import type { SafetyId } from '../machines/conversation.types.js';
 
 export const SAFETY_ADVICE: Readonly<Record<SafetyId, string>> = {
   gas:
