@@ -31,6 +31,23 @@ export interface ComplaintContext {
   misses: number;
 }
 
+/** The case a piece of feedback opens or changes. */
+function feedbackCase(
+  context: ComplaintContext,
+  kind: CaseChange['kind'],
+  status: string,
+  extra: Partial<CaseChange> = {},
+): CaseChange {
+  return {
+    kind,
+    reference: context.reference ?? '',
+    openedAt: context.openedAt ?? '',
+    status,
+    summary: context.details ?? '',
+    ...extra,
+  };
+}
+
 /** Enough words to stand as the complaint itself, so the tenant is not asked twice. */
 const DETAILED = 12;
 
@@ -159,15 +176,11 @@ export const complaintMachine = setup({
         },
         {
           type: 'openCase',
-          params: ({ context }) => ({
-            kind: 'complaint',
-            reference: context.reference ?? '',
-            openedAt: context.openedAt ?? '',
-            status: 'stage-1',
-            dueBy: context.policy.complaint.acknowledge.dueBy,
-            dates: { stage1ResponseBy: context.policy.complaint.stage1.dueBy },
-            summary: context.details ?? '',
-          }),
+          params: ({ context }) =>
+            feedbackCase(context, 'complaint', 'stage-1', {
+              dueBy: context.policy.complaint.acknowledge.dueBy,
+              dates: { stage1ResponseBy: context.policy.complaint.stage1.dueBy },
+            }),
         },
       ],
       always: { target: 'done' },
@@ -207,15 +220,12 @@ export const complaintMachine = setup({
         },
         {
           type: 'openCase',
-          params: ({ context }) => ({
-            kind: 'complaint',
-            reference: context.escalating ?? context.reference ?? '',
-            openedAt: context.openedAt ?? '',
-            status: 'stage-2',
-            dueBy: context.policy.complaint.stage2Acknowledge.dueBy,
-            dates: { stage2ResponseBy: context.policy.complaint.stage2.dueBy },
-            summary: context.details ?? '',
-          }),
+          params: ({ context }) =>
+            feedbackCase(context, 'complaint', 'stage-2', {
+              reference: context.escalating ?? context.reference ?? '',
+              dueBy: context.policy.complaint.stage2Acknowledge.dueBy,
+              dates: { stage2ResponseBy: context.policy.complaint.stage2.dueBy },
+            }),
         },
       ],
       always: { target: 'done' },
@@ -223,32 +233,14 @@ export const complaintMachine = setup({
     notingComment: {
       entry: [
         { type: 'say', params: ({ context }) => ({ key: 'feedback.comment', params: { words: context.policy.comments } }) },
-        {
-          type: 'openCase',
-          params: ({ context }) => ({
-            kind: 'comment',
-            reference: context.reference ?? '',
-            openedAt: context.openedAt ?? '',
-            status: 'noted',
-            summary: context.details ?? '',
-          }),
-        },
+        { type: 'openCase', params: ({ context }) => feedbackCase(context, 'comment', 'noted') },
       ],
       always: { target: 'done' },
     },
     thanking: {
       entry: [
         { type: 'say', params: ({ context }) => ({ key: 'feedback.compliment', params: { words: context.policy.compliments } }) },
-        {
-          type: 'openCase',
-          params: ({ context }) => ({
-            kind: 'compliment',
-            reference: context.reference ?? '',
-            openedAt: context.openedAt ?? '',
-            status: 'passed-on',
-            summary: context.details ?? '',
-          }),
-        },
+        { type: 'openCase', params: ({ context }) => feedbackCase(context, 'compliment', 'passed-on') },
       ],
       always: { target: 'done' },
     },
@@ -263,14 +255,8 @@ export const complaintMachine = setup({
         },
         {
           type: 'openCase',
-          params: ({ context }) => ({
-            kind: 'representative-enquiry',
-            reference: context.reference ?? '',
-            openedAt: context.openedAt ?? '',
-            status: 'open',
-            dueBy: context.policy.representative?.dueBy ?? null,
-            summary: context.details ?? '',
-          }),
+          params: ({ context }) =>
+            feedbackCase(context, 'representative-enquiry', 'open', { dueBy: context.policy.representative?.dueBy ?? null }),
         },
       ],
       always: { target: 'done' },
