@@ -102,6 +102,8 @@ export const COPY: Record<string, Line> = {
     'You do not have to give reasons. If you want to, tell us what is still not put right, or reply SKIP.',
   'complaint.stage2': (p) =>
     `Thank you. Your complaint ${p.reference} is now at stage 2 and a different person will review it. We will acknowledge it ${p.acknowledge}, and send our full response ${p.stage2}.`,
+  'complaint.stage2Late': (p) =>
+    `Thank you. We usually ask for stage 2 ${p.window}, and that time has passed for complaint ${p.reference}. A manager will decide whether it can go to stage 2 and will reply ${p.acknowledge}.`,
   'complaint.ombudsman': (p) =>
     `If you are still unhappy after stage 2, you can ask the ${p.ombudsman} to look at it: ${p.ombudsmanPhone} or ${p.ombudsmanWeb}. You can also ask them for advice at any time.`,
 };

@@ -16,7 +16,25 @@ export interface ComplaintInput {
   /** Carried from another flow: "About repair R123: boiler still broken". */
   carry?: string;
   /** The conversation's latest complaint, for an escalation. */
-  lastComplaint?: string | null;
+  lastComplaint?: LastComplaint | null;
+}
+
+export interface LastComplaint {
+  reference: string;
+  /** When the stage 1 response was due: the latest it can have been sent. */
+  stage1ResponseBy: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A request is late only when it is past the window even counted from the latest day the
+ * stage 1 response can have gone out. Late requests still go to staff: the Code says an
+ * escalation must not be refused unreasonably.
+ */
+function isLate(at: string | undefined, last: LastComplaint | null | undefined, windowDays: number): boolean {
+  if (!at || !last?.stage1ResponseBy) return false;
+  return Date.parse(at) > Date.parse(last.stage1ResponseBy) + windowDays * DAY_MS;
 }
 
 export interface ComplaintContext {
@@ -27,6 +45,7 @@ export interface ComplaintContext {
   details: string | null;
   carry: string | null;
   escalating: string | null;
+  late: boolean;
   next: FlowOutput['next'];
   misses: number;
 }
@@ -101,7 +120,8 @@ export const complaintMachine = setup({
       openedAt: start ? start.at : null,
       details: detailed && start ? [input.carry, start.text].filter(Boolean).join(' | ') : null,
       carry: input.carry ?? null,
-      escalating: input.mode === 'escalate' ? (input.lastComplaint ?? null) : null,
+      escalating: input.mode === 'escalate' ? (input.lastComplaint?.reference ?? null) : null,
+      late: input.mode === 'escalate' && isLate(start?.at, input.lastComplaint, input.policy.complaint.escalationWindowDays),
       next: 'wrap-up',
       misses: 0,
     };
@@ -195,15 +215,17 @@ export const complaintMachine = setup({
       on: { 'user.text': { actions: ['remember', 'takeDetails'], target: 'escalated' } },
     },
     escalated: {
+      description: 'A request past the window still goes to staff to decide, and the tenant is told so.',
       entry: [
         {
           type: 'say',
           params: ({ context }) => ({
-            key: 'complaint.stage2',
+            key: context.late ? 'complaint.stage2Late' : 'complaint.stage2',
             params: {
               reference: context.escalating ?? context.reference ?? '',
               acknowledge: context.policy.complaint.stage2Acknowledge.words,
               stage2: context.policy.complaint.stage2.words,
+              window: context.policy.complaint.escalationWindow,
             },
           }),
         },
@@ -221,7 +243,7 @@ export const complaintMachine = setup({
         {
           type: 'openCase',
           params: ({ context }) =>
-            feedbackCase(context, 'complaint', 'stage-2', {
+            feedbackCase(context, 'complaint', context.late ? 'stage-2-requested-late' : 'stage-2', {
               reference: context.escalating ?? context.reference ?? '',
               dueBy: context.policy.complaint.stage2Acknowledge.dueBy,
               dates: { stage2ResponseBy: context.policy.complaint.stage2.dueBy },

@@ -4,7 +4,7 @@
 // `say` events and case changes as `case` events; the engine stores and sends them.
 import { assign, emit, enqueueActions, or, sendTo, setup } from 'xstate';
 import { asbMachine } from './asb.machine.js';
-import { complaintMachine, type FeedbackMode } from './complaint.machine.js';
+import { complaintMachine, type FeedbackMode, type LastComplaint } from './complaint.machine.js';
 import type {
   CaseChange,
   FlowOutput,
@@ -29,7 +29,7 @@ export interface ConversationContext {
   name: string | null;
   vulnerable: boolean;
   policy: PolicyNow | null;
-  lastComplaint: string | null;
+  lastComplaint: LastComplaint | null;
   carry: string | null;
   waitingNoticeSent: boolean;
 }
@@ -77,7 +77,12 @@ export const conversationMachine = setup({
     }),
     noteComplaint: assign(({ context, event }) => ({
       lastComplaint:
-        event.type === 'flow.case' && event.change.kind === 'complaint' ? event.change.reference : context.lastComplaint,
+        event.type === 'flow.case' && event.change.kind === 'complaint'
+          ? {
+              reference: event.change.reference,
+              stage1ResponseBy: event.change.dates?.stage1ResponseBy ?? context.lastComplaint?.stage1ResponseBy ?? null,
+            }
+          : context.lastComplaint,
     })),
     remember: assign(({ context, event }) => ({
       policy: event.type === 'user.text' || event.type === 'user.command' ? event.policy : context.policy,

@@ -48,6 +48,8 @@ export interface PolicyNow {
     /** Stage 1 response, counted from the acknowledgement date where the landlord counts that way. */
     stage1: Quote;
     escalationWindow: string;
+    /** The escalation window in calendar days, to tell a late request from one in time. */
+    escalationWindowDays: number;
     stage2Acknowledge: Quote;
     stage2: Quote;
     ombudsman: { name: string; phone: string; web: string };

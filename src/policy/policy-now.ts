@@ -16,6 +16,14 @@ function chained(at: Date, previous: Quote, duration: Duration, hours: OfficeHou
   return { words: formatPromise(duration.amount, duration.unit, due, at), dueBy: due.toISOString() };
 }
 
+/** A window as calendar days; a working-day window is read generously (7 calendar days to 5 working days). */
+function calendarDays({ amount, unit }: Duration): number {
+  if (unit === 'weeks') return amount * 7;
+  if (unit === 'working-days') return Math.ceil((amount * 7) / 5) + 4;
+  if (unit === 'hours') return Math.ceil(amount / 24);
+  return amount;
+}
+
 export function policyNow(pack: PolicyPack, at: Date): PolicyNow {
   const hours = pack.officeHours;
   const c = pack.complaints;
@@ -50,6 +58,7 @@ export function policyNow(pack: PolicyPack, at: Date): PolicyNow {
       acknowledge,
       stage1: c.stage1.from === 'acknowledgement' ? chained(at, acknowledge, c.stage1.target, hours) : quote(at, c.stage1.target, hours),
       escalationWindow: `within ${describeDuration(c.escalationWindow.target.amount, c.escalationWindow.target.unit)} of our stage 1 response`,
+      escalationWindowDays: calendarDays(c.escalationWindow.target),
       stage2Acknowledge,
       stage2:
         c.stage2.from === 'acknowledgement' ? chained(at, stage2Acknowledge, c.stage2.target, hours) : quote(at, c.stage2.target, hours),
