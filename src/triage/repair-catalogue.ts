@@ -25,6 +25,7 @@ import { ELECTRICS_ISSUES, GAS_ISSUES } from './catalogue/electrics-and-gas.js';
 import { HEATING_ISSUES, HOT_WATER_ISSUES } from './catalogue/heating-and-hot-water.js';
 import { PEST_ISSUES, ADAPTATION_ISSUES, KITCHEN_ISSUES, BATHROOM_ISSUES } from './catalogue/home.js';
 import { SECURITY_ISSUES, WINDOW_DOOR_ISSUES } from './catalogue/security-windows-doors.js';
+import { PLANNED_ISSUES } from './catalogue/planned.js';
 import { LEAK_ISSUES, WATER_SUPPLY_ISSUES, DRAINAGE_ISSUES, TOILET_ISSUES } from './catalogue/water.js';
 
 export { REPAIR_CONCEPTS } from './catalogue/concepts.js';
@@ -54,6 +55,7 @@ const SPECS: IssueSpec[] = [
   ...BATHROOM_ISSUES,
   ...EXTERNAL_ISSUES,
   ...FIRE_SAFETY_ISSUES,
+  ...PLANNED_ISSUES,
 ];
 
 /** The catalogue, in the order shown to staff. */

@@ -11,9 +11,17 @@ const GSM7 = /^[A-Za-z0-9 .,'"?!:;()\-/&%+=<>@#*\n]*$/;
 type Case = [text: string, area: string, tier: string, id?: string];
 
 const MESSAGES: Case[] = [
+  // planned and improvement works: a programme or scheme with no fault named is planned work
+  ['programme to renew the central heating across the estate', 'heating', 'planned', 'planned-heating'],
+  ['estate improvement works to the kitchens', 'kitchen', 'planned', 'planned-kitchen'],
+  ['loft insulation upgrade', 'structure', 'planned', 'planned-structure'],
+  ['lift refurbishment scheme', 'communal', 'planned', 'planned-communal'],
+  ['upgrade my boiler its broken', 'heating', 'urgent', 'boiler-not-working'],
+  ['hot water off but the heating is working', 'hot-water', 'urgent', 'no-hot-water'],
+  ['nothing working, no heating and no hot water', 'heating', 'emergency', 'no-heating-no-hot-water'],
   // heating and hot water
   ['boiler packed in no heat since fri', 'heating', 'urgent'],
-  ['my boilers knackered again!!! no heating no hot water 😡', 'heating', 'urgent', 'no-heating-no-hot-water'],
+  ['my boilers knackered again!!! no heating no hot water 😡', 'heating', 'emergency', 'no-heating-no-hot-water'],
   ['heating not working', 'heating', 'urgent', 'no-heating'],
   ['no heat in the house its freezing', 'heating', 'urgent'],
   ['boila keeps goin off', 'heating', 'urgent', 'boiler-not-working'],

@@ -82,7 +82,7 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
   ],
   totalloss: ['total', 'totally', 'complete', 'completely', 'at all', 'whatsoever', 'entirely', 'none at all', 'nothing at all'],
   // something is fine or still working ("no heating, the hot water is ok")
-  fine: ['fine', 'ok', 'okay', '=works', 'working fine', 'works fine', 'work fine', 'working ok', 'works ok', 'is working', 'are working', 'still working', 'still works', 'working normally', 'all right', 'alright'],
+  fine: ['fine', 'ok', 'okay', '=works', '=working', 'working fine', 'works fine', 'work fine', 'working ok', 'works ok', 'is working', 'are working', 'still working', 'still works', 'working normally', 'all right', 'alright'],
   // water getting into the home from outside (a gutter, a wall): "gutter overflowing and rain getting in"
   ingress: [
     'come in', 'coming in', 'comes in', 'came in', 'getting in', 'gets in', 'coming inside', 'ingress', 'penetrating',

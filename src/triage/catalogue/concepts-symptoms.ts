@@ -13,7 +13,7 @@ export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
   // ---- generic symptoms --------------------------------------------------------------
   broken: [
     'lights out', 'light out', 'lights are out', 'lights gone out', 'lights have gone out', 'lights went out',
-    'broken', 'broke', 'not working', 'not work', 'not ~ work', 'stopped working', 'stop working',
+    'broken', 'broke', 'nothing working', 'nothing is working', 'nothings working', 'not working', 'not work', 'not ~ work', 'stopped working', 'stop working',
     'packed in', 'packed up', 'pack in', 'knackered', 'bust', 'busted', 'kaput', 'dead', 'died',
     'dying', 'faulty', 'fault', 'playing up', 'play up', 'conked out', 'conked', 'on the blink',
     'not turning on', 'not turn on', 'not come on', 'not coming on', 'not firing', 'not fire up',
@@ -159,8 +159,19 @@ export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
     'can i have', 'could i have', 'can i get', 'could i get', 'asking for', 'apply for',
     'applied for', 'install', 'installed', 'put in', 'fitted', 'fit', 'get one', 'waiting for',
     'on the list', 'installation', 'installing', 'installation of', 'provision of', 'providing', 'fitting of',
+    'installation of new', 'install new',
+  ],
+  // Landlords' planned and improvement works: a programme or scheme, not a fault. The
+  // phrases that also mean "new" are listed in newthing too, so neither concept loses them.
+  plannedworks: [
+    'planned works', 'planned work', 'planned maintenance', 'programme', 'program', 'scheme', 'improvement',
+    'improvements', 'improvement works', 'capital works', 'major works', 'cyclical', 'retrofit', 'upgrade',
+    'upgrades', 'upgrading', 'upgrade of', 'renewal', 'renewals', 'renewal of', 'replacement of',
+    'replacement programme', 'installation of', 'installation of new', 'install new', 'modernisation',
+    'refurbishment', 'repointing', 're pointing', 'redecoration', 'redecorations', 'external painting',
   ],
   newthing: [
+    'upgrade of', 'renewal of', 'replacement of', 'replacement programme', 'installation of new', 'install new',
     'new', 'replacement', 'replace', 'replaced', 'replacing', 'upgrade', 'upgraded', 'upgrading',
     'modernise', 'modernised', 'modernisation', 'refurb', 'refurbish', 'refurbishment',
     'renewal', 'renew', 'renewed', 'brand new', 'revamp', 'refit',

@@ -8,7 +8,7 @@ import { ASK_VULNERABLE, ASK_LEAK_ELECTRICS, ASK_STOP_TAP } from './questions.js
 /** Heating. */
 export const HEATING_ISSUES: IssueSpec[] = [
   {
-    id: 'no-heating-no-hot-water', label: 'No heating and no hot water', area: 'heating', tier: 'urgent',
+    id: 'no-heating-no-hot-water', label: 'No heating and no hot water', area: 'heating', tier: 'emergency',
     tags: ['no-heating', 'no-hot-water'], clarify: ASK_VULNERABLE,
     cues: [
       [9.5, 'heating', 'hotwater', 'neg|broken|cold', '!fine'], [9.2, 'boiler|combi', 'hotwater', 'neg|broken|cold', '!fine'],

@@ -77,7 +77,10 @@ export const ADAPTATION_ISSUES: IssueSpec[] = [
   {
     id: 'major-adaptation', label: 'Major adaptation (level access shower, lift, extension)', area: 'adaptations',
     tier: 'planned', tags: ['adaptation', 'major'],
-    cues: [[9.4, 'adaptation|levelaccess|ramp|stairlift|tfl|hoist', 'severe', '!broken|neg|problem|loose|stuck|leak|blocked|cold']],
+    cues: [
+      [9.4, 'adaptation|levelaccess|ramp|stairlift|tfl|hoist', 'severe', '!broken|neg|problem|loose|stuck|leak|blocked|cold'],
+      [9.95, 'adaptation|levelaccess|ramp|stairlift|tfl|hoist', 'plannedworks', '!broken|neg|problem|loose|stuck|leak|blocked|cold'],
+    ],
   },
   {
     id: 'adaptation-request', label: 'Request for an adaptation (rails, ramp, stairlift, shower)', area: 'adaptations',
