@@ -6,7 +6,9 @@
 // "water", and "not heating up" is not also "heating"). Each issue's cues name the concepts
 // that must appear together; the best cue's weight (out of 10) is the issue's score. A cue
 // whose concepts lie far apart in a long message counts for less. Ties go to the more
-// serious tier: when unsure, choose the higher.
+// serious tier: when unsure, choose the higher. When a message names several jobs, an
+// emergency matched with confidence wins over a lesser job named before it: under-grading
+// is the costliest mistake ("sort the gutter, oh and the socket is sparking").
 import { REPAIR_CATALOGUE, REPAIR_CONCEPTS, REPAIR_CUES, REPAIR_LOCATIONS } from './repair-catalogue.js';
 import { tokens } from './normalise.js';
 import type { RepairIssue, RepairMatch } from './triage.types.js';
@@ -15,6 +17,8 @@ import type { RepairIssue, RepairMatch } from './triage.types.js';
 const MIN_SCORE = 0.4;
 /** Runners-up reported: at most three, within this fraction of the best score. */
 const ALTERNATIVE_RATIO = 0.85;
+/** An emergency scoring at least this (0-1) wins over a better-scoring lesser issue. */
+const CONFIDENT = 0.9;
 /** Concepts further apart than this many words weaken a cue. */
 const NEAR = 12;
 const GAP = 3;
@@ -147,16 +151,18 @@ function span(groups: number[][]): number {
   return best;
 }
 
-function cueScore(cue: { w: number; all: string[]; none: string[] }, hits: Map<string, number[]>): number {
-  for (const group of cue.none) if (group.split('|').some((c) => hits.has(c))) return 0;
+/** A cue's score and the word positions its concepts were found at (empty when it does not fit). */
+function cueScore(cue: { w: number; all: string[]; none: string[] }, hits: Map<string, number[]>): { s: number; at: number[] } {
+  const miss = { s: 0, at: [] };
+  for (const group of cue.none) if (group.split('|').some((c) => hits.has(c))) return miss;
   const positions: number[][] = [];
   for (const group of cue.all) {
     const ps = group.split('|').flatMap((c) => hits.get(c) ?? []);
-    if (ps.length === 0) return 0;
+    if (ps.length === 0) return miss;
     positions.push(ps);
   }
-  if (positions.length === 0) return 0;
-  return span(positions) > NEAR ? cue.w * 0.85 : cue.w;
+  if (positions.length === 0) return miss;
+  return { s: span(positions) > NEAR ? cue.w * 0.85 : cue.w, at: positions.flat() };
 }
 
 function findLocation(words: string[]): string | null {
@@ -176,32 +182,52 @@ export interface ScoredIssue {
 
 /** Every issue with a cue that fits, best first (exported for tests and staff tools). */
 export function scoreIssues(normalised: string): ScoredIssue[] {
+  return scoreWithPositions(normalised).map(({ id, score }) => ({ id, score }));
+}
+
+/** As scoreIssues, with the word positions behind each issue's best cue. */
+function scoreWithPositions(normalised: string): (ScoredIssue & { at: number[] })[] {
   const words = tokens(normalised);
   if (words.length === 0) return [];
   const hits = findConcepts(words, CONCEPT_TERMS);
-  const scored: (ScoredIssue & { rank: number; order: number })[] = [];
+  const scored: (ScoredIssue & { at: number[]; rank: number; order: number })[] = [];
   REPAIR_CATALOGUE.forEach((issue, order) => {
-    const scores = (REPAIR_CUES[issue.id] ?? []).map((c) => cueScore(c, hits)).filter((s) => s > 0);
-    if (scores.length === 0) return;
-    const score = Math.min(1, Math.max(...scores) / 10);
-    scored.push({ id: issue.id, score: Math.round(score * 1000) / 1000, rank: TIER_RANK[issue.tier] ?? 0, order });
+    const fits = (REPAIR_CUES[issue.id] ?? []).map((c) => cueScore(c, hits)).filter((c) => c.s > 0);
+    if (fits.length === 0) return;
+    const top = fits.reduce((a, b) => (b.s > a.s ? b : a));
+    const score = Math.min(1, top.s / 10);
+    scored.push({ id: issue.id, score: Math.round(score * 1000) / 1000, at: top.at, rank: TIER_RANK[issue.tier] ?? 0, order });
   });
   scored.sort((a, b) => b.score - a.score || b.rank - a.rank || a.order - b.order);
-  return scored.map(({ id, score }) => ({ id, score }));
+  return scored.map(({ id, score, at }) => ({ id, score, at }));
 }
 
 /** The repair a normalised message describes, or null when nothing repair-like is there. */
 export function matchRepair(normalised: string): RepairMatch | null {
-  const ranked = scoreIssues(normalised);
-  const top = ranked[0];
-  if (!top || top.score < MIN_SCORE) return null;
+  const ranked = scoreWithPositions(normalised);
+  const best = ranked[0];
+  if (!best || best.score < MIN_SCORE) return null;
+  const top = mostUrgent(ranked, best);
   const issue = ISSUES.get(top.id)!;
   const alternatives = ranked
-    .slice(1)
-    .filter((r) => r.score >= top.score * ALTERNATIVE_RATIO && r.score >= MIN_SCORE)
+    .filter((r) => r !== top && r.score >= top.score * ALTERNATIVE_RATIO && r.score >= MIN_SCORE)
     .slice(0, 3)
     .map((r) => ({ issueId: r.id, score: r.score }));
   return { issue, score: top.score, alternatives, location: findLocation(tokens(normalised)) };
+}
+
+/**
+ * The best issue, unless the message names a second job that is a confidently matched
+ * emergency: found in words the best issue did not use (so "new fire alarm system" stays a
+ * planned job and is not also read as a fire alarm fault).
+ */
+function mostUrgent<T extends ScoredIssue & { at: number[] }>(ranked: T[], best: T): T {
+  if (ISSUES.get(best.id)!.tier === 'emergency') return best;
+  const used = new Set(best.at);
+  const other = ranked.find(
+    (r) => r.score >= CONFIDENT && ISSUES.get(r.id)!.tier === 'emergency' && !r.at.some((p) => used.has(p)),
+  );
+  return other ?? best;
 }
 
 /** A catalogue issue by id. */

@@ -82,6 +82,8 @@ const gasRules: Test[] = [
   all(has('(?:boiler|fire|heater) (?:\\w+ ){0,3}(?:hiss|hissing|hisses)'), has(SMELL)),
   has(`(?:rotten eggs?|bad eggs?|sulphur|sulfur) ${W}{0,2}${SMELL}|${SMELL} ${W}{0,3}(?:rotten eggs?|bad eggs?|sulphur|sulfur)`),
   has('(?:gas emergency|gas engineer urgently|cadent|national gas)'),
+  // A damaged gas pipe is a gas escape waiting to happen, smell or no smell.
+  has(`(?:damaged|broken|cracked|split|bent|snapped|ruptured|burst|severed|hit|drilled through|drilled into) ${W}{0,2}${GAS} (?:pipe|pipes|pipework|main|mains)|${GAS} (?:pipe|pipes|pipework|main|mains) ${W}{0,4}(?:damaged|broken|cracked|split|bent|snapped|ruptured|burst|severed)`),
   // A smell and the word gas anywhere in one message: "funny smell in the kitchen, is it gas?"
   all(has(SMELL), has(`${GAS}${GAS_NOT_ADMIN}`), not(has('(?:no|not|never) (?:\\w+ ){0,2}smell'))),
   has(`(?:eggy|rotten egg|sulphur|sulfur|sulphurous|chemical) ${W}{0,1}${SMELL}`),
@@ -215,6 +217,8 @@ const dangerRules: Test[] = [
   // A ceiling, wall or balcony about to come down can fall on someone. One that has
   // already fallen is an emergency repair, not a danger to life by itself.
   has(`(?:ceilings?|roof|walls?|balcony|balconies|stairs|staircase|floor|chimney|chimney stack|structures?|building) ${W}{0,5}(?:(?:is |are )?about to (?:fall|collapse|come down|cave in|give way)|(?:going to|could|might|will) (?:fall in|fall down|collapse|come down|cave in|give way)|collapsing|caving in|giving way)`),
+  // Masonry, bricks or stonework that may fall can strike someone below.
+  has(`(?:danger|risk) of ${W}{0,2}(?:falling|collapsing|collapse)|falling (?:masonry|stonework|bricks|brickwork|coping stones?)|(?:masonry|stonework|bricks|brickwork|coping stones?) ${W}{0,3}(?:falling|about to fall|could fall|coming away and falling)`),
   has('(?:press 55|call (?:the )?police now|call 999|ring 999|phone 999|dial 999)'),
 ];
 const dangerToLife: Test = any(...dangerRules);

@@ -140,6 +140,18 @@ const MESSAGES: Case[] = [
   // communal
   ['lift broken again', 'communal', 'urgent', 'lift-not-working'],
   ['someone trapped in the lift', 'communal', 'emergency', 'lift-trapped'],
+  // Round 4: emergencies that were read as a lesser job
+  ['lift jammed and we are stuck with the pram inside', 'communal', 'emergency', 'lift-trapped'],
+  ['the gas pipe behind the cooker got bent when we moved it', 'gas', 'emergency', 'gas-leak'],
+  ['we have got no gas at all in the flat', 'gas', 'emergency', 'no-gas-supply-total'],
+  ['the drain cover outside has gone missing, theres an open hole', 'drainage', 'emergency', 'manhole-open'],
+  ['every storage heater in the flat has stopped working', 'heating', 'emergency', 'no-heating-total'],
+  ['storm made a hole in the roof and the rain gets in', 'roofs', 'emergency', 'roof-leak-severe'],
+  ['a big tree came down in the storm and its blocking the front door', 'external', 'emergency', 'tree-fallen'],
+  ['front door glass is cracked right through', 'windows-doors', 'emergency', 'door-glass-broken'],
+  ['bits of masonry falling off the front of the building', 'structure', 'emergency', 'dangerous-structure'],
+  // several jobs in one message: the emergency wins even when named last
+  ['please fix the fence panel and the bathroom tap, also the light switch in the hall is hot and buzzing', 'electrics', 'emergency', 'dangerous-electrics'],
   ['door entry system not working', 'communal', 'urgent', 'door-entry'],
   ['fob doesnt open the main door', 'communal', 'urgent', 'door-entry'],
   ['communal door wont shut anyone can walk in', 'communal', 'emergency', 'communal-door-insecure'],

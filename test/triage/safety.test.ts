@@ -97,9 +97,13 @@ const MUST_CATCH: [string, SafetyId][] = [
   ['the balcony could give way any minute', 'danger-to-life'],
   // "he'll" and "she'd" arrive without the apostrophe
   ['he said hell kill me if i tell anyone', 'danger-to-life'],
+  // damage to a gas pipe, and stonework that may fall on someone (round 4)
+  ['the gas pipe to the boiler is cracked', 'gas'],
+  ['pieces of stonework falling from the block onto the path', 'danger-to-life'],
 ];
 
 const NO_ALARM: string[] = [
+  'loose bricks on the garden wall',
   'gas bill',
   'gas meter reading',
   'can someone read my gas meter',

@@ -20,7 +20,11 @@ export const ROOF_ISSUES: IssueSpec[] = [
   {
     id: 'roof-leak-severe', label: 'Major roof leak (water pouring in)', area: 'roofs', tier: 'emergency',
     tags: ['water', 'uncontrollable-leak'],
-    cues: [[9.6, 'roof|loft|flashing', 'leak|water|rain', 'severe|burst']],
+    cues: [
+      [9.6, 'roof|loft|flashing', 'leak|water|rain', 'severe|burst'],
+      // a hole or collapse leaves the roof open to the weather
+      [9.6, 'roof', 'hole|collapse|missing', 'rain|leak|water|ingress'],
+    ],
   },
   {
     id: 'roof-tiles', label: 'Loose or missing roof tiles or slates', area: 'roofs', tier: 'urgent', tags: [], clarify: askFalling('roof-falling'),
@@ -178,6 +182,11 @@ export const EXTERNAL_ISSUES: IssueSpec[] = [
   {
     id: 'tree', label: 'Tree or hedge causing a problem', area: 'external', tier: 'urgent', tags: ['external'], clarify: askFalling('dangerous-structure'),
     cues: [[9, 'tree', 'collapse|danger|broken|problem|loose|storm|roof|window|blocked|wall|gutter'], [7, 'tree']],
+  },
+  // A fallen tree on the home or across the way in is a danger and can trap the household.
+  {
+    id: 'tree-fallen', label: 'Fallen tree on the home or blocking access', area: 'external', tier: 'emergency', tags: ['external'],
+    cues: [[9.5, 'tree', 'fall|collapse|storm', 'blocked|roof|window|extdoor|access']],
   },
   {
     id: 'external-redecoration', label: 'Outside or communal redecoration', area: 'external', tier: 'planned', tags: ['external', 'major'],

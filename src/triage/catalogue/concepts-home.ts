@@ -75,7 +75,7 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'double glazed unit', 'double glazed units', 'double glazing unit', 'double glazing units', 'sealed unit',
     'sealed units', 'glazing unit', 'glazing units', 'glazed unit', 'glazed units',
   ],
-  glass: ['glass', 'pane', 'panes', 'glazing', 'glazed'],
+  glass: ['glass', 'pane', 'panes', 'glazing', 'glazed', 'broken glass', 'broken pane'],
   // a room with no window to air it: a broken extractor there is urgent, not routine
   nowindow: [
     'no window', 'no windows', 'without a window', 'without window', 'without windows', 'windowless', 'no opening window',
@@ -134,6 +134,7 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
   ],
   shed: ['shed', 'outhouse', 'outbuilding', 'outbuildings', 'coal shed', 'storage shed', 'sheds'],
   tree: ['tree', 'trees', 'branch', 'branches', 'hedge', 'hedges', 'roots', 'overgrown', 'overhanging'],
+  access: ['=access', 'way in', 'way out'],
   washingline: ['washing line', 'rotary line', 'rotary dryer', 'clothes line', 'whirligig', 'rotary airer', 'drying area', 'clothes post', 'washing post'],
 
   // ---- structure ------------------------------------------------------------------------
@@ -145,7 +146,7 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
   decorate: ['decoration', 'decorations', 'redecoration', 'redecorations', 'redecorate', 'redecorating', 'decorating', 'repainting', 'repaint', 'painting', 'decs', 'redecs'],
   ceiling: ['ceiling', 'ceilings'],
   plaster: ['plaster', 'plasterwork', 'plastering', 'artex', 'coving', 'plasterboard'],
-  structure: ['structure', 'structural', 'building', 'foundations', 'foundation', 'lintel', 'joist', 'joists', 'beam'],
+  structure: ['structure', 'structural', 'building', 'foundations', 'foundation', 'lintel', 'joist', 'joists', 'beam', 'masonry', 'stonework'],
   stairs: ['stairs', 'staircase', 'stair', 'stairway', 'stair tread', 'treads', 'tread', 'nosing', 'step on the stairs'],
   banister: [
     'banister', 'banisters', 'bannister', 'bannisters', 'handrail', 'handrails', 'hand rail',
@@ -198,7 +199,7 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
 
   // ---- communal areas -------------------------------------------------------------------
   lift: ['=lift', '=lifts', 'elevator', 'elevators', 'passenger lift'],
-  trapped: ['=trapped', 'stuck in', 'stuck inside', 'locked in', 'shut in', 'not get out', 'someone inside', 'person inside', 'people inside', 'somebody stuck', 'someone stuck'],
+  trapped: ['=trapped', 'stuck in', 'stuck inside', 'stuck ~ inside', 'trapped ~ inside', 'locked in', 'shut in', 'not get out', 'someone inside', 'person inside', 'people inside', 'somebody stuck', 'someone stuck'],
   doorentry: [
     'door entry', 'door entry system', 'intercom', 'entryphone', 'entry phone', 'door phone',
     'buzzer', 'buzzers', 'fob', 'fobs', 'key fob', 'door release', 'access control', 'entry system',

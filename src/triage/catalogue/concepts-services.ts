@@ -55,6 +55,8 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
     'leaking gas', 'gas escape', 'gas escaping', 'whiff of gas', 'gas leaking', 'smells like gas',
     'smell like gas', 'gassy smell', 'smell ~ gas', 'gas ~ smell',
   ],
+  // a gas pipe or main itself, for damage to it (a gas escape waiting to happen)
+  gaspipe: ['gas pipe', 'gas pipes', 'gas pipework', 'gas main', 'gas mains', 'gas supply pipe'],
   gasoff: ['gas off', 'gas cut off', 'gas been cut off', 'gas turned off', 'no gas', 'gas capped', 'gas not on'],
   meter: ['meter', 'meters', 'electric meter', 'gas meter', 'prepayment meter', 'key meter', 'card meter', 'smart meter'],
   co: ['carbon monoxide', 'co', 'co2', 'monoxide'],
@@ -203,6 +205,8 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
     'wire', 'wires', 'wiring', 'cable', 'cables', 'exposed wire', 'exposed wires', 'bare wire',
     'bare wires', 'live wire', 'live wires', 'exposed wiring', 'hanging wire', 'flex',
   ],
+  // a socket or switch that is warm or hot to the touch: it should never be
+  warm: ['=warm', '=hot', 'getting warm', 'getting hot', 'gets hot', 'gets warm', 'warm to touch', 'warm to the touch', 'hot to the touch'],
   sparks: [
     'spark', 'sparks', 'sparking', 'sparked', 'arcing', 'scorch', 'scorched', 'scorching',
     'scorch mark', 'scorch marks', 'melted', 'melting', 'charred', 'electric shock', 'shock',

@@ -28,6 +28,8 @@ export const ELECTRICS_ISSUES: IssueSpec[] = [
       [9.7, 'sparks|burning', 'socket|lightswitch|light|electric|fusebox|wiring|cookerpoint|elecshower|immersion|storageheater|extractor|meter'],
       [9.2, 'wiring', 'loose|broken|smashed|danger|water|neg|burning'], [8.7, 'wiring', '!rewire|newthing|old'], [8.3, 'sparks'],
       [9.3, 'electric|socket|lightswitch', 'danger'],
+      // a socket, switch or fuse box that buzzes or runs warm is arcing or overheating
+      [9.4, 'socket|lightswitch|fusebox', 'warm'], [9.2, 'socket|fusebox', 'flicker|noise'],
     ],
   },
   {
@@ -92,11 +94,16 @@ export const ELECTRICS_ISSUES: IssueSpec[] = [
 export const GAS_ISSUES: IssueSpec[] = [
   {
     id: 'gas-leak', label: 'Smell of gas or gas leak', area: 'gas', tier: 'emergency', tags: ['gas-leak'],
-    cues: [[9.95, 'gassmell'], [9.85, 'gas', 'smell|leak|noise']],
+    cues: [[9.95, 'gassmell'], [9.85, 'gas', 'smell|leak|noise'], [9.8, 'gaspipe', 'broken|smashed|cracks|loose|danger|burst']],
   },
   {
     id: 'no-gas-supply', label: 'No gas supply', area: 'gas', tier: 'urgent', tags: ['gas'],
     cues: [[9.2, 'gasoff'], [8.9, 'gas', 'neg|broken|problem', '!meter'], [7, 'gas', 'meter', 'broken|neg|problem']],
+  },
+  // Lists put a total loss of gas (no heating, no cooking) with the emergencies.
+  {
+    id: 'no-gas-supply-total', label: 'Total loss of gas supply', area: 'gas', tier: 'emergency', tags: ['gas'],
+    cues: [[9.4, 'gas|gasoff', 'totalloss', '!meter|partial|fine|gascheck']],
   },
   {
     id: 'gas-safety-check', label: 'Gas safety check or boiler service', area: 'gas', tier: 'routine', tags: ['gas-safety-check'],

@@ -31,6 +31,8 @@ export const HEATING_ISSUES: IssueSpec[] = [
     cues: [
       [9.6, 'heating|storageheater', 'neg|broken|cold', 'totalloss|winterperiod', '!fine|partial|hotwater'],
       [9.55, 'radiator|heater', 'neg|broken|cold', 'all', 'totalloss|winterperiod', '!fine|partial|hotwater'],
+      // every storage heater down: they are the only heating in the home
+      [9.5, 'storageheater', 'neg|broken|cold', 'all', '!fine|partial|hotwater'],
     ],
   },
   {

@@ -62,6 +62,11 @@ export const WINDOW_DOOR_ISSUES: IssueSpec[] = [
     clarify: ASK_WINDOW_SECURE,
     cues: [[9.35, 'window|glass', 'smashed|cracks|hole'], [8.7, 'window|glass', 'broken'], [8.9, 'glass', 'door|extdoor', 'broken|smashed|cracks']],
   },
+  // Broken glass in a front or back door: the home is open and the glass can cut.
+  {
+    id: 'door-glass-broken', label: 'Glass broken in a front or back door', area: 'windows-doors', tier: 'emergency', tags: ['security'],
+    cues: [[9.4, 'glass', 'extdoor', 'broken|smashed|cracks|hole']],
+  },
   {
     id: 'window-stuck', label: 'Window stiff or will not open', area: 'windows-doors', tier: 'routine', tags: [],
     cues: [[9, 'window', 'stuck', '!insecure'], [9.1, 'window', 'neg', 'open']],

@@ -126,9 +126,14 @@ export const DRAINAGE_ISSUES: IssueSpec[] = [
     id: 'manhole-cover', label: 'Broken or missing manhole or drain cover', area: 'drainage', tier: 'urgent', tags: ['external'],
     clarify: {
       id: 'open-manhole', question: 'Is the cover missing, leaving an open hole? Reply YES or NO',
-      yes: { tier: 'emergency' },
+      yes: { tier: 'emergency', issueId: 'manhole-open' },
     },
     cues: [[9.4, 'manhole', 'broken|loose|neg|smashed|cracks|problem|hole|missing|collapse'], [8, 'manhole']],
+  },
+  // A missing or collapsed cover leaves an open hole someone can fall into.
+  {
+    id: 'manhole-open', label: 'Manhole or drain cover missing (open hole)', area: 'drainage', tier: 'emergency', tags: ['external'],
+    cues: [[9.6, 'manhole', 'missing|collapse|hole', '!sewage']],
   },
 ];
 
