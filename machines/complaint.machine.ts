@@ -27,6 +27,13 @@ export interface LastComplaint {
 
 const DAY_MS = 86_400_000;
 
+/** The reference in "its ab12cd34 i think": the first word with letters and digits, else the words as given. */
+function quotedReference(text: string): string | null {
+  const token = text.toUpperCase().match(/\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,12}\b/);
+  const words = text.trim().toUpperCase().slice(0, 20);
+  return token ? token[0] : words || null;
+}
+
 /**
  * A request is late only when it is past the window even counted from the latest day the
  * stage 1 response can have gone out. Late requests still go to staff: the Code says an
@@ -92,7 +99,7 @@ export const complaintMachine = setup({
       misses: 0,
     })),
     takeReference: assign(({ context, event }) => ({
-      escalating: context.escalating ?? event.text.trim().toUpperCase().slice(0, 20),
+      escalating: context.escalating ?? (event.reply.skip ? null : quotedReference(event.text)),
       reference: context.reference ?? event.reference,
       openedAt: context.openedAt ?? event.at,
     })),

@@ -141,6 +141,16 @@ describe('complaints', () => {
     ]);
     expect(outs(all).join('\n')).toMatch(/0300 111 3000/);
     expect(cases(all)[0]).toMatchObject({ kind: 'complaint', status: 'stage-2' });
+    expect(cases(all)[0]!.reference).not.toBe('SKIP');
+  });
+
+  it('a complaint reference given in a sentence is picked out of it', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['I want to escalate my complaint to stage 2', /reference/i],
+      ['its ab12cd34 i think', /do not have to give reasons/i],
+      ['skip', /stage 2/i],
+    ]);
+    expect(cases(all)[0]).toMatchObject({ reference: 'AB12CD34', status: 'stage-2' });
   });
 
   it('an MP or councillor enquiry is promised a written reply within 5 working days', async () => {
