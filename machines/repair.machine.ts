@@ -47,6 +47,8 @@ export interface RepairContext {
 /** Repairs where asking "where in your home" would be pointless: the whole home, the building, the outside. */
 const NO_LOCATION_AREAS = new Set(['communal', 'external', 'roofs', 'water-supply', 'gas']);
 const WHOLE_HOME_TAGS = ['no-heating', 'no-hot-water'];
+/** Areas that are themselves a room: a toilet fault is in the bathroom without asking. */
+const AREA_ROOMS: Record<string, string> = { toilets: 'bathroom', bathroom: 'bathroom', kitchen: 'kitchen' };
 
 function fromTriage(context: RepairContext, event: UserTextEvent): Partial<RepairContext> {
   const repair = event.triage.repair;
@@ -55,7 +57,7 @@ function fromTriage(context: RepairContext, event: UserTextEvent): Partial<Repai
     repair,
     description: event.text,
     tier: context.tier ? higherTier(context.tier, repair.tier) : repair.tier,
-    location: context.location ?? repair.location,
+    location: context.location ?? repair.location ?? AREA_ROOMS[repair.area] ?? null,
     safety: [...new Set([...context.safety, ...event.triage.safety.map((s) => s.id)])],
     dissatisfaction: context.dissatisfaction || event.triage.dissatisfaction,
     reference: context.reference ?? event.reference,

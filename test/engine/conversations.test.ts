@@ -55,6 +55,11 @@ describe('repairs', () => {
     expect(said.join('\n')).toMatch(/within (7|90) days, by \w+day \d+ (November|December|February)/);
   });
 
+  it('a toilet fault is not asked which room it is in', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [['the toilet keeps running and wont stop filling', null]]);
+    expect(outs(all).join('\n')).not.toMatch(/Where in your home/);
+  });
+
   it('a yes to "are you vulnerable" makes a routine repair urgent under NPH', async () => {
     const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(5) });
     let opened: ReturnType<typeof cases> = [];
