@@ -25,6 +25,12 @@ export function isGsm7(text: string): boolean {
   return true;
 }
 
+/** GSM-7 with no extension characters: every character costs one septet. The rule for all copy. */
+export function isGsm7Basic(text: string): boolean {
+  for (const ch of text) if (!basic.has(ch)) return false;
+  return true;
+}
+
 export function smsSize(text: string): SmsSize {
   if (isGsm7(text)) {
     let units = 0;

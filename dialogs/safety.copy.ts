@@ -34,6 +34,3 @@ export const SAFETY_ADVICE: Readonly<Record<SafetyId, string>> = {
     'We are sorry you are feeling like this. You can talk to Samaritans at any time, free, on 116 123. ' +
     'If you are in danger now or have hurt yourself, call 999.',
 };
-
-/** Characters allowed in safety copy: the GSM-7 basic set without the double-width escapes. */
-export const GSM7_SAFE = /^[A-Za-z0-9 .,'"?!:;()\-/&%+=\n]*$/;

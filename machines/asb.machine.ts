@@ -1,13 +1,12 @@
 // Reporting anti-social behaviour: what happened, whether anyone is in danger now, who is
 // affected, then the landlord's grade, its contact promise, the action plan promise and
 // where else to get help.
-import { assign, sendParent, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { flowActions, replyGuards } from './flow.shared.js';
 import type {
   AsbGradeNow,
-  CaseChange,
   FlowOutput,
   PolicyNow,
-  Say,
   UserTextEvent,
 } from './conversation.types.js';
 
@@ -39,6 +38,8 @@ export function gradeFor(policy: PolicyNow, categoryId: string, dangerNow: boole
   return byLevel.find((g) => g.categories.includes(categoryId)) ?? byLevel[byLevel.length - 1]!;
 }
 
+const { say, openCase } = flowActions<AsbContext>();
+
 export const asbMachine = setup({
   types: {
     context: {} as AsbContext,
@@ -47,8 +48,8 @@ export const asbMachine = setup({
     output: {} as FlowOutput,
   },
   actions: {
-    say: sendParent((_, say: Say) => ({ type: 'flow.say', say })),
-    openCase: sendParent((_, change: CaseChange) => ({ type: 'flow.case', change })),
+    say,
+    openCase,
     remember: assign(({ event }) => ({ policy: event.policy })),
     takeWhatHappened: assign(({ context, event }) => ({
       categoryId: event.triage.asb?.categoryId ?? event.reply.choice ?? 'rowdy-behaviour',
@@ -66,14 +67,14 @@ export const asbMachine = setup({
     })),
   },
   guards: {
+    saidYes: replyGuards.saidYes,
+    saidNo: replyGuards.saidNo,
+    chose: replyGuards.chose,
     needsWhat: ({ context }) => context.categoryId === null,
     knowsWhatHappened: ({ context }) => context.categoryLabel !== null,
     needsDanger: ({ context }) => context.dangerNow === null,
     describedAsb: ({ event }) => event.triage.asb !== null || event.reply.choice !== null,
-    saidYes: ({ event }) => event.reply.yesNo === 'yes',
-    saidNo: ({ event }) => event.reply.yesNo === 'no',
-    chose: ({ event }) => event.reply.choice !== null,
-    missedOnce: ({ context }) => context.misses >= 1,
+    missedBefore: ({ context }) => context.misses >= 1,
   },
 }).createMachine({
   id: 'asb',
@@ -118,7 +119,7 @@ export const asbMachine = setup({
       on: {
         'user.text': [
           { guard: 'describedAsb', actions: ['remember', 'takeWhatHappened'], target: 'starting' },
-          { guard: 'missedOnce', actions: ['remember', 'takeWhatHappened'], target: 'routing' },
+          { guard: 'missedBefore', actions: ['remember', 'takeWhatHappened'], target: 'routing' },
           { actions: ['miss', { type: 'say', params: { key: 'common.chooseNumber' } }] },
         ],
       },
@@ -135,7 +136,7 @@ export const asbMachine = setup({
           },
           { guard: 'saidNo', actions: ['remember', { type: 'takeDanger', params: false }], target: 'askingWhoAffected' },
           {
-            guard: 'missedOnce',
+            guard: 'missedBefore',
             actions: ['remember', { type: 'takeDanger', params: false }, { type: 'say', params: { key: 'asb.dangerAdvice' } }],
             target: 'askingWhoAffected',
           },
@@ -148,7 +149,7 @@ export const asbMachine = setup({
       on: {
         'user.text': [
           { guard: 'chose', actions: ['remember', 'takeAffected'], target: 'graded' },
-          { guard: 'missedOnce', actions: ['remember', 'takeAffected'], target: 'graded' },
+          { guard: 'missedBefore', actions: ['remember', 'takeAffected'], target: 'graded' },
           { actions: ['miss', { type: 'say', params: { key: 'common.chooseNumber' } }] },
         ],
       },

@@ -2,8 +2,9 @@
 // from a complaint, take the details, acknowledge with the stage 1 dates, escalate to
 // stage 2 without demanding reasons, and name the Ombudsman. Comments, compliments and
 // MP or councillor enquiries get their own promises.
-import { assign, sendParent, setup } from 'xstate';
-import type { CaseChange, FlowOutput, PolicyNow, Say, UserTextEvent } from './conversation.types.js';
+import { assign, setup } from 'xstate';
+import { flowActions, replyGuards } from './flow.shared.js';
+import type { CaseChange, FlowOutput, PolicyNow, UserTextEvent } from './conversation.types.js';
 
 export const COMPLAINT_MACHINE_VERSION = 1;
 
@@ -81,6 +82,8 @@ function wordCount(text: string | null | undefined): number {
   return (text ?? '').trim().split(/\s+/).filter(Boolean).length;
 }
 
+const { say, openCase } = flowActions<ComplaintContext>();
+
 export const complaintMachine = setup({
   types: {
     context: {} as ComplaintContext,
@@ -89,8 +92,8 @@ export const complaintMachine = setup({
     output: {} as FlowOutput,
   },
   actions: {
-    say: sendParent((_, say: Say) => ({ type: 'flow.say', say })),
-    openCase: sendParent((_, change: CaseChange) => ({ type: 'flow.case', change })),
+    say,
+    openCase,
     remember: assign(({ event }) => ({ policy: event.policy })),
     takeDetails: assign(({ context, event }) => ({
       details: [context.carry, event.text].filter(Boolean).join(' | '),
@@ -108,12 +111,14 @@ export const complaintMachine = setup({
     miss: assign(({ context }) => ({ misses: context.misses + 1 })),
   },
   guards: {
+    saidYes: replyGuards.saidYes,
+    saidNo: replyGuards.saidNo,
+    chose: replyGuards.chose,
     is: ({ context }, mode: FeedbackMode) => context.mode === mode,
     hasDetails: ({ context }) => context.details !== null,
     escalatesKnownComplaint: ({ context }) => context.mode === 'escalate' && context.escalating !== null,
     choseService: ({ event }) => event.reply.choice === 'service',
-    chose: ({ event }) => event.reply.choice !== null,
-    missedOnce: ({ context }) => context.misses >= 1,
+    missedBefore: ({ context }) => context.misses >= 1,
   },
 }).createMachine({
   id: 'complaint',
@@ -155,7 +160,7 @@ export const complaintMachine = setup({
             target: 'done',
           },
           { guard: 'chose', actions: ['remember', 'choose'], target: 'routing' },
-          { guard: 'missedOnce', actions: ['remember', 'choose'], target: 'routing' },
+          { guard: 'missedBefore', actions: ['remember', 'choose'], target: 'routing' },
           { actions: ['miss', { type: 'say', params: { key: 'common.chooseNumber' } }] },
         ],
       },

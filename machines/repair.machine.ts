@@ -1,15 +1,14 @@
 // Reporting a repair: what is wrong, where, anything that changes the priority, then the
 // landlord's promise as a date with a reference. Each waiting state is named for what the
 // assistant is waiting for; the copy for each prompt lives in dialogs/.
-import { assign, sendParent, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { flowActions, replyGuards } from './flow.shared.js';
 import type {
-  CaseChange,
   FlowOutput,
   PolicyNow,
   PriorityNow,
   Quote,
   SafetyId,
-  Say,
   Tier,
   TriageView,
   UserTextEvent,
@@ -69,6 +68,8 @@ function awaabsDates(context: RepairContext): Record<string, string> {
   return context.repair?.awaabs ? { awaabsInvestigateBy: context.policy.awaabs.investigate.dueBy } : {};
 }
 
+const { say, openCase } = flowActions<RepairContext>();
+
 export const repairMachine = setup({
   types: {
     context: {} as RepairContext,
@@ -77,8 +78,8 @@ export const repairMachine = setup({
     output: {} as FlowOutput,
   },
   actions: {
-    say: sendParent((_, say: Say) => ({ type: 'flow.say', say })),
-    openCase: sendParent((_, change: CaseChange) => ({ type: 'flow.case', change })),
+    say,
+    openCase,
     remember: assign(({ event }) => ({ policy: event.policy })),
     takeIssue: assign(({ context, event }) => ({ ...fromTriage(context, event), misses: 0 })),
     takeLocation: assign(({ event }) => ({
@@ -111,6 +112,9 @@ export const repairMachine = setup({
     goTo: assign((_, next: FlowOutput['next']) => ({ next })),
   },
   guards: {
+    saidYes: replyGuards.saidYes,
+    saidNo: replyGuards.saidNo,
+    chose: replyGuards.chose,
     hasIssue: ({ event }) => event.triage.repair !== null,
     needsIssue: ({ context }) => context.repair === null,
     needsLocation: ({ context }) =>
@@ -121,11 +125,8 @@ export const repairMachine = setup({
     needsClarifying: ({ context }) => !context.clarified && context.repair?.clarify != null,
     needsVulnerability: ({ context }) =>
       context.vulnerable === null && context.policy.vulnerabilityRule === 'raise-one-tier' && context.tier !== 'emergency',
-    chose: ({ event }) => event.reply.choice !== null,
     namedLocation: ({ event }) => event.triage.repair?.location != null,
-    saidYes: ({ event }) => event.reply.yesNo === 'yes',
-    saidNo: ({ event }) => event.reply.yesNo === 'no',
-    missedTwice: ({ context }) => context.misses >= 1,
+    missedBefore: ({ context }) => context.misses >= 1,
     clarifyYesIsHigher: ({ context }) => {
       const yes = context.repair?.clarify?.yes;
       return Boolean(yes && (yes.safety || (yes.tier && higherTier(yes.tier, context.tier ?? 'routine') === yes.tier)));
@@ -193,7 +194,7 @@ export const repairMachine = setup({
             ],
             target: 'routing',
           },
-          { guard: 'missedTwice', actions: { type: 'goTo', params: 'handoff' }, target: 'done' },
+          { guard: 'missedBefore', actions: { type: 'goTo', params: 'handoff' }, target: 'done' },
           { actions: ['miss', { type: 'say', params: { key: 'repair.askIssueAgain' } }] },
         ],
       },
@@ -204,7 +205,7 @@ export const repairMachine = setup({
         'user.text': [
           { guard: 'chose', actions: ['remember', 'takeLocation'], target: 'routing' },
           { guard: 'namedLocation', actions: ['remember', 'takeLocation'], target: 'routing' },
-          { guard: 'missedTwice', actions: ['remember', 'takeLocation'], target: 'routing' },
+          { guard: 'missedBefore', actions: ['remember', 'takeLocation'], target: 'routing' },
           { actions: ['miss', { type: 'say', params: { key: 'common.chooseNumber' } }] },
         ],
       },
@@ -234,7 +235,7 @@ export const repairMachine = setup({
           },
           { guard: 'saidNo', actions: ['remember', { type: 'answerClarify', params: 'no' }], target: 'routing' },
           {
-            guard: 'missedTwice',
+            guard: 'missedBefore',
             actions: [
               'remember',
               {
@@ -259,7 +260,7 @@ export const repairMachine = setup({
         'user.text': [
           { guard: 'saidYes', actions: ['remember', { type: 'answerVulnerability', params: true }], target: 'routing' },
           { guard: 'saidNo', actions: ['remember', { type: 'answerVulnerability', params: false }], target: 'routing' },
-          { guard: 'missedTwice', actions: ['remember', { type: 'answerVulnerability', params: false }], target: 'routing' },
+          { guard: 'missedBefore', actions: ['remember', { type: 'answerVulnerability', params: false }], target: 'routing' },
           { actions: ['miss', { type: 'say', params: { key: 'common.yesOrNo' } }] },
         ],
       },

@@ -9,12 +9,15 @@ const args = readArgs();
 const pack = readPolicy(args.policy);
 const fixed = readNow(args.now);
 
+// With --now every line shares one moment, so its promises are worked out once.
+const fixedPromises = fixed ? policyNow(pack, fixed) : null;
+
 const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
 for await (const line of rl) {
   const text = line.trim();
   if (!text) continue;
   const at = fixed ?? new Date();
-  const result = triage(text, pack, at, policyNow(pack, at));
+  const result = triage(text, pack, at, fixedPromises ?? policyNow(pack, at));
   if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
     const what = result.kind === 'repair' ? `${result.issue} (${result.priority})` : result.kind === 'asb' ? `${result.grade}` : '';

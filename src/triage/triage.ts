@@ -4,7 +4,9 @@
 import type { PolicyNow, Tier, TriageView } from '../../machines/conversation.types.js';
 import { gradeFor } from '../../machines/asb.machine.js';
 import { resolvePriority } from '../../machines/priority.js';
+import { formatClock } from '../../dialogs/format-time.js';
 import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
+import { londonTime } from '../clock/sla-clock.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { policyNow, quote } from '../policy/policy-now.js';
 import { classify } from './classify.js';
@@ -49,11 +51,9 @@ function matchEnquiry(pack: PolicyPack, normalised: string) {
 
 const OPENING_HOURS = /\b(opening (hours|times)|office hours|(when|what time) (are|is|do) (you|the office|your office)( \w+)? (open|close)|are you open|when are you open)\b/;
 
+/** "09:00" as "9am", in the same words every promise uses (any winter date will do). */
 function clock(hhmm: string): string {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  const suffix = h < 12 ? 'am' : 'pm';
-  const hour = h % 12 === 0 ? 12 : h % 12;
-  return m === 0 ? `${hour}${suffix}` : `${hour}:${String(m).padStart(2, '0')}${suffix}`;
+  return formatClock(londonTime('2026-01-05', hhmm));
 }
 
 /** Answers every landlord's pack can give: its opening hours and numbers. */
@@ -150,13 +150,10 @@ export function triage(text: string, pack: PolicyPack, at: Date, now: PolicyNow 
   if (result.kind === 'representative-enquiry' && now.representative) {
     return { ...result, timescale: now.representative.words, dueBy: now.representative.dueBy };
   }
-  if (view.enquiryAnswer && !matchEnquiry(pack, c.normalised)) {
-    return { ...result, kind: 'enquiry', timescale: view.enquiryAnswer.words };
-  }
+  if (!view.enquiryAnswer) return result;
+  // A promised timescale is quoted with its date; the opening hours need none.
   const enquiry = matchEnquiry(pack, c.normalised);
-  if (enquiry && (result.kind === 'enquiry' || result.kind === 'unknown')) {
-    const q = quote(at, enquiry.target, pack.officeHours);
-    return { ...result, kind: 'enquiry', timescale: `${enquiry.words} (${q.words})`, dueBy: q.dueBy };
-  }
-  return result;
+  if (!enquiry) return { ...result, kind: 'enquiry', timescale: view.enquiryAnswer.words };
+  const q = quote(at, enquiry.target, pack.officeHours);
+  return { ...result, kind: 'enquiry', timescale: `${enquiry.words} (${q.words})`, dueBy: q.dueBy };
 }

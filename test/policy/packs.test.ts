@@ -11,17 +11,15 @@ import { stringify as toYaml } from 'yaml';
 import { PACK_IDS, PolicyError, loadPolicy, parsePolicyFile } from '../../src/policy/load-policy.js';
 import type { PolicyPack, Source } from '../../src/policy/policy.schema.js';
 import { ASB_CATEGORY_IDS } from '../../src/triage/triage.types.js';
+import { isGsm7Basic } from '../../dialogs/gsm7.js';
 
 const SOURCES_DIR = fileURLToPath(new URL('../../src/policy/sources/', import.meta.url));
 const PACKS_DIR = fileURLToPath(new URL('../../src/policy/packs/', import.meta.url));
 const SHIPPED = ['housing-plus', 'nph', 'papworth'];
 
-// GSM 03.38 basic character set (without the escape). One character outside it turns a whole
-// SMS into UCS-2; the extension characters ([ ] { } ^ ~ \ | and the euro) cost two each.
-const GSM7_BASIC = new Set(
-  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
-);
-const notGsm7 = (text: string): string[] => [...text].filter((ch) => !GSM7_BASIC.has(ch));
+// One character outside the GSM-7 basic set turns a whole SMS into UCS-2; the extension
+// characters ([ ] { } ^ ~ \ | and the euro) cost two each.
+const notGsm7 = (text: string): string[] => [...text].filter((ch) => !isGsm7Basic(ch));
 
 const isSource = (v: unknown): v is Source =>
   typeof v === 'object' && v !== null && 'file' in v && 'line' in v && 'quote' in v;
