@@ -17,6 +17,7 @@ export const COPY: Record<string, Line> = {
   'safety.advice': (p) => `${p.advice}`,
 
   'conversation.greeting': (p) => `Hello, this is the ${p.landlord} assistant.`,
+  'conversation.helloNamed': (p) => `Hello ${p.name}.`,
   'conversation.greetingNamed': (p) => `Hello ${p.name}, this is the ${p.landlord} assistant.`,
   'conversation.menu': () =>
     'How can we help? Reply with a number:\n1 Report a repair\n2 Report anti-social behaviour\n3 Complaint, comment or compliment\n4 Ask a question\n5 Speak to a person',
@@ -31,6 +32,14 @@ export const COPY: Record<string, Line> = {
   'conversation.handoff': (p) =>
     `I have asked a member of our team to pick this up. They will reply here during office hours. If it is an emergency, call ${p.outOfHours}. Reply MENU to carry on with me instead.`,
   'conversation.stillWaiting': () => 'Thank you, our team will see your messages when they reply.',
+
+  'identity.askAddress': () =>
+    'So we can find your home, please reply with your postcode and door number, for example NE1 4XY 12.',
+  'identity.askAddressAgain': () =>
+    'Sorry, I could not find a postcode in that. Please reply with your postcode and door number, like NE1 4XY 12, or reply SKIP.',
+  'identity.askName': () => 'And your name?',
+  'identity.thanks': () => 'Thank you. We have added these details to your report.',
+  'identity.skipped': () => 'That is fine. Your report is still logged.',
 
   'enquiry.ask': () => 'What would you like to know? Ask in your own words.',
   'enquiry.answer': (p) => `${p.label}: ${p.words}`,

@@ -1,5 +1,7 @@
 // Numbered menus and the words that also choose each option. The prompt key is the copy
 // key that shows the menu; the option ids are what the machines see as `reply.choice`.
+// Some questions have no menu but their reply is still read in a special way (an address):
+// those keys are open prompts too.
 
 export interface MenuOption {
   id: string;
@@ -46,3 +48,11 @@ export const MENUS: Record<string, MenuOption[]> = {
     { id: 'compliment', words: ['compliment', 'thank', 'thanks', 'praise'] },
   ],
 };
+
+/** Questions whose reply is read as an address (see read-address.ts). */
+export const ADDRESS_PROMPTS: ReadonlySet<string> = new Set(['identity.askAddress', 'identity.askAddressAgain']);
+
+/** Copy keys that leave a question open for the next reply to be read against. */
+export function isOpenPrompt(key: string): boolean {
+  return MENUS[key] !== undefined || ADDRESS_PROMPTS.has(key);
+}

@@ -1,7 +1,9 @@
 // How a tenant's reply is read before the machine sees it: a command that works at any
-// point, YES or NO, and the option chosen from the menu that was open, by number or words.
+// point, YES or NO, and the option chosen from the menu that was open, by number or words,
+// and an address when the address question was open.
 import type { Command, Reply } from '../machines/conversation.types.js';
-import { MENUS } from './menus.js';
+import { ADDRESS_PROMPTS, MENUS } from './menus.js';
+import { readAddress } from './read-address.js';
 
 function clean(text: string): string {
   return text
@@ -73,5 +75,6 @@ export function readReply(text: string, prompt: string | null): Reply {
     choice: readChoice(text, prompt),
     skip: /^skip\b/.test(clean(text)),
     closing: readClosing(text),
+    address: prompt !== null && ADDRESS_PROMPTS.has(prompt) ? readAddress(text) : null,
   };
 }

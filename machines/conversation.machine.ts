@@ -2,27 +2,34 @@
 // up. "menu", "start again", "help" and "speak to a person" work at any point (they
 // arrive as user.command events). What the assistant says leaves the machine as emitted
 // `say` events and case changes as `case` events; the engine stores and sends them.
+// A number not on the landlord's tenancy list is asked, once, for an address and a name
+// after its first report (the identity flow), and those leave as one `identity` event.
 import { assign, emit, enqueueActions, or, sendTo, setup } from 'xstate';
 import { asbMachine } from './asb.machine.js';
 import { complaintMachine, type FeedbackMode, type LastComplaint } from './complaint.machine.js';
 import type {
   CaseChange,
+  CaseKind,
   FlowOutput,
   FlowParentEvent,
+  Identity,
   PolicyNow,
   Say,
   UserCommandEvent,
   UserTextEvent,
 } from './conversation.types.js';
+import { identityMachine, identitySoFar, type IdentityOutput } from './identity.machine.js';
 import { repairMachine } from './repair.machine.js';
 
 /** Bump when a change means an old snapshot no longer fits; the engine then restarts politely. */
-export const CONVERSATION_MACHINE_VERSION = 1;
+export const CONVERSATION_MACHINE_VERSION = 2;
 
 export interface ConversationInput {
   /** The tenant's first name when the number is known (a later issue). */
   name?: string | null;
   vulnerable?: boolean;
+  /** The number is on the landlord's tenancy list. Absent means true: only a known stranger is asked who they are. */
+  verified?: boolean;
 }
 
 export interface ConversationContext {
@@ -32,31 +39,48 @@ export interface ConversationContext {
   lastComplaint: LastComplaint | null;
   carry: string | null;
   waitingNoticeSent: boolean;
+  verified: boolean;
+  /** A repair, ASB or complaint case was opened in this conversation. */
+  caseOpened: boolean;
+  /** The address and name were asked for (answered, skipped or left by a command): never ask twice. */
+  identityAsked: boolean;
+  /** Where the finished flow was going before the identity questions. */
+  resume: Pick<FlowOutput, 'next' | 'carry'> | null;
 }
 
-type DoneEvent = { type: `xstate.done.actor.${string}`; output: FlowOutput };
+/** A flow finished: repair, ASB and complaint say where next (FlowOutput), the identity flow what it was told. */
+type DoneEvent = { type: `xstate.done.actor.${string}`; output: Partial<FlowOutput & IdentityOutput> };
 // Staff takeover is a mode of the conversation kept by the engine, not an event here: while
 // staff have it, the engine does not wake the machine at all.
 type ConversationEvent = UserTextEvent | UserCommandEvent | FlowParentEvent | DoneEvent;
 
-export type EmittedEvent = { type: 'say'; say: Say } | { type: 'case'; change: CaseChange };
+export type EmittedEvent =
+  | { type: 'say'; say: Say }
+  | { type: 'case'; change: CaseChange }
+  | { type: 'identity'; identity: Identity };
 
 const FEEDBACK_KINDS = new Set(['complaint', 'compliment', 'comment', 'representative-enquiry']);
+/** Cases that need a home found. A compliment, a comment or an MP's enquiry does not. */
+const IDENTITY_KINDS = new Set<CaseKind>(['repair', 'asb', 'complaint']);
 
 function textEvent(event: ConversationEvent): UserTextEvent | null {
   return event.type === 'user.text' ? event : null;
 }
 
-/** Routes from free text, tried in order wherever the tenant may describe a new need. Safety advice goes first. */
-function routeByTriage() {
+/**
+ * Routes from free text, tried in order wherever the tenant may describe a new need. Safety
+ * advice goes first; at the start of a conversation a tenant we know is then greeted by name.
+ */
+function routeByTriage(options: { greet?: boolean } = {}) {
+  const first = options.greet ? (['remember', 'sayIfSafety', 'helloByName'] as const) : (['remember', 'sayIfSafety'] as const);
   return [
-    { guard: 'isEscalation', actions: ['remember', 'sayIfSafety'], target: '#conversation.inFeedback' },
-    { guard: 'isRepair', actions: ['remember', 'sayIfSafety'], target: '#conversation.inRepair' },
-    { guard: 'isAsb', actions: ['remember', 'sayIfSafety'], target: '#conversation.inAsb' },
-    { guard: 'isFeedback', actions: ['remember', 'sayIfSafety'], target: '#conversation.inFeedback' },
-    { guard: 'isNotAsb', actions: ['remember', 'sayIfSafety', 'explainNotAsb'], target: '#conversation.wrappingUp' },
-    { guard: 'hasEnquiryAnswer', actions: ['remember', 'sayIfSafety', 'answerEnquiry'], target: '#conversation.wrappingUp' },
-    { guard: 'onlySafety', actions: ['remember', 'sayIfSafety'], target: '#conversation.wrappingUp' },
+    { guard: 'isEscalation', actions: first, target: '#conversation.inFeedback' },
+    { guard: 'isRepair', actions: first, target: '#conversation.inRepair' },
+    { guard: 'isAsb', actions: first, target: '#conversation.inAsb' },
+    { guard: 'isFeedback', actions: first, target: '#conversation.inFeedback' },
+    { guard: 'isNotAsb', actions: [...first, 'explainNotAsb'], target: '#conversation.wrappingUp' },
+    { guard: 'hasEnquiryAnswer', actions: [...first, 'answerEnquiry'], target: '#conversation.wrappingUp' },
+    { guard: 'onlySafety', actions: first, target: '#conversation.wrappingUp' },
   ] as const;
 }
 
@@ -67,7 +91,7 @@ export const conversationMachine = setup({
     input: {} as ConversationInput,
     emitted: {} as EmittedEvent,
   },
-  actors: { repair: repairMachine, asb: asbMachine, complaint: complaintMachine },
+  actors: { repair: repairMachine, asb: asbMachine, complaint: complaintMachine, identity: identityMachine },
   actions: {
     say: emit((_, say: Say) => ({ type: 'say' as const, say })),
     relay: emit(({ event }) => {
@@ -94,6 +118,9 @@ export const conversationMachine = setup({
         enqueue.emit({ type: 'say', say: { key: 'safety.advice', params: { advice: hit.advice } } });
       }
     }),
+    helloByName: enqueueActions(({ context, enqueue }) => {
+      if (context.name) enqueue.emit({ type: 'say', say: { key: 'conversation.helloNamed', params: { name: context.name } } });
+    }),
     explainNotAsb: emit(({ event }) => ({
       type: 'say' as const,
       say: { key: 'asb.notAsb', params: { explanation: textEvent(event)?.triage.notAsb?.explanation ?? '' } },
@@ -111,6 +138,19 @@ export const conversationMachine = setup({
     keepCarry: assign(({ event }) => ({
       carry: 'output' in event && event.output?.carry ? event.output.carry : null,
     })),
+    noteCase: assign(({ context, event }) => ({
+      caseOpened: context.caseOpened || (event.type === 'flow.case' && IDENTITY_KINDS.has(event.change.kind)),
+    })),
+    keepResume: assign(({ event }) => ({
+      resume: 'output' in event && event.output?.next ? { next: event.output.next, carry: event.output.carry } : { next: 'wrap-up' as const },
+    })),
+    resume: assign(({ context }) => ({ carry: context.resume?.carry ?? null, resume: null })),
+    // Whichever way the questions end (answered, skipped, or left by MENU or PERSON), what was given goes out once.
+    recordIdentity: enqueueActions(({ event, self, enqueue }) => {
+      const done = 'output' in event ? event.output?.identity : undefined;
+      enqueue.emit({ type: 'identity', identity: done ?? identitySoFar(self.getSnapshot()?.children?.flow) });
+      enqueue.assign({ identityAsked: true });
+    }),
     markWaitingNotice: assign({ waitingNoticeSent: true }),
     clearWaitingNotice: assign({ waitingNoticeSent: false }),
   },
@@ -128,6 +168,9 @@ export const conversationMachine = setup({
     isClosing: ({ event }) => textEvent(event)?.reply.closing === true,
     flowSays: ({ event }, next: FlowOutput['next']) => 'output' in event && event.output?.next === next,
     waitingNoticeSent: ({ context }) => context.waitingNoticeSent,
+    needsIdentity: ({ context }) => !context.verified && !context.identityAsked && context.caseOpened,
+    resumeTo: ({ context }, next: FlowOutput['next']) => context.resume?.next === next,
+    gaveNothing: ({ event }) => !('output' in event && event.output?.given),
     commandIs: ({ event }, command: UserCommandEvent['command']) =>
       event.type === 'user.command' && event.command === command,
   },
@@ -140,6 +183,10 @@ export const conversationMachine = setup({
     lastComplaint: null,
     carry: null,
     waitingNoticeSent: false,
+    verified: input.verified ?? true,
+    caseOpened: false,
+    identityAsked: false,
+    resume: null,
   }),
   initial: 'greeting',
   on: {
@@ -167,7 +214,7 @@ export const conversationMachine = setup({
       on: {
         'user.text': [
           { guard: 'isClosing', actions: ['remember', { type: 'say', params: { key: 'conversation.welcome' } }] },
-          ...routeByTriage(),
+          ...routeByTriage({ greet: true }),
           {
             actions: [
               'remember',
@@ -282,6 +329,30 @@ export const conversationMachine = setup({
         ],
       },
     },
+    collectingIdentity: {
+      description: 'A number not on the tenancy list is asked, once per conversation, for its address and name after its first report.',
+      invoke: {
+        id: 'flow',
+        src: 'identity',
+        // The done event carries no tenant words, so the flow resumed here starts afresh rather than reading the name as a report.
+        onDone: [
+          { guard: 'gaveNothing', actions: { type: 'say', params: { key: 'identity.skipped' } }, target: 'resuming' },
+          { actions: { type: 'say', params: { key: 'identity.thanks' } }, target: 'resuming' },
+        ],
+      },
+      on: flowEvents(),
+      exit: 'recordIdentity',
+    },
+    resuming: {
+      description: 'Carry on exactly where the finished flow was going before the identity questions.',
+      always: [
+        { guard: { type: 'resumeTo', params: 'complaint' }, actions: 'resume', target: 'inFeedback' },
+        { guard: { type: 'resumeTo', params: 'repair' }, actions: 'resume', target: 'inRepair' },
+        { guard: { type: 'resumeTo', params: 'handoff' }, actions: 'resume', target: 'awaitingAgent' },
+        { guard: { type: 'resumeTo', params: 'menu' }, actions: 'resume', target: 'choosingNeed' },
+        { actions: 'resume', target: 'wrappingUp' },
+      ],
+    },
     awaitingAgent: {
       description: 'Handed to a person. A later issue connects this to the staff console.',
       entry: [
@@ -313,12 +384,13 @@ function flowEvents() {
     // Safety first at every step: advice for a danger mentioned mid-flow goes out before the flow answers.
     'user.text': { actions: ['remember', 'sayIfSafety', 'forward'] },
     'flow.say': { actions: 'relay' },
-    'flow.case': { actions: ['relay', 'noteComplaint'] },
+    'flow.case': { actions: ['relay', 'noteComplaint', 'noteCase'] },
   } as const;
 }
 
 function flowDone() {
   return [
+    { guard: 'needsIdentity', actions: 'keepResume', target: '#conversation.collectingIdentity' },
     { guard: { type: 'flowSays', params: 'complaint' }, actions: 'keepCarry', target: '#conversation.inFeedback' },
     { guard: { type: 'flowSays', params: 'repair' }, target: '#conversation.inRepair' },
     { guard: { type: 'flowSays', params: 'handoff' }, target: '#conversation.awaitingAgent' },

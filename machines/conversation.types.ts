@@ -118,6 +118,27 @@ export interface Reply {
   skip: boolean;
   /** The whole message is a polite close ("no thats all thanks", "cheers"): not a new need. */
   closing: boolean;
+  /** The postcode and door read from the reply, only when the address question was open; null when none was found. */
+  address?: Address | null;
+}
+
+/** An address as a tenant texts it: "flat 3, 10 high st ne14xy". */
+export interface Address {
+  /** Upper case with one space: "NE1 4XY". */
+  postcode: string;
+  /** The flat and door number or house name: "12", "Flat 3, 10", "Rose Cottage". */
+  door: string | null;
+  /** The whole reply, trimmed. */
+  text: string;
+}
+
+/** Who a tenant from a number not on the tenancy list says they are, for staff to match to a home. */
+export interface Identity {
+  postcode: string | null;
+  door: string | null;
+  /** The address as the tenant gave it; null when they skipped it. */
+  addressText: string | null;
+  name: string | null;
 }
 
 export interface UserTextEvent {

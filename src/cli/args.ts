@@ -1,8 +1,8 @@
 // Shared command-line handling for the simulator and triage commands: the same flags,
 // the same clear errors, the same exit codes (2 for a usage mistake).
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config.js';
-import { PolicyError, loadPolicy, parsePolicyFile } from '../policy/load-policy.js';
+import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import { PolicyError, loadPolicyRef } from '../policy/load-policy.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 
 export function fail(message: string, code = 2): never {
@@ -22,11 +22,20 @@ export function readArgs(extra: Record<string, { type: 'string' | 'boolean' }> =
   }
 }
 
+/** The configuration from the environment, or exit 2 with the message naming what is wrong. */
+export function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+}
+
 /** The pack named by --policy, else by POLICY in the environment, else nph: an id or a pack file. */
 export function readPolicy(flag: unknown): PolicyPack {
   try {
-    const ref = typeof flag === 'string' ? flag : loadConfig().POLICY;
-    return /\.(json|ya?ml)$/i.test(ref) ? parsePolicyFile(ref) : loadPolicy(ref);
+    return loadPolicyRef(typeof flag === 'string' ? flag : loadConfig().POLICY);
   } catch (error) {
     if (error instanceof PolicyError || error instanceof ConfigError) return fail(error.message);
     throw error;

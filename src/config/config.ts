@@ -1,5 +1,6 @@
 // The only reader of process.env. One zod schema: a bad value stops start-up with a
 // message naming the variable, never a stack trace.
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 const PolicyRef = z
@@ -10,9 +11,56 @@ const PolicyRef = z
     message: 'expected a pack id such as nph, or a path to a .json or .yaml pack file',
   });
 
-export const ConfigSchema = z.object({
+const HttpUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^https?:\/\/[^\s/]+/i.test(v) && URL.canParse(v), { message: 'expected an http:// or https:// URL' })
+  .transform((v) => v.replace(/\/+$/, ''));
+
+const Variables = z.object({
   /** The landlord's policy pack: a shipped id (nph, papworth, housing-plus) or a pack file path. */
   POLICY: PolicyRef.default('nph'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  /** The embedded store's directory (PGlite), used when DATABASE_URL is not set. */
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^postgres(ql)?:\/\//i.test(v) && URL.canParse(v), { message: 'expected a postgres:// or postgresql:// URL' })
+    .optional(),
+  /** The address Twilio calls, as Twilio sees it: signatures are checked against it. */
+  PUBLIC_URL: HttpUrl.optional(),
+  TWILIO_ACCOUNT_SID: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, 'expected AC followed by 32 hex digits').optional(),
+  TWILIO_AUTH_TOKEN: z.string().trim().min(8, 'expected the 32-character auth token from the Twilio console').optional(),
+  TWILIO_FROM: z.string().trim().regex(/^\+[1-9]\d{6,14}$/, 'expected a phone number in E.164 form, such as +447700900123').optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z.string().trim().regex(/^MG[0-9a-fA-F]{32}$/, 'expected MG followed by 32 hex digits').optional(),
+  /** Another base URL for Twilio's REST API: a stand-in for tests, or a compatible gateway. Leave unset. */
+  TWILIO_API_BASE_URL: HttpUrl.optional(),
+  /** Load the demo tenancy list into an empty embedded store: auto (default), on or off. */
+  DEMO_TENANTS: z.enum(['auto', 'on', 'off']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Every variable Doorstep reads (tests and the bench clear them for the processes they start). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(Variables.shape);
+
+export const ConfigSchema = Variables.superRefine((c, ctx) => {
+  const twilio = [c.TWILIO_ACCOUNT_SID, c.TWILIO_AUTH_TOKEN, c.TWILIO_FROM ?? c.TWILIO_MESSAGING_SERVICE_SID];
+  if (c.TWILIO_ACCOUNT_SID && twilio.some((v) => !v)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['TWILIO_ACCOUNT_SID'],
+      message: 'sending through Twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and a sender (TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID)',
+    });
+  }
+  if (c.TWILIO_AUTH_TOKEN && !c.PUBLIC_URL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PUBLIC_URL'],
+      message: 'with TWILIO_AUTH_TOKEN set, webhook signatures are checked against PUBLIC_URL: set it to the address Twilio calls, such as https://doorstep.example.org',
+    });
+  }
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -22,11 +70,32 @@ export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** Secrets are never echoed back in an error message. */
+const SECRET = new Set(['TWILIO_AUTH_TOKEN', 'DATABASE_URL']);
+
+/** Variables from ./.env, for those that are not already set in the environment. */
+function loadDotEnv(): void {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+}
+
+export function loadConfig(env?: NodeJS.ProcessEnv): Config {
+  if (!env) {
+    loadDotEnv();
+    env = process.env;
+  }
   // An empty variable (POLICY= in a .env file) means "not set", as most tools read it.
   const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const result = ConfigSchema.safeParse(set);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got "${String(env[String(i.path[0])])}")`);
+  const lines = result.error.issues.map((i) => {
+    const name = String(i.path[0]);
+    const got = env[name] === undefined ? 'not set' : SECRET.has(name) ? 'got a value, not shown' : `got "${env[name]}"`;
+    return `${i.path.join('.')}: ${i.message} (${got})`;
+  });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** How texts leave: through Twilio when fully configured, otherwise to the local outbox file. */
+export function smsMode(c: Config): 'twilio' | 'local' {
+  return c.TWILIO_ACCOUNT_SID && c.TWILIO_AUTH_TOKEN && (c.TWILIO_FROM || c.TWILIO_MESSAGING_SERVICE_SID) ? 'twilio' : 'local';
 }

@@ -79,6 +79,11 @@ export function loadPolicy(id: string): PolicyPack {
   return pack;
 }
 
+/** A shipped pack by id, or a pack file by path (.json, .yaml). Throws PolicyError. */
+export function loadPolicyRef(ref: string): PolicyPack {
+  return /\.(json|ya?ml)$/i.test(ref) ? parsePolicyFile(ref) : loadPolicy(ref);
+}
+
 /** Validates any pack file (JSON, or YAML by extension). Throws PolicyError. */
 export function parsePolicyFile(path: string): PolicyPack {
   const shown = displayPath(path);

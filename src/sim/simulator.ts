@@ -2,8 +2,10 @@
 // the script moves. It is what `npm run chat` drives, and what tests use to replay
 // conversations as a tenant would have them by SMS.
 import type { CaseChange } from '../../machines/conversation.types.js';
-import { ConversationEngine, MemoryConversationStore } from '../engine/conversation-engine.js';
+import { ConversationEngine } from '../engine/conversation-engine.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
+import { MemoryStore } from '../store/memory.store.js';
+import type { ConversationKey, TenantInput } from '../store/store.js';
 
 export type SimEvent =
   | { type: 'message'; direction: 'in' | 'out'; at: string; text: string }
@@ -39,15 +41,42 @@ export function parseWait(spec: string): number | null {
   return total > 0 ? total : null;
 }
 
+/** The number the simulated tenant texts from. */
+export const SIM_NUMBER = '+447700900000';
+
+/** Who the simulator plays unless told otherwise: a tenant whose number is on the tenancy list. */
+export const SIM_TENANT: TenantInput = {
+  tenancyRef: 'SIM-0001',
+  name: 'Sam Taylor',
+  addressLine: '12 Example Road',
+  postcode: 'NE1 1AA',
+  vulnerabilities: [],
+  phones: [SIM_NUMBER],
+};
+
+export interface SimulatorOptions {
+  now?: Date;
+  reference?: () => string;
+  /** The number texting; several simulators can share a store with different numbers. */
+  from?: string;
+  /** The tenancy behind the number, or null to play a number not on the tenancy list. */
+  tenant?: TenantInput | null;
+  store?: MemoryStore;
+}
+
 export class Simulator {
   readonly engine: ConversationEngine;
-  readonly store = new MemoryConversationStore();
+  readonly store: MemoryStore;
+  readonly key: ConversationKey;
   private clock: Date;
-  private readonly conversationId: string;
+  private seeded: Promise<unknown> | null;
 
-  constructor(pack: PolicyPack, options: { now?: Date; reference?: () => string; conversationId?: string } = {}) {
+  constructor(pack: PolicyPack, options: SimulatorOptions = {}) {
     this.clock = options.now ?? new Date();
-    this.conversationId = options.conversationId ?? 'sim:tenant';
+    this.store = options.store ?? new MemoryStore();
+    this.key = { channel: 'sms', address: options.from ?? SIM_NUMBER };
+    const tenant = options.tenant === undefined ? { ...SIM_TENANT, phones: [this.key.address] } : options.tenant;
+    this.seeded = tenant ? this.store.upsertTenant(tenant) : null;
     this.engine = new ConversationEngine({
       pack,
       store: this.store,
@@ -68,8 +97,9 @@ export class Simulator {
   }
 
   async send(text: string): Promise<SimEvent[]> {
+    await this.seeded;
     const at = this.clock.toISOString();
-    const result = await this.engine.turn({ conversationId: this.conversationId, text, at: this.clock });
+    const result = await this.engine.receive({ ...this.key, text, at: this.clock });
     return [
       { type: 'message', direction: 'in', at, text },
       ...result.texts.map((t): SimEvent => ({ type: 'message', direction: 'out', at, text: t })),

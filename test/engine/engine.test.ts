@@ -1,60 +1,132 @@
-// The engine's own promises: a conversation survives between turns as a persisted
-// snapshot, an outdated snapshot restarts politely without losing the case, and while
-// staff have a conversation the assistant stays silent.
-import { describe, expect, it } from 'vitest';
-import { ConversationEngine, MemoryConversationStore } from '../../src/engine/conversation-engine.js';
+// The engine's own promises, on every store: a conversation survives between turns as a
+// persisted snapshot, an outdated snapshot restarts politely without losing the case, a
+// retried message is answered once, and while staff have a conversation the assistant
+// stays silent.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConversationEngine, firstName } from '../../src/engine/conversation-engine.js';
 import { londonTime } from '../../src/clock/sla-clock.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { seededReferences } from '../../src/sim/simulator.js';
+import type { Store } from '../../src/store/store.js';
+import { allStoreKinds } from '../support/stores.js';
 
 const at = londonTime('2026-11-23', '10:00');
+let n = 0;
+/** A number no other test in this file uses, so tests can share one store. */
+const fresh = () => ({ channel: 'sms', address: `+4477009${String((n += 1)).padStart(5, '0')}` });
 
-function engine() {
-  const store = new MemoryConversationStore();
-  return { store, engine: new ConversationEngine({ pack: loadPolicy('nph'), store, reference: seededReferences(11) }) };
-}
+describe.each(allStoreKinds())('conversation engine on $name', (kind) => {
+  let store: Store;
+  let engine: ConversationEngine;
+  beforeAll(async () => {
+    store = await kind.open();
+    engine = new ConversationEngine({ pack: loadPolicy('nph'), store, reference: seededReferences(11) });
+  });
+  afterAll(() => store.close());
 
-describe('conversation engine', () => {
-  it('stores the transcript, in and out, in order', async () => {
-    const { store, engine: e } = engine();
-    await e.turn({ conversationId: 'sms:+447700900001', text: 'hi', at });
-    expect(store.transcript.map((t) => t.direction)).toEqual(['in', 'out']);
-    expect(store.transcript[0]).toMatchObject({ text: 'hi', at: at.toISOString() });
+  it('stores the transcript, in and out, in order, and queues the reply for sending', async () => {
+    const key = fresh();
+    const result = await engine.receive({ ...key, text: 'hi', at, messageId: 'SM1' + key.address });
+    const log = await store.transcript(result.conversationId!);
+    expect(log.map((t) => t.direction)).toEqual(['in', 'out']);
+    expect(log[0]).toMatchObject({ text: 'hi', at });
+    const queued = await store.outbound({ recipient: key.address });
+    expect(queued.map((m) => [m.status, m.body])).toEqual([['pending', result.texts[0]]]);
+    expect(queued[0]).toMatchObject({ segments: 2, encoding: 'GSM-7' });
   });
 
-  it('keeps two tenants apart', async () => {
-    const { engine: e } = engine();
-    await e.turn({ conversationId: 'a', text: 'my toilet wont flush', at });
-    const other = await e.turn({ conversationId: 'b', text: '1', at });
-    expect(other.texts.join('\n')).not.toMatch(/bathroom/i);
+  it('answers a retried message id once: no second turn, no second reply', async () => {
+    const key = fresh();
+    const first = await engine.receive({ ...key, text: 'my toilet wont flush', at, messageId: 'SMdup' + key.address });
+    const again = await engine.receive({ ...key, text: 'my toilet wont flush', at, messageId: 'SMdup' + key.address });
+    expect(first.duplicate).toBe(false);
+    expect(again.duplicate).toBe(true);
+    expect(await store.outbound({ recipient: key.address })).toHaveLength(first.texts.length);
+    expect(await store.transcript(first.conversationId!)).toHaveLength(1 + first.texts.length);
+  });
+
+  it('takes concurrent messages from one tenant one whole turn at a time, losing none', async () => {
+    const key = fresh();
+    const texts = ['hi', '1', 'my kitchen tap is dripping', 'kitchen'];
+    const results = await Promise.all(
+      texts.map((text, i) => engine.receive({ ...key, text, at: new Date(at.getTime() + i), messageId: `SMc${i}${key.address}` })),
+    );
+    const log = await store.transcript(results[0]!.conversationId!);
+    expect(log.filter((t) => t.direction === 'in').map((t) => t.text).sort()).toEqual([...texts].sort());
+    // Each message is followed by its own replies before the next message starts.
+    const byTurn = log.map((t) => (t.direction === 'in' ? `in:${t.text}` : 'out')).join(' ');
+    const expected = results
+      .map((r, i) => ({ r, text: texts[i]! }))
+      .sort((a, b) => log.findIndex((t) => t.text === a.text) - log.findIndex((t) => t.text === b.text))
+      .map(({ r, text }) => [`in:${text}`, ...r.texts.map(() => 'out')].join(' '))
+      .join(' ');
+    expect(byTurn).toBe(expected);
   });
 
   it('restarts politely when the stored snapshot is from an older machine, keeping the case', async () => {
-    const { store, engine: e } = engine();
-    const first = await e.turn({ conversationId: 'c', text: 'water drippin out the bathroom light fitting', at });
+    const key = fresh();
+    const first = await engine.receive({ ...key, text: 'water drippin out the bathroom light fitting', at });
     expect(first.cases).toHaveLength(1);
-    const record = store.conversations.get('c')!;
-    store.conversations.set('c', { ...record, machineVersion: record.machineVersion - 1 });
-    const next = await e.turn({ conversationId: 'c', text: 'hello?', at });
+    await store.turn(key, { messageId: null, at }, ({ record }) => ({
+      write: { record: { ...record, machineVersion: record.machineVersion - 1 }, transcript: [], cases: [], outbound: [] },
+      result: null,
+    }));
+    const next = await engine.receive({ ...key, text: 'hello?', at });
     expect(next.texts[0]).toMatch(/updated our service/i);
     expect(next.texts[0]).toMatch(/still logged/i);
-    expect(store.cases.get(first.cases[0]!.reference)).toMatchObject({ kind: 'repair', tier: 'emergency' });
+    const [kept] = await store.cases(first.conversationId!);
+    expect(kept).toMatchObject({ reference: first.cases[0]!.reference, kind: 'repair', details: { tier: 'emergency' } });
+  });
+
+  it('keeps two tenants apart', async () => {
+    await engine.receive({ ...fresh(), text: 'my toilet wont flush', at });
+    const other = await engine.receive({ ...fresh(), text: '1', at });
+    expect(other.texts.join('\n')).not.toMatch(/bathroom/i);
   });
 
   it('stays silent while staff have the conversation, and answers again once it is handed back', async () => {
-    const { store, engine: e } = engine();
-    await e.turn({ conversationId: 'd', text: 'hi', at });
-    await e.setMode('d', 'staff');
-    const quiet = await e.turn({ conversationId: 'd', text: '1', at });
+    const key = fresh();
+    const { conversationId } = await engine.receive({ ...key, text: 'hi', at });
+    await engine.setMode(conversationId!, 'staff', at);
+    const quiet = await engine.receive({ ...key, text: '1', at });
     expect(quiet).toMatchObject({ silent: true, texts: [] });
-    expect(store.transcript.at(-1)).toMatchObject({ direction: 'in', text: '1' });
-    await e.setMode('d', 'assistant');
-    const back = await e.turn({ conversationId: 'd', text: '1', at });
+    expect((await store.transcript(conversationId!)).at(-1)).toMatchObject({ direction: 'in', text: '1' });
+    await engine.setMode(conversationId!, 'assistant', at);
+    const back = await engine.receive({ ...key, text: '1', at });
     expect(back.texts.join('\n')).toMatch(/what needs repairing/i);
   });
 
   it('refuses to change the mode of a conversation that does not exist', async () => {
-    const { engine: e } = engine();
-    await expect(e.setMode('nobody', 'staff')).rejects.toMatchObject({ code: 'CONVERSATION_NOT_FOUND' });
+    await expect(engine.setMode('nobody', 'staff', at)).rejects.toMatchObject({ code: 'CONVERSATION_NOT_FOUND' });
+  });
+
+  it('opts a number out on STOP and back in on START, without waking the dialog', async () => {
+    const key = fresh();
+    const stop = await engine.receive({ ...key, text: 'STOP', at, keyword: 'stop' });
+    expect(stop).toMatchObject({ silent: true, texts: [] });
+    expect(await store.isOptedOut(key)).toBe(true);
+    const start = await engine.receive({ ...key, text: 'START', at, keyword: 'start' });
+    expect(start.texts[0]).toMatch(/You will get texts from NPH again/);
+    expect(await store.isOptedOut(key)).toBe(false);
+  });
+
+  it('keeps a photo with the case it belongs to, and one sent first with the case that follows', async () => {
+    const key = fresh();
+    const photo = await engine.receive({ ...key, text: '', at, media: ['https://api.twilio.com/m/ME1'] });
+    expect(photo.texts[0]).toMatch(/tell us in words/i);
+    const report = await engine.receive({ ...key, text: 'water drippin out the bathroom light fitting', at, media: ['https://api.twilio.com/m/ME2'] });
+    const reference = report.cases[0]!.reference;
+    await engine.receive({ ...key, text: '', at, media: ['https://api.twilio.com/m/ME3'] });
+    const [found] = await store.cases(report.conversationId!);
+    expect(found).toMatchObject({ reference });
+    expect(found!.media).toEqual(['https://api.twilio.com/m/ME1', 'https://api.twilio.com/m/ME2', 'https://api.twilio.com/m/ME3']);
+  });
+});
+
+describe('names', () => {
+  it('greets by first name, leaving titles out', () => {
+    expect(firstName('Mrs Jo Bloggs')).toBe('Jo');
+    expect(firstName('Sam Taylor')).toBe('Sam');
+    expect(firstName('Taylor')).toBeNull();
   });
 });

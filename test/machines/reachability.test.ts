@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
 import { asbMachine } from '../../machines/asb.machine.js';
 import { complaintMachine } from '../../machines/complaint.machine.js';
-import type { TriageView, UserTextEvent } from '../../machines/conversation.types.js';
+import { conversationMachine, type ConversationInput } from '../../machines/conversation.machine.js';
+import type { FlowOutput, TriageView, UserTextEvent } from '../../machines/conversation.types.js';
+import { identityMachine } from '../../machines/identity.machine.js';
 import { repairMachine } from '../../machines/repair.machine.js';
 import { londonTime } from '../../src/clock/sla-clock.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
@@ -92,6 +94,7 @@ describe.each([
       { start: text(blank), policy, mode: 'representative-enquiry' },
     ],
   ],
+  ['identity', identityMachine, [undefined]],
 ] as const)('%s machine', (_name, machine, inputs) => {
   it('can reach every resting state and finish', () => {
     const seen = new Set<string>();
@@ -99,5 +102,51 @@ describe.each([
     const resting = leafStates(machine as AnyStateMachine).filter((s) => !TRANSIENT.has(s));
     for (const state of resting) expect(seen, `${state} is unreachable`).toContain(state);
     expect(seen).toContain('"done"');
+  });
+});
+
+describe('conversation machine', () => {
+  // The flows are stood in for by the events they send their parent: a case opened, and
+  // their finish with each place the conversation can go next.
+  const conversationEvents = [
+    text(blank),
+    ...['repair', 'asb', 'feedback', 'question', 'person'].map((choice) => text(blank, { choice })),
+    text(blank, { yesNo: 'no' }),
+    text(blank, { skip: true }),
+    text(blank, { address: { postcode: 'NE1 4XY', door: '12', text: 'NE1 4XY 12' } }),
+    { type: 'flow.case', change: { kind: 'repair', reference: 'REF12345', openedAt: '2026-11-23T10:00:00.000Z', status: 'open' } },
+    ...(['wrap-up', 'handoff', 'complaint', 'repair', 'menu'] as FlowOutput['next'][]).map((next) => ({
+      type: 'xstate.done.actor.flow',
+      output: { next },
+    })),
+  ];
+
+  function conversationStates(input: ConversationInput): Set<string> {
+    const paths = getShortestPaths(conversationMachine, {
+      input,
+      events: conversationEvents as never,
+      serializeState: (state) =>
+        JSON.stringify(state.value) + JSON.stringify([state.context.caseOpened, state.context.identityAsked]),
+    });
+    return new Set(paths.map((p) => JSON.stringify(p.state.value)));
+  }
+
+  // The questions themselves are the identity machine's states, reached above.
+  const IDENTITY_STATES = ['"collectingIdentity"'];
+
+  it('a number not on the tenancy list can reach every resting state, the identity questions among them', () => {
+    const seen = conversationStates({ verified: false });
+    const resting = [
+      ...Object.keys(conversationMachine.root.states)
+        .filter((s) => s !== 'collectingIdentity' && s !== 'resuming')
+        .map((s) => JSON.stringify(s)),
+      ...IDENTITY_STATES,
+    ];
+    for (const state of resting) expect(seen, `${state} is unreachable`).toContain(state);
+  });
+
+  it('a tenant on the list never reaches the identity questions', () => {
+    const seen = conversationStates({});
+    for (const state of IDENTITY_STATES) expect(seen).not.toContain(state);
   });
 });

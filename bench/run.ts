@@ -1,0 +1,66 @@
+// `npm run bench`: how fast Doorstep answers Twilio's SMS webhook, end to end.
+//
+// 1. bench/engine.bench.ts: triage and engine turns in one process (no HTTP, no SQL).
+// 2. Over loopback, N simulated tenants (default 50) each text a realistic conversation,
+//    one message after the answer to the last, signed as Twilio signs them, at:
+//      - a bare restify 12 server that only parses the form and checks the signature
+//        (bench/ceiling-server.ts): the ceiling for this HTTP stack on this machine;
+//      - the real server (src/server/main.ts) on embedded PGlite;
+//      - the real server on PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test;
+//        a fresh database is created on that server and dropped after; skipped if unreachable).
+//    Every server runs as a child process, so the load generator does not share its event
+//    loop. Turns in the warm-up are left out of the figures. Latency is from sending the
+//    webhook to its 200 answer: the turn is committed by then, the replies are sent after.
+// 3. After the load: how long the outbox took to send the replies still queued, and a
+//    check that every turn was committed and every reply written to the outbox once.
+//
+// Options: see bench/options.ts (--tenants, --seconds, --warmup, --ceiling-seconds,
+// --think-ms, --targets, --no-engine, or the BENCH_* environment variables).
+// Results also go to bench/results/latest.json.
+//
+// This file only puts the steps in order: options.ts reads the options, targets.ts runs
+// each target (stores.ts prepares the real server's store, checks.ts checks it after),
+// report.ts prints and writes the results.
+import { replyModel } from './load.js';
+import { LABELS, readOptions } from './options.js';
+import { killAll, runScript } from './processes.js';
+import { describeMachine, log, printChecks, printLoadHeading, printMachine, printProgress, printTable, writeResults } from './report.js';
+import { benchCeiling, benchServer, type TargetResult } from './targets.js';
+
+const config = readOptions();
+
+async function main(): Promise<void> {
+  const machine = describeMachine();
+  const began = Date.now();
+  printMachine(machine);
+
+  let engineOutput: string | null = null;
+  if (config.engine) {
+    log('== in-process: triage and engine turns (bench/engine.bench.ts) ==');
+    const engine = await runScript('bench/engine.bench.ts');
+    if (engine.code !== 0) throw new Error(`bench/engine.bench.ts exited with code ${engine.code}`);
+    engineOutput = engine.output;
+    log();
+  }
+
+  printLoadHeading(config);
+  const model = await replyModel();
+  const results: TargetResult[] = [];
+  for (const target of config.targets) {
+    log(`  ${LABELS[target]} ...`);
+    const result = target === 'restify' ? await benchCeiling(config) : await benchServer(target, model, config);
+    printProgress(result);
+    results.push(result);
+  }
+  log();
+  printTable(results);
+  printChecks(results);
+  writeResults(began, machine, config, engineOutput, results);
+  if (!results.every((r) => !r.drain || r.drain.ok)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  killAll();
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,105 @@
+// `npm start`: the assistant as a service. Reads the configuration, opens the store (the
+// embedded PGlite in DATA_DIR unless DATABASE_URL is set), runs migrations, loads the demo
+// tenancy list into an empty embedded store, and serves HTTP. SIGTERM and SIGINT finish
+// the turns in flight and the sends under way, then exit.
+import { resolve } from 'node:path';
+import { smsMode, type Config } from '../config/config.js';
+import { fail, readConfig } from '../cli/args.js';
+import { ConversationEngine } from '../engine/conversation-engine.js';
+import { loadPolicyRef } from '../policy/load-policy.js';
+import { openStore } from '../store/open-store.js';
+import type { SqlStore } from '../store/sql.store.js';
+import type { PolicyPack } from '../policy/policy.schema.js';
+import { StoreError } from '../store/db.js';
+import { redact } from '../store/postgres.db.js';
+import { LocalOutboxSender } from '../sms/local-outbox.sender.js';
+import { TwilioSender } from '../sms/twilio.sender.js';
+import type { SmsSender } from '../sms/sms-sender.js';
+import { createApp } from './app.js';
+import { createLogger } from './logger.js';
+import { OutboxDispatcher } from './outbox-dispatcher.js';
+import { demoTenantsBanner, maybeLoadDemoTenants } from './demo.js';
+
+function senderFor(config: Config): SmsSender {
+  if (smsMode(config) === 'twilio') {
+    return new TwilioSender({
+      accountSid: config.TWILIO_ACCOUNT_SID!,
+      authToken: config.TWILIO_AUTH_TOKEN!,
+      from: config.TWILIO_FROM,
+      messagingServiceSid: config.TWILIO_MESSAGING_SERVICE_SID,
+      statusCallback: config.PUBLIC_URL ? `${config.PUBLIC_URL}/sms/status` : undefined,
+      apiBaseUrl: config.TWILIO_API_BASE_URL,
+    });
+  }
+  return new LocalOutboxSender(resolve(config.DATA_DIR, 'sms-outbox.jsonl'), config.TWILIO_FROM);
+}
+
+const config = readConfig();
+
+const log = createLogger(config.LOG_LEVEL);
+let pack: PolicyPack;
+try {
+  pack = loadPolicyRef(config.POLICY);
+} catch (error) {
+  fail((error as Error).message);
+}
+
+let store: SqlStore;
+try {
+  store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+} catch (error) {
+  if (error instanceof StoreError) fail(error.message);
+  throw error;
+}
+
+const demo = await maybeLoadDemoTenants(store, config);
+const engine = new ConversationEngine({ pack, store });
+const sender = senderFor(config);
+const dispatcher = new OutboxDispatcher({ store, sender, log });
+const signatures = { authToken: config.TWILIO_AUTH_TOKEN ?? null, publicUrl: config.PUBLIC_URL ?? null };
+const app = createApp({ engine, store, dispatcher, log, signatures });
+
+app.server.on('error', (error: NodeJS.ErrnoException) => {
+  const why = error.code === 'EADDRINUSE' ? `port ${config.PORT} is already in use: stop what is using it, or set PORT` : error.message;
+  void store.close().finally(() => fail(`cannot listen on ${config.HOST}:${config.PORT}: ${why}`));
+});
+
+app.server.listen(config.PORT, config.HOST, () => {
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const local = `http://localhost:${port}`;
+  const lines = [
+    `Doorstep is running for ${pack.landlord.name} (policy "${pack.id}").`,
+    `  Store:      ${config.DATABASE_URL ? `PostgreSQL at ${redact(config.DATABASE_URL)}` : `embedded PGlite in ${resolve(config.DATA_DIR)}`}`,
+    `  SMS out:    ${sender.describe}`,
+    signatures.authToken
+      ? `  Signatures: checked against ${config.PUBLIC_URL}`
+      : `  Signatures: NOT CHECKED (local mode: no TWILIO_AUTH_TOKEN). Do not expose this port to the internet.`,
+    `  Serving:    POST ${local}/sms   (Twilio webhook: ${config.PUBLIC_URL ?? local}/sms)`,
+    `              POST ${local}/sms/status   (delivery reports)`,
+    `              GET  ${local}/healthz   GET ${local}/readyz`,
+    ...demoTenantsBanner(demo),
+    `  Try it:     npm run sms -- "my boiler is broken"   (in another terminal; add --from <number> to text as someone else)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  log.info({ port, store: store.kind, sms: sender.kind, signatures: signatures.authToken ? 'checked' : 'off' }, 'listening');
+  dispatcher.start();
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal, inFlight: app.inFlight() }, 'stopping: finishing turns in flight');
+  // Stop taking new connections; requests already received still finish.
+  const closed = new Promise<void>((resolve) => app.server.close(() => resolve()));
+  await app.idle();
+  await closed;
+  await dispatcher.kick();
+  await dispatcher.stop();
+  await store.close();
+  log.info('stopped');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,162 @@
+// Sends what turns committed to the outbox. It is woken after each turn and also polls,
+// so messages written by another process, or left behind by a crash, still go out. One
+// tenant's texts go in order; different tenants' go side by side.
+import type { Logger } from './logger.js';
+import { maskPhone } from './logger.js';
+import type { OutboundMessage, SendOutcome, Store } from '../store/store.js';
+import { SendError, TWILIO_OPTED_OUT, type SmsSender } from '../sms/sms-sender.js';
+
+export interface DispatcherOptions {
+  store: Store;
+  sender: SmsSender;
+  log: Logger;
+  now?: () => Date;
+  /** How often to look for due messages when nothing wakes it. */
+  pollMs?: number;
+  batch?: number;
+  /** A message still 'sending' after this long belongs to a process that died: send it again. */
+  stuckAfterMs?: number;
+  maxAttempts?: number;
+  /** Rounds that may run at once when there is a backlog. */
+  workers?: number;
+}
+
+export class OutboxDispatcher {
+  private readonly store: Store;
+  private readonly sender: SmsSender;
+  private readonly log: Logger;
+  private readonly now: () => Date;
+  private readonly pollMs: number;
+  private readonly batch: number;
+  private readonly stuckAfterMs: number;
+  private readonly maxAttempts: number;
+  private readonly workers: number;
+  private timer: NodeJS.Timeout | null = null;
+  private active = 0;
+  private idle: Promise<void> | null = null;
+  private resolveIdle: () => void = () => {};
+  private again = false;
+  private stopped = false;
+  private lastRecovery = 0;
+
+  constructor(options: DispatcherOptions) {
+    this.store = options.store;
+    this.sender = options.sender;
+    this.log = options.log;
+    this.now = options.now ?? (() => new Date());
+    this.pollMs = options.pollMs ?? 1000;
+    this.batch = options.batch ?? 50;
+    this.stuckAfterMs = options.stuckAfterMs ?? 120_000;
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.workers = options.workers ?? 4;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.timer = setInterval(() => this.kick(), this.pollMs);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /**
+   * Sends what is due now; resolves once nothing is left to claim. One round runs at a
+   * time while rounds come back part-full; a full round means a backlog, and another
+   * round starts beside it (up to `workers`), so under load the dispatcher is not one
+   * query at a time behind every queued turn, and when quiet it does not claim in vain.
+   */
+  kick(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.again = true;
+    if (!this.idle) this.idle = new Promise<void>((resolve) => (this.resolveIdle = resolve));
+    const idle = this.idle;
+    if (this.active === 0) this.spawn();
+    return idle;
+  }
+
+  private spawn(): void {
+    this.active += 1;
+    void this.work().finally(() => {
+      this.active -= 1;
+      if (this.active === 0) {
+        this.idle = null;
+        this.resolveIdle();
+      }
+    });
+  }
+
+  private async work(): Promise<void> {
+    try {
+      await this.recoverStuck();
+      for (;;) {
+        this.again = false;
+        const claimed = await this.round();
+        if (this.stopped) return;
+        if (claimed >= this.batch && this.active < this.workers) this.spawn();
+        if (claimed === 0 && !this.again) return;
+      }
+    } catch (error) {
+      this.log.error({ err: error }, 'outbox round failed; will retry');
+    }
+  }
+
+  /** Finishes the rounds in progress and stops polling. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.idle;
+    this.stopped = true;
+  }
+
+  private async recoverStuck(): Promise<void> {
+    const now = this.now();
+    if (now.getTime() - this.lastRecovery < Math.min(this.stuckAfterMs / 4, 30_000)) return;
+    this.lastRecovery = now.getTime();
+    const n = await this.store.requeueStuck(new Date(now.getTime() - this.stuckAfterMs), now);
+    if (n > 0) this.log.warn({ messages: n }, 'outbound messages left sending by a stopped process are queued again');
+  }
+
+  /**
+   * One round: claim what is due, send it (one tenant's texts in order, tenants side by
+   * side), then record every outcome in one write. Few writes per round keep the
+   * dispatcher from queueing behind turns when the store is busy; the price is that a
+   * crash mid-round re-sends that round's texts (see README, Delivery). Returns how many
+   * tenants it sent to (a claim takes at most `batch` of them).
+   */
+  private async round(): Promise<number> {
+    const claimed = await this.store.claimOutbound(this.now(), this.batch);
+    const byRecipient = new Map<string, OutboundMessage[]>();
+    for (const m of claimed) byRecipient.set(m.recipient, [...(byRecipient.get(m.recipient) ?? []), m]);
+    const results: { id: number; outcome: SendOutcome }[] = [];
+    await Promise.all(
+      [...byRecipient.values()].map(async (messages) => {
+        for (const m of messages) results.push({ id: m.id, outcome: await this.sendOne(m) });
+      }),
+    );
+    await this.store.finishOutbound(results);
+    return byRecipient.size;
+  }
+
+  private async sendOne(m: OutboundMessage): Promise<SendOutcome> {
+    const log = this.log.child({ outboundId: m.id, conversationId: m.conversationId, to: maskPhone(m.recipient) });
+    try {
+      const sent = await this.sender.send({ id: m.id, to: m.recipient, body: m.body, segments: m.segments, encoding: m.encoding }, this.now());
+      log.info({ segments: m.segments, encoding: m.encoding, via: this.sender.kind }, 'sms sent');
+      return { status: 'sent', at: this.now(), providerId: sent.providerId, sender: sent.sender };
+    } catch (error) {
+      const e = error instanceof SendError ? error : new SendError('unexpected', false, String(error), { cause: error });
+      const at = this.now();
+      if (e.code === TWILIO_OPTED_OUT) {
+        await this.store.setOptOut({ channel: m.channel, address: m.recipient }, true, 'twilio-21610', at);
+        log.warn('number has opted out at Twilio (21610); no more texts until START');
+      }
+      if (e.permanent || m.attempts >= this.maxAttempts) {
+        log.error({ code: e.code, attempts: m.attempts }, 'sms failed');
+        return { status: 'failed', at, errorCode: e.code };
+      }
+      // 30 s, 2 min, 8 min, 32 min between tries.
+      const retryAt = new Date(at.getTime() + 30_000 * 4 ** (m.attempts - 1));
+      log.warn({ code: e.code, attempts: m.attempts, retryAt }, 'sms not sent; will retry');
+      return { status: 'pending', at, errorCode: e.code, retryAt };
+    }
+  }
+}

@@ -1,0 +1,157 @@
+// The schema, as numbered migrations run in order on start. A migration that has run is
+// never edited: change the schema with a new one. Several processes starting at once on
+// one PostgreSQL take an advisory lock, so exactly one of them migrates.
+import { StoreError, type Db } from './db.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'conversations, tenants, cases, inbound ids, opt-outs, outbox',
+    sql: `
+      create table tenants (
+        id bigserial primary key,
+        tenancy_ref text not null unique,
+        name text not null,
+        address_line text not null,
+        postcode text not null,
+        vulnerabilities text[] not null default '{}',
+        updated_at timestamptz not null
+      );
+
+      -- How a tenant can be reached: one row per phone number (or other channel address).
+      create table contact_points (
+        channel text not null,
+        address text not null,
+        tenant_id bigint not null references tenants(id) on delete cascade,
+        primary key (channel, address)
+      );
+      create index contact_points_tenant on contact_points (tenant_id);
+
+      create table conversations (
+        id text primary key,
+        channel text not null,
+        address text not null,
+        machine_version integer not null,
+        snapshot jsonb,
+        open_prompt text,
+        mode text not null default 'assistant' check (mode in ('assistant', 'staff')),
+        -- What an unknown number told us about itself (postcode, door, name); never verified.
+        identity jsonb,
+        last_case text,
+        pending_media jsonb not null default '[]',
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        unique (channel, address)
+      );
+
+      create table transcript (
+        id bigserial primary key,
+        conversation_id text not null references conversations(id),
+        direction text not null check (direction in ('in', 'out')),
+        at timestamptz not null,
+        body text not null,
+        media jsonb not null default '[]',
+        message_id text
+      );
+      create index transcript_conversation on transcript (conversation_id, id);
+
+      create table cases (
+        reference text primary key,
+        conversation_id text not null references conversations(id),
+        tenant_id bigint references tenants(id),
+        kind text not null,
+        status text not null,
+        opened_at timestamptz not null,
+        due_by timestamptz,
+        dates jsonb not null default '{}',
+        -- False when the number that reported it is not on the tenancy list.
+        verified boolean not null,
+        address jsonb,
+        vulnerabilities text[] not null default '{}',
+        details jsonb not null,
+        media jsonb not null default '[]',
+        updated_at timestamptz not null
+      );
+      create index cases_conversation on cases (conversation_id);
+
+      create table case_history (
+        id bigserial primary key,
+        reference text not null references cases(reference),
+        at timestamptz not null,
+        change jsonb not null
+      );
+      create index case_history_reference on case_history (reference, id);
+
+      -- Provider message ids already taken: a retried webhook finds its id here.
+      create table inbound_messages (
+        channel text not null,
+        message_id text not null,
+        conversation_id text not null references conversations(id),
+        received_at timestamptz not null,
+        primary key (channel, message_id)
+      );
+
+      create table opt_outs (
+        channel text not null,
+        address text not null,
+        opted_out_at timestamptz not null,
+        source text not null,
+        primary key (channel, address)
+      );
+
+      -- The transactional outbox: written in the turn's transaction, sent after it commits.
+      create table outbound_messages (
+        id bigserial primary key,
+        conversation_id text references conversations(id),
+        channel text not null,
+        recipient text not null,
+        sender text,
+        body text not null,
+        segments integer not null,
+        encoding text not null,
+        status text not null check (status in ('pending', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'suppressed')),
+        send_after timestamptz not null,
+        attempts integer not null default 0,
+        provider_id text unique,
+        error_code text,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create index outbound_pending on outbound_messages (send_after, id) where status = 'pending';
+      create index outbound_sending on outbound_messages (updated_at) where status = 'sending';
+      create index outbound_recipient on outbound_messages (recipient, id);
+    `,
+  },
+];
+
+/** An arbitrary constant: the advisory lock every Doorstep process takes to migrate. */
+const MIGRATION_LOCK = 7_160_421;
+
+/** Runs the migrations not yet applied; returns the versions it ran. */
+export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await tx.query(
+        'create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())',
+      );
+      const done = new Set((await tx.query<{ version: number }>('select version from schema_migrations')).rows.map((r) => r.version));
+      const ran: number[] = [];
+      for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+        if (done.has(m.version)) continue;
+        await tx.exec(m.sql);
+        await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [m.version, m.name]);
+        ran.push(m.version);
+      }
+      return ran;
+    });
+  } catch (cause) {
+    throw new StoreError('STORE_MIGRATION_FAILED', `The database schema could not be brought up to date: ${(cause as Error).message}`, { cause });
+  }
+}

@@ -1,0 +1,406 @@
+// The durable store, in plain PostgreSQL SQL that runs on PGlite and on a server alike.
+// A turn holds a row lock on its conversation (SELECT ... FOR UPDATE), so two server
+// processes on one PostgreSQL take one tenant's messages one at a time, in order; and it
+// writes snapshot, transcript, cases, inbound id and outbox rows in one transaction.
+import { randomUUID } from 'node:crypto';
+import type { CaseChange } from '../../machines/conversation.types.js';
+import type { Db, Queryable } from './db.js';
+import {
+  STATUS_RANK,
+  caseAddress,
+  type CaseRecord,
+  type ConversationKey,
+  type ConversationMode,
+  type ConversationRecord,
+  type OutboundMessage,
+  type OutboundStatus,
+  type SendOutcome,
+  type Store,
+  type TenantInput,
+  type TenantRecord,
+  type TranscriptEntry,
+  type TurnOutcome,
+  type TurnState,
+  type TurnWrite,
+} from './store.js';
+
+type Row = Record<string, unknown>;
+
+const json = (v: unknown): string => JSON.stringify(v);
+
+function toConversation(r: Row): ConversationRecord {
+  return {
+    id: r.id as string,
+    channel: r.channel as string,
+    address: r.address as string,
+    machineVersion: r.machine_version as number,
+    snapshot: r.snapshot ?? null,
+    openPrompt: (r.open_prompt as string | null) ?? null,
+    mode: r.mode as ConversationMode,
+    identity: (r.identity as ConversationRecord['identity']) ?? null,
+    lastCase: (r.last_case as string | null) ?? null,
+    pendingMedia: (r.pending_media as string[] | null) ?? [],
+  };
+}
+
+function toTenant(r: Row): TenantRecord {
+  return {
+    id: r.id as number,
+    tenancyRef: r.tenancy_ref as string,
+    name: r.name as string,
+    addressLine: r.address_line as string,
+    postcode: r.postcode as string,
+    vulnerabilities: (r.vulnerabilities as string[]) ?? [],
+  };
+}
+
+function toOutbound(r: Row): OutboundMessage {
+  return {
+    id: r.id as number,
+    conversationId: (r.conversation_id as string | null) ?? null,
+    channel: r.channel as string,
+    recipient: r.recipient as string,
+    body: r.body as string,
+    segments: r.segments as number,
+    encoding: r.encoding as string,
+    status: r.status as OutboundStatus,
+    attempts: r.attempts as number,
+    sendAfter: new Date(r.send_after as Date),
+    providerId: (r.provider_id as string | null) ?? null,
+    errorCode: (r.error_code as string | null) ?? null,
+  };
+}
+
+const TENANT_BY_CONTACT = `
+  select t.* from contact_points cp join tenants t on t.id = cp.tenant_id
+  where cp.channel = $1 and cp.address = $2`;
+
+export class SqlStore implements Store {
+  constructor(private readonly db: Db) {}
+
+  get kind(): 'pglite' | 'postgres' {
+    return this.db.driver;
+  }
+
+  async turn<T>(
+    key: ConversationKey,
+    inbound: { messageId: string | null; at: Date },
+    work: (state: TurnState) => Promise<{ write: TurnWrite; result: T }> | { write: TurnWrite; result: T },
+  ): Promise<TurnOutcome<T>> {
+    return this.db.transaction(async (tx) => {
+      const at = inbound.at.toISOString();
+      // Create the row if this is the first message, then lock it. A concurrent first
+      // message waits on the unique index, then finds the row and waits on the lock.
+      const created = await tx.query(
+        `insert into conversations (id, channel, address, machine_version, created_at, updated_at)
+         values ($1, $2, $3, 0, $4, $4) on conflict (channel, address) do nothing returning id`,
+        [randomUUID(), key.channel, key.address, at],
+      );
+      const locked = await tx.query<Row>(
+        `select * from conversations where channel = $1 and address = $2 for update`,
+        [key.channel, key.address],
+      );
+      const record = toConversation(locked.rows[0]!);
+      if (inbound.messageId !== null) {
+        const fresh = await tx.query(
+          `insert into inbound_messages (channel, message_id, conversation_id, received_at)
+           values ($1, $2, $3, $4) on conflict do nothing`,
+          [key.channel, inbound.messageId, record.id, at],
+        );
+        if (fresh.rowCount === 0) return { duplicate: true as const };
+      }
+      const tenantRow = (await tx.query<Row>(TENANT_BY_CONTACT, [key.channel, key.address])).rows[0];
+      const tenant = tenantRow ? toTenant(tenantRow) : null;
+      const optedOut = await this.optedOutIn(tx, key);
+      const { write, result } = await work({ record, isNew: created.rowCount > 0, tenant, optedOut });
+      const outboundIds = await this.persist(tx, write, tenant, record);
+      return { duplicate: false as const, result, outboundIds };
+    });
+  }
+
+  private async persist(tx: Queryable, write: TurnWrite, tenant: TenantRecord | null, before: ConversationRecord): Promise<number[]> {
+    const r = write.record;
+    const now = (write.transcript[0]?.at ?? write.cases[0]?.at ?? new Date()).toISOString();
+    await tx.query(
+      `update conversations set machine_version = $2, snapshot = $3::jsonb, open_prompt = $4, mode = $5,
+         identity = $6::jsonb, last_case = $7, pending_media = $9::jsonb, updated_at = $8 where id = $1`,
+      [r.id, r.machineVersion, json(r.snapshot), r.openPrompt, r.mode, r.identity ? json(r.identity) : null, r.lastCase, now, json(r.pendingMedia ?? [])],
+    );
+    for (const t of write.transcript) {
+      await tx.query(
+        `insert into transcript (conversation_id, direction, at, body, media, message_id) values ($1, $2, $3, $4, $5::jsonb, $6)`,
+        [r.id, t.direction, t.at.toISOString(), t.text, json(t.media ?? []), t.messageId ?? null],
+      );
+    }
+    // What an unknown number tells us about itself goes onto the cases it already opened here.
+    if (r.identity && !before.identity) {
+      await tx.query(`update cases set address = $2::jsonb, updated_at = $3 where conversation_id = $1 and tenant_id is null`, [
+        r.id,
+        json(caseAddress(null, r.identity)),
+        now,
+      ]);
+    }
+    for (const c of write.cases) await this.writeCase(tx, r, tenant, c.change, c.at, c.media ?? []);
+    if (write.media) {
+      await tx.query(`update cases set media = media || $2::jsonb, updated_at = $3 where reference = $1`, [
+        write.media.reference,
+        json(write.media.urls),
+        now,
+      ]);
+    }
+    if (write.optOut) await this.writeOptOut(tx, { channel: r.channel, address: r.address }, write.optOut.out, write.optOut.source, now);
+    const ids: number[] = [];
+    for (const o of write.outbound) {
+      const res = await tx.query<{ id: number }>(
+        `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, status, send_after, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $8) returning id`,
+        [r.id, o.channel, o.recipient, o.body, o.segments, o.encoding, o.sendAfter.toISOString(), now],
+      );
+      ids.push(res.rows[0]!.id);
+    }
+    return ids;
+  }
+
+  private async writeCase(
+    tx: Queryable,
+    conversation: ConversationRecord,
+    tenant: TenantRecord | null,
+    change: CaseChange,
+    at: Date,
+    media: string[],
+  ): Promise<void> {
+    const when = at.toISOString();
+    await tx.query(
+      `insert into cases (reference, conversation_id, tenant_id, kind, status, opened_at, due_by, dates, verified, address,
+         vulnerabilities, details, media, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10::jsonb,
+         array(select jsonb_array_elements_text($11::jsonb)), $12::jsonb, $13::jsonb, $14)
+       on conflict (reference) do update set
+         status = excluded.status,
+         due_by = coalesce(excluded.due_by, cases.due_by),
+         dates = cases.dates || excluded.dates,
+         details = cases.details || excluded.details,
+         media = cases.media || excluded.media,
+         updated_at = excluded.updated_at`,
+      [
+        change.reference,
+        conversation.id,
+        tenant?.id ?? null,
+        change.kind,
+        change.status,
+        change.openedAt,
+        change.dueBy ?? null,
+        json(change.dates ?? {}),
+        tenant !== null,
+        json(caseAddress(tenant, conversation.identity)),
+        json(tenant?.vulnerabilities ?? []),
+        json(change),
+        json(media),
+        when,
+      ],
+    );
+    await tx.query(`insert into case_history (reference, at, change) values ($1, $2, $3::jsonb)`, [change.reference, when, json(change)]);
+  }
+
+  async setMode(conversationId: string, mode: ConversationMode, at: Date): Promise<boolean> {
+    const r = await this.db.query(`update conversations set mode = $2, updated_at = $3 where id = $1`, [conversationId, mode, at.toISOString()]);
+    return r.rowCount > 0;
+  }
+
+  async findConversation(key: ConversationKey): Promise<ConversationRecord | null> {
+    const r = await this.db.query<Row>(`select * from conversations where channel = $1 and address = $2`, [key.channel, key.address]);
+    return r.rows[0] ? toConversation(r.rows[0]) : null;
+  }
+
+  async transcript(conversationId: string): Promise<TranscriptEntry[]> {
+    const r = await this.db.query<Row>(`select * from transcript where conversation_id = $1 order by id`, [conversationId]);
+    return r.rows.map((t) => ({
+      direction: t.direction as 'in' | 'out',
+      at: new Date(t.at as Date),
+      text: t.body as string,
+      media: t.media as string[],
+      messageId: (t.message_id as string | null) ?? null,
+    }));
+  }
+
+  async cases(conversationId: string): Promise<CaseRecord[]> {
+    const r = await this.db.query<Row>(
+      `select c.*, t.tenancy_ref,
+         coalesce((select jsonb_agg(h.change order by h.id) from case_history h where h.reference = c.reference), '[]') as history
+       from cases c left join tenants t on t.id = c.tenant_id where c.conversation_id = $1 order by c.opened_at, c.reference`,
+      [conversationId],
+    );
+    return r.rows.map((c) => ({
+      reference: c.reference as string,
+      conversationId: c.conversation_id as string,
+      kind: c.kind as string,
+      status: c.status as string,
+      openedAt: new Date(c.opened_at as Date),
+      dueBy: c.due_by ? new Date(c.due_by as Date) : null,
+      verified: c.verified as boolean,
+      tenancyRef: (c.tenancy_ref as string | null) ?? null,
+      address: (c.address as CaseRecord['address']) ?? null,
+      vulnerabilities: (c.vulnerabilities as string[]) ?? [],
+      details: c.details as CaseChange,
+      media: c.media as string[],
+      history: c.history as CaseChange[],
+    }));
+  }
+
+  async claimOutbound(now: Date, limit: number): Promise<OutboundMessage[]> {
+    return this.db.transaction(async (tx) => {
+      const at = now.toISOString();
+      // Under READ COMMITTED each statement sees what was committed before it began, so the
+      // claim below checks opt-outs again: a text queued between the two must not slip out.
+      await tx.query(
+        `update outbound_messages m set status = 'suppressed', updated_at = $1
+         where m.status = 'pending' and m.send_after <= $1
+           and exists (select 1 from opt_outs o where o.channel = m.channel and o.address = m.recipient)`,
+        [at],
+      );
+      // A recipient's due texts are claimed together, in order, and none while an earlier
+      // one is still being sent. The advisory lock on the recipient keeps another process
+      // from claiming that tenant's later texts while this claim is not yet committed.
+      const r = await tx.query<Row>(
+        `with candidates as (
+           select recipient, min(id) as first from outbound_messages
+           where status = 'pending' and send_after <= $1
+           group by recipient order by first limit $2
+         ), mine as (
+           select recipient from candidates where pg_try_advisory_xact_lock(hashtext(recipient))
+         )
+         update outbound_messages o
+         set status = case when exists (select 1 from opt_outs x where x.channel = o.channel and x.address = o.recipient)
+                        then 'suppressed' else 'sending' end,
+             attempts = o.attempts + 1, updated_at = $1
+         where o.status = 'pending' and o.send_after <= $1
+           and o.recipient in (select recipient from mine)
+           and not exists (select 1 from outbound_messages s where s.recipient = o.recipient and s.status = 'sending')
+         returning o.*`,
+        [at, limit],
+      );
+      return r.rows
+        .map(toOutbound)
+        .filter((m) => m.status === 'sending')
+        .sort((a, b) => a.id - b.id);
+    });
+  }
+
+  async finishOutbound(results: readonly { id: number; outcome: SendOutcome }[]): Promise<void> {
+    if (results.length === 0) return;
+    const rows = results.map(({ id, outcome: o }) => ({
+      id,
+      status: o.status,
+      provider_id: o.status === 'sent' ? o.providerId : null,
+      sender: o.status === 'sent' ? o.sender : null,
+      error_code: o.status === 'sent' ? null : o.errorCode,
+      send_after: o.status === 'pending' ? o.retryAt.toISOString() : null,
+      at: o.at.toISOString(),
+    }));
+    await this.db.query(
+      `update outbound_messages o set status = x.status,
+         provider_id = coalesce(x.provider_id, o.provider_id), sender = coalesce(x.sender, o.sender),
+         error_code = x.error_code, send_after = coalesce(x.send_after, o.send_after), updated_at = x.at
+       from jsonb_to_recordset($1::jsonb) as x(id bigint, status text, provider_id text, sender text, error_code text, send_after timestamptz, at timestamptz)
+       where o.id = x.id`,
+      [json(rows)],
+    );
+  }
+
+  async recordDeliveryStatus(providerId: string, status: OutboundStatus, errorCode: string | null, at: Date): Promise<OutboundMessage | null> {
+    return this.db.transaction(async (tx) => {
+      const found = await tx.query<Row>(`select * from outbound_messages where provider_id = $1 for update`, [providerId]);
+      const row = found.rows[0];
+      if (!row) return null;
+      const current = toOutbound(row);
+      if (STATUS_RANK[status] <= STATUS_RANK[current.status]) return current;
+      const r = await tx.query<Row>(
+        `update outbound_messages set status = $2, error_code = coalesce($3, error_code), updated_at = $4 where id = $1 returning *`,
+        [current.id, status, errorCode, at.toISOString()],
+      );
+      return toOutbound(r.rows[0]!);
+    });
+  }
+
+  async requeueStuck(olderThan: Date, at: Date): Promise<number> {
+    const r = await this.db.query(`update outbound_messages set status = 'pending', updated_at = $2 where status = 'sending' and updated_at < $1`, [
+      olderThan.toISOString(),
+      at.toISOString(),
+    ]);
+    return r.rowCount;
+  }
+
+  async outbound(filter: { recipient?: string } = {}): Promise<OutboundMessage[]> {
+    const r = filter.recipient
+      ? await this.db.query<Row>(`select * from outbound_messages where recipient = $1 order by id`, [filter.recipient])
+      : await this.db.query<Row>(`select * from outbound_messages order by id`);
+    return r.rows.map(toOutbound);
+  }
+
+  async setOptOut(key: ConversationKey, out: boolean, source: string, at: Date): Promise<void> {
+    await this.writeOptOut(this.db, key, out, source, at.toISOString());
+  }
+
+  private async writeOptOut(q: Queryable, key: ConversationKey, out: boolean, source: string, at: string): Promise<void> {
+    if (out) {
+      await q.query(
+        `insert into opt_outs (channel, address, opted_out_at, source) values ($1, $2, $3, $4)
+         on conflict (channel, address) do update set opted_out_at = excluded.opted_out_at, source = excluded.source`,
+        [key.channel, key.address, at, source],
+      );
+    } else {
+      await q.query(`delete from opt_outs where channel = $1 and address = $2`, [key.channel, key.address]);
+    }
+  }
+
+  isOptedOut(key: ConversationKey): Promise<boolean> {
+    return this.optedOutIn(this.db, key);
+  }
+
+  private async optedOutIn(q: Queryable, key: ConversationKey): Promise<boolean> {
+    const r = await q.query(`select 1 from opt_outs where channel = $1 and address = $2`, [key.channel, key.address]);
+    return r.rows.length > 0;
+  }
+
+  async upsertTenant(tenant: TenantInput, at: Date): Promise<'inserted' | 'updated'> {
+    return this.db.transaction(async (tx) => {
+      const r = await tx.query<{ id: number; inserted: boolean }>(
+        `insert into tenants (tenancy_ref, name, address_line, postcode, vulnerabilities, updated_at)
+         values ($1, $2, $3, $4, array(select jsonb_array_elements_text($5::jsonb)), $6)
+         on conflict (tenancy_ref) do update set name = excluded.name, address_line = excluded.address_line,
+           postcode = excluded.postcode, vulnerabilities = excluded.vulnerabilities, updated_at = excluded.updated_at
+         returning id, (xmax = 0) as inserted`,
+        [tenant.tenancyRef, tenant.name, tenant.addressLine, tenant.postcode, json(tenant.vulnerabilities), at.toISOString()],
+      );
+      const { id, inserted } = r.rows[0]!;
+      await tx.query(`delete from contact_points where tenant_id = $1 and channel = 'sms'`, [id]);
+      for (const phone of tenant.phones) {
+        // A number moves to the tenancy that lists it last: numbers change hands.
+        await tx.query(
+          `insert into contact_points (channel, address, tenant_id) values ('sms', $1, $2)
+           on conflict (channel, address) do update set tenant_id = excluded.tenant_id`,
+          [phone, id],
+        );
+      }
+      return inserted ? 'inserted' : 'updated';
+    });
+  }
+
+  async countTenants(): Promise<number> {
+    const r = await this.db.query<{ n: number }>(`select count(*)::int as n from tenants`);
+    return r.rows[0]!.n;
+  }
+
+  async findTenant(key: ConversationKey): Promise<TenantRecord | null> {
+    const r = await this.db.query<Row>(TENANT_BY_CONTACT, [key.channel, key.address]);
+    return r.rows[0] ? toTenant(r.rows[0]) : null;
+  }
+
+  async ping(): Promise<void> {
+    await this.db.query('select 1');
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

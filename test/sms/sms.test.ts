@@ -1,0 +1,56 @@
+// The SMS edges that need no server: carrier keywords, and the local outbox file.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LocalOutboxSender, readOutbox } from '../../src/sms/local-outbox.sender.js';
+import { readSmsKeyword } from '../../src/sms/sms-keywords.js';
+
+describe('carrier keywords', () => {
+  it.each(['STOP', 'stop', ' Stop. ', 'STOPALL', 'unsubscribe', 'CANCEL', 'end', 'QUIT', 'revoke', 'optout'])('"%s" opts out', (text) => {
+    expect(readSmsKeyword(text)).toBe('stop');
+  });
+
+  it.each(['START', 'unstop!'])('"%s" opts back in', (text) => {
+    expect(readSmsKeyword(text)).toBe('start');
+  });
+
+  it('reads YES apart: it opts in only a number that has opted out', () => {
+    expect(readSmsKeyword('yes')).toBe('yes');
+  });
+
+  it.each(['stop the noise next door', 'please stop texting me at night', 'cancel my appointment', 'the end of my garden is flooded', ''])(
+    '"%s" is a message, not a keyword',
+    (text) => {
+      expect(readSmsKeyword(text)).toBeNull();
+    },
+  );
+});
+
+describe('the local SMS outbox', () => {
+  const sms = (id: number) => ({ id, to: '+447700900123', body: `text ${id}`, segments: 1, encoding: 'GSM-7' });
+
+  it('appends one JSON object a line with what a developer needs to see', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'doorstep-outbox-')), 'sms-outbox.jsonl');
+    await new LocalOutboxSender(path, '+441604000000').send(sms(1), new Date('2026-11-23T10:00:00Z'));
+    expect(JSON.parse(readFileSync(path, 'utf8').trim())).toEqual({
+      id: 'local-1',
+      to: '+447700900123',
+      from: '+441604000000',
+      body: 'text 1',
+      at: '2026-11-23T10:00:00.000Z',
+      segments: 1,
+      encoding: 'GSM-7',
+    });
+  });
+
+  it('never writes one message twice, even from a new process after a crash re-queued it', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'doorstep-outbox-')), 'sms-outbox.jsonl');
+    const at = new Date();
+    const first = new LocalOutboxSender(path);
+    await Promise.all([first.send(sms(1), at), first.send(sms(2), at)]);
+    const afterRestart = new LocalOutboxSender(path);
+    await Promise.all([afterRestart.send(sms(2), at), afterRestart.send(sms(3), at)]);
+    expect((await readOutbox(path)).map((l) => l.id)).toEqual(['local-1', 'local-2', 'local-3']);
+  });
+});

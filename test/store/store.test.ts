@@ -1,0 +1,158 @@
+// The store's own promises, on every implementation: migrations, the outbox's order and
+// opt-outs, recovery of sends a dead process left behind, and the embedded store's lock.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../src/store/migrations.js';
+import { openPglite } from '../../src/store/pglite.db.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { ConversationKey, OutboundDraft, Store } from '../../src/store/store.js';
+import { DATABASE_URL, allStoreKinds, freshDatabase } from '../support/stores.js';
+
+const AT = new Date('2026-11-23T10:00:00Z');
+let n = 0;
+const fresh = (): ConversationKey => ({ channel: 'sms', address: `+4477009${String(40000 + (n += 1))}` });
+
+function draft(key: ConversationKey, body: string, sendAfter = AT): OutboundDraft {
+  return { channel: key.channel, recipient: key.address, body, segments: 1, encoding: 'GSM-7', sendAfter };
+}
+
+/** Queues texts for a tenant in one turn, as the engine does. */
+async function queue(store: Store, key: ConversationKey, drafts: OutboundDraft[]): Promise<number[]> {
+  const outcome = await store.turn(key, { messageId: null, at: AT }, ({ record }) => ({
+    write: { record, transcript: [], cases: [], outbound: drafts },
+    result: null,
+  }));
+  return outcome.duplicate ? [] : outcome.outboundIds;
+}
+
+describe.each(allStoreKinds())('store on $name', (kind) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await kind.open();
+  });
+  afterAll(() => store.close());
+
+  it("claims one tenant's texts together and in order, and no more of theirs until those are sent", async () => {
+    const a = fresh();
+    const b = fresh();
+    const [a1, a2] = await queue(store, a, [draft(a, 'a1'), draft(a, 'a2')]);
+    const [b1] = await queue(store, b, [draft(b, 'b1')]);
+    const first = await store.claimOutbound(AT, 100);
+    const mine = first.filter((m) => m.recipient === a.address || m.recipient === b.address).map((m) => m.id);
+    expect(mine).toEqual([a1, a2, b1]);
+    const [a3] = await queue(store, a, [draft(a, 'a3')]);
+    expect((await store.claimOutbound(AT, 100)).map((m) => m.id)).not.toContain(a3);
+    await store.finishOutbound([
+      { id: a1!, outcome: { status: 'sent', at: AT, providerId: 'p1', sender: 'x' } },
+      { id: a2!, outcome: { status: 'sent', at: AT, providerId: 'p2', sender: 'x' } },
+    ]);
+    expect((await store.claimOutbound(AT, 100)).map((m) => m.id)).toContain(a3);
+  });
+
+  it.runIf(kind.name === 'postgres')('never lets two claimers take texts of one tenant at once', async () => {
+    const a = fresh();
+    await queue(store, a, [draft(a, 'x1'), draft(a, 'x2'), draft(a, 'x3')]);
+    const claims = await Promise.all([store.claimOutbound(AT, 100), store.claimOutbound(AT, 100), store.claimOutbound(AT, 100)]);
+    const holders = claims.filter((c) => c.some((m) => m.recipient === a.address));
+    expect(holders).toHaveLength(1);
+    expect(holders[0]!.filter((m) => m.recipient === a.address).map((m) => m.body)).toEqual(['x1', 'x2', 'x3']);
+  });
+
+  it('does not hold a due text back behind one scheduled for later', async () => {
+    const a = fresh();
+    const [later] = await queue(store, a, [draft(a, 'tomorrow', new Date(AT.getTime() + 86_400_000))]);
+    const [now] = await queue(store, a, [draft(a, 'now')]);
+    const claimed = (await store.claimOutbound(AT, 100)).map((m) => m.id);
+    expect(claimed).toContain(now);
+    expect(claimed).not.toContain(later);
+  });
+
+  it('suppresses texts to an opted-out number instead of claiming them', async () => {
+    const a = fresh();
+    await store.setOptOut(a, true, 'keyword', AT);
+    const [id] = await queue(store, a, [draft(a, 'reminder')]);
+    expect((await store.claimOutbound(AT, 100)).map((m) => m.id)).not.toContain(id);
+    expect((await store.outbound({ recipient: a.address }))[0]).toMatchObject({ status: 'suppressed' });
+  });
+
+  it('puts a text left sending by a dead process back in the queue, and only once it is old enough', async () => {
+    const a = fresh();
+    const [id] = await queue(store, a, [draft(a, 'stuck')]);
+    await store.claimOutbound(AT, 100);
+    expect(await store.requeueStuck(new Date(AT.getTime() - 1), AT)).toBe(0);
+    expect(await store.requeueStuck(new Date(AT.getTime() + 1), AT)).toBeGreaterThanOrEqual(1);
+    expect((await store.claimOutbound(AT, 100)).map((m) => m.id)).toContain(id);
+  });
+
+  it('rolls back the whole turn when the work fails: no transcript, no outbox, no message id', async () => {
+    const a = fresh();
+    await expect(
+      store.turn(a, { messageId: 'SMboom', at: AT }, () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const again = await store.turn(a, { messageId: 'SMboom', at: AT }, ({ record }) => ({
+      write: { record, transcript: [{ direction: 'in', at: AT, text: 'hello' }], cases: [], outbound: [] },
+      result: 'ran',
+    }));
+    expect(again).toMatchObject({ duplicate: false, result: 'ran' });
+    expect(await store.outbound({ recipient: a.address })).toEqual([]);
+  });
+});
+
+describe('migrations', () => {
+  it('run once: a second start finds nothing to do', async () => {
+    const db = await openPglite(null);
+    try {
+      expect(await migrate(db)).toEqual([1]);
+      expect(await migrate(db)).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it.skipIf(!DATABASE_URL)('run once when two processes start together on one PostgreSQL', async () => {
+    const database = await freshDatabase();
+    try {
+      const [one, two] = await Promise.all([openStore({ databaseUrl: database.url, dataDir: null }), openStore({ databaseUrl: database.url, dataDir: null })]);
+      await one.ping();
+      await two.ping();
+      await one.close();
+      await two.close();
+    } finally {
+      await database.drop();
+    }
+  });
+});
+
+describe('the embedded store', () => {
+  it('keeps conversations in its directory across a close and reopen', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doorstep-store-'));
+    const key = fresh();
+    const first = await openStore({ dataDir: dir });
+    await first.turn(key, { messageId: 'SMkeep', at: AT }, ({ record }) => ({
+      write: { record: { ...record, openPrompt: 'repair.askLocation' }, transcript: [{ direction: 'in', at: AT, text: 'leak' }], cases: [], outbound: [] },
+      result: null,
+    }));
+    await first.close();
+    const second = await openStore({ dataDir: dir });
+    try {
+      expect(await second.findConversation(key)).toMatchObject({ openPrompt: 'repair.askLocation' });
+      expect(await second.turn(key, { messageId: 'SMkeep', at: AT }, () => { throw new Error('must not run'); })).toEqual({ duplicate: true });
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('refuses a second opener of the same directory with a clear error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doorstep-store-'));
+    const first = await openStore({ dataDir: dir });
+    try {
+      await expect(openStore({ dataDir: dir })).rejects.toMatchObject({ code: 'STORE_LOCKED', message: expect.stringMatching(/in use by another Doorstep process/) });
+    } finally {
+      await first.close();
+    }
+  });
+});

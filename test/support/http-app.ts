@@ -1,0 +1,80 @@
+// A real server on a loopback port, in this process: the restify app, a SQL store, the
+// engine and the outbox dispatcher, with webhooks signed by the twilio library.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import twilio from 'twilio';
+import { ConversationEngine } from '../../src/engine/conversation-engine.js';
+import { loadPolicy } from '../../src/policy/load-policy.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { createLogger } from '../../src/server/logger.js';
+import { OutboxDispatcher } from '../../src/server/outbox-dispatcher.js';
+import { LocalOutboxSender, readOutbox } from '../../src/sms/local-outbox.sender.js';
+import type { SmsSender } from '../../src/sms/sms-sender.js';
+import type { Store } from '../../src/store/store.js';
+
+export const TOKEN = 'test-auth-token-0123456789abcdef';
+
+export interface RunningApp {
+  url: string;
+  app: App;
+  store: Store;
+  engine: ConversationEngine;
+  dispatcher: OutboxDispatcher;
+  outboxPath: string;
+  /** Posts a form to `path`, signed with TOKEN unless `signature` is given (null: none). */
+  post(path: string, params: Record<string, string>, signature?: string | null): Promise<Response>;
+  outbox(to?: string): Promise<Awaited<ReturnType<typeof readOutbox>>>;
+  close(): Promise<void>;
+}
+
+export async function startApp(
+  store: Store,
+  options: { authToken?: string | null; sender?: (outboxPath: string) => SmsSender; now?: () => Date; logTo?: NodeJS.WritableStream } = {},
+): Promise<RunningApp> {
+  const authToken = options.authToken === undefined ? TOKEN : options.authToken;
+  const outboxPath = join(mkdtempSync(join(tmpdir(), 'doorstep-outbox-')), 'sms-outbox.jsonl');
+  const log = options.logTo ? createLogger('info', options.logTo) : createLogger('silent');
+  const engine = new ConversationEngine({ pack: loadPolicy('nph'), store });
+  const sender = options.sender ? options.sender(outboxPath) : new LocalOutboxSender(outboxPath);
+  const dispatcher = new OutboxDispatcher({ store, sender, log, pollMs: 50, ...(options.now ? { now: options.now } : {}) });
+  // The public URL is known once the port is: the app reads it per request.
+  const signatures = { authToken, publicUrl: '' };
+  const app = createApp({ engine, store, dispatcher, log, signatures, ...(options.now ? { now: options.now } : {}) });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const address = app.server.address() as { port: number };
+  const publicUrl = `http://127.0.0.1:${address.port}`;
+  signatures.publicUrl = publicUrl;
+  dispatcher.start();
+  return {
+    url: publicUrl,
+    app,
+    store,
+    engine,
+    dispatcher,
+    outboxPath,
+    async post(path, params, signature) {
+      const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+      const sig = signature === undefined ? (authToken ? twilio.getExpectedTwilioSignature(authToken, `${publicUrl}${path}`, params) : null) : signature;
+      if (sig) headers['x-twilio-signature'] = sig;
+      return fetch(`${publicUrl}${path}`, { method: 'POST', headers, body: new URLSearchParams(params).toString() });
+    },
+    async outbox(to) {
+      await dispatcher.kick();
+      const lines = await readOutbox(outboxPath);
+      return to ? lines.filter((l) => l.to === to) : lines;
+    },
+    async close() {
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await dispatcher.stop();
+    },
+  };
+}
+
+let sid = 0;
+/** A fresh Twilio-style MessageSid. */
+export const messageSid = (): string => `SM${String((sid += 1)).padStart(32, '0')}`;
+
+export function smsParams(from: string, body: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { MessageSid: messageSid(), AccountSid: `AC${'1'.repeat(32)}`, From: from, To: '+441604000000', Body: body, NumMedia: '0', ...extra };
+}
