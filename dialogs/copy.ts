@@ -66,6 +66,32 @@ export const COPY: Record<string, Line> = {
   'repair.offerComplaint': () =>
     'I am sorry this has not been put right. Would you like to make a complaint about how it has been handled? Your repair goes ahead either way. Reply YES or NO.',
   'repair.noComplaint': () => 'OK. Your repair is logged and will go ahead.',
+  'repair.complaintAfterBooking': () => 'Thank you. First we will book a visit for your repair, then take your complaint.',
+
+  // The engine fills `options` (a numbered list), `dueDay` and `late` from the calendar: see dialogs/slot-offer.ts.
+  'booking.offer': (p) =>
+    p.options
+      ? `${p.late ? `Sorry, we have no visit free by ${p.dueDay}, the date we promised. The earliest we can come:` : 'When can we come? Reply with a number, or tell us a day and time that suits you (like "tues morning"):'}\n${p.options}`
+      : 'Sorry, we have no visits free to book by text just now. Reply NO and our team will call you to arrange one.',
+  'booking.narrowed': (p) => `These visits fit. Reply with a number:\n${p.options}`,
+  'booking.noneFit': (p) => `Sorry, we have nothing free that fits. ${p.late ? 'The earliest we can come:' : 'These are free. Reply with a number, or another day or time:'}\n${p.options}`,
+  'booking.taken': (p) => `Sorry, that visit has just been taken. These are free. Reply with a number:\n${p.options}`,
+  'booking.unread': () =>
+    'Sorry, I did not get that. Reply with a number, or a day and time like "friday afternoon". Or reply NO and our team will call you to arrange a visit.',
+  'booking.booked': (p) =>
+    `Booked: we will come on ${p.when} for repair ${p.reference}.${p.remind ? ' We will text you the day before.' : ''} To move or cancel it, reply ${p.keyword}.`,
+  'booking.bookedLate': (p) =>
+    `We have booked the first visit we have: ${p.when}, for repair ${p.reference}. That is after ${p.dueDay}, the date we promised, so our team has been told and will call you if they can come sooner. To move or cancel it, reply ${p.keyword}.`,
+  'booking.moved': (p) => `Done: your visit for repair ${p.reference} is now ${p.when}. To change it again, reply ${p.keyword}.`,
+  'booking.askAccess': () => 'Is there anything our operative should know to get in, such as pets, parking or a key safe? Reply with a note, or NO.',
+  'booking.noNotes': () => 'OK, thank you.',
+  'booking.notesKept': () => 'Thank you, we have added that to your visit.',
+  'booking.callToArrange': () => 'OK. Your repair is still logged, and our team will contact you to arrange a visit.',
+  'booking.changeMenu': (p) => `Your visit for repair ${p.reference} is ${p.when}. Reply with a number:\n1 Move it to another day\n2 Cancel it`,
+  'booking.confirmCancel': (p) => `Cancel your visit on ${p.when} for repair ${p.reference}? Reply YES or NO.`,
+  'booking.cancelled': (p) =>
+    `Your visit on ${p.when} is cancelled. Repair ${p.reference} is still logged: text ${p.keyword} or call us to book a new visit.`,
+  'booking.kept': (p) => `OK, your visit on ${p.when} stays as booked.`,
 
   'asb.notAsb': (p) => `${p.explanation}`,
   'asb.understood': (p) => `I am sorry you are going through this. I have noted it as: ${p.category}.`,

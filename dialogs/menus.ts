@@ -41,6 +41,10 @@ export const MENUS: Record<string, MenuOption[]> = {
     { id: 'my household', words: ['household', 'family', 'my family', 'kids', 'children', 'us'] },
     { id: 'wider community', words: ['neighbours', 'everyone', 'wider', 'community', 'estate', 'street', 'all of us'] },
   ],
+  'booking.changeMenu': [
+    { id: 'move', words: ['move', 'move it', 'change', 'change it', 'rearrange', 'reschedule', 'another day', 'different day', 'new day'] },
+    { id: 'cancel', words: ['cancel', 'cancel it', 'not needed', 'no longer needed', 'dont need it', 'do not need it'] },
+  ],
   'feedback.askType': [
     { id: 'service', words: ['fixing', 'fix', 'first time', 'request', 'service request', 'repair'] },
     { id: 'complaint', words: ['complaint', 'complain', 'unhappy'] },
@@ -52,7 +56,10 @@ export const MENUS: Record<string, MenuOption[]> = {
 /** Questions whose reply is read as an address (see read-address.ts). */
 export const ADDRESS_PROMPTS: ReadonlySet<string> = new Set(['identity.askAddress', 'identity.askAddressAgain']);
 
+/** Offers of appointment slots: the reply is read as a pick (see read-slot.ts) against the slots shown. */
+export const SLOT_PROMPTS: ReadonlySet<string> = new Set(['booking.offer', 'booking.narrowed', 'booking.noneFit', 'booking.taken', 'booking.unread']);
+
 /** Copy keys that leave a question open for the next reply to be read against. */
 export function isOpenPrompt(key: string): boolean {
-  return MENUS[key] !== undefined || ADDRESS_PROMPTS.has(key);
+  return MENUS[key] !== undefined || ADDRESS_PROMPTS.has(key) || SLOT_PROMPTS.has(key);
 }

@@ -6,8 +6,11 @@
 // after its first report (the identity flow), and those leave as one `identity` event.
 import { assign, emit, enqueueActions, or, sendTo, setup } from 'xstate';
 import { asbMachine } from './asb.machine.js';
+import { bookingMachine } from './booking.machine.js';
 import { complaintMachine, type FeedbackMode, type LastComplaint } from './complaint.machine.js';
 import type {
+  AppointmentChange,
+  AppointmentView,
   CaseChange,
   CaseKind,
   FlowOutput,
@@ -22,7 +25,7 @@ import { identityMachine, identitySoFar, type IdentityOutput } from './identity.
 import { repairMachine } from './repair.machine.js';
 
 /** Bump when a change means an old snapshot no longer fits; the engine then restarts politely. */
-export const CONVERSATION_MACHINE_VERSION = 2;
+export const CONVERSATION_MACHINE_VERSION = 3;
 
 export interface ConversationInput {
   /** The tenant's first name when the number is known (a later issue). */
@@ -44,8 +47,10 @@ export interface ConversationContext {
   caseOpened: boolean;
   /** The address and name were asked for (answered, skipped or left by a command): never ask twice. */
   identityAsked: boolean;
-  /** Where the finished flow was going before the identity questions. */
-  resume: Pick<FlowOutput, 'next' | 'carry'> | null;
+  /** Where the finished flow was going before the identity questions and the booking. */
+  resume: Pick<FlowOutput, 'next' | 'carry' | 'booking'> | null;
+  /** The booked visit the tenant asked to move or cancel. */
+  change: { appointment: AppointmentView; cancel: boolean } | null;
 }
 
 /** A flow finished: repair, ASB and complaint say where next (FlowOutput), the identity flow what it was told. */
@@ -57,6 +62,7 @@ type ConversationEvent = UserTextEvent | UserCommandEvent | FlowParentEvent | Do
 export type EmittedEvent =
   | { type: 'say'; say: Say }
   | { type: 'case'; change: CaseChange }
+  | { type: 'appointment'; change: AppointmentChange }
   | { type: 'identity'; identity: Identity };
 
 const FEEDBACK_KINDS = new Set(['complaint', 'compliment', 'comment', 'representative-enquiry']);
@@ -74,6 +80,7 @@ function textEvent(event: ConversationEvent): UserTextEvent | null {
 function routeByTriage(options: { greet?: boolean } = {}) {
   const first = options.greet ? (['remember', 'sayIfSafety', 'helloByName'] as const) : (['remember', 'sayIfSafety'] as const);
   return [
+    { guard: 'wantsAppointmentChange', actions: [...first, 'keepChange'], target: '#conversation.inBooking' },
     { guard: 'isEscalation', actions: first, target: '#conversation.inFeedback' },
     { guard: 'isRepair', actions: first, target: '#conversation.inRepair' },
     { guard: 'isAsb', actions: first, target: '#conversation.inAsb' },
@@ -91,12 +98,13 @@ export const conversationMachine = setup({
     input: {} as ConversationInput,
     emitted: {} as EmittedEvent,
   },
-  actors: { repair: repairMachine, asb: asbMachine, complaint: complaintMachine, identity: identityMachine },
+  actors: { repair: repairMachine, asb: asbMachine, complaint: complaintMachine, identity: identityMachine, booking: bookingMachine },
   actions: {
     say: emit((_, say: Say) => ({ type: 'say' as const, say })),
     relay: emit(({ event }) => {
       if (event.type === 'flow.say') return { type: 'say' as const, say: event.say };
       if (event.type === 'flow.case') return { type: 'case' as const, change: event.change };
+      if (event.type === 'flow.appointment') return { type: 'appointment' as const, change: event.change };
       throw new Error(`relay cannot pass on ${event.type}`);
     }),
     noteComplaint: assign(({ context, event }) => ({
@@ -135,14 +143,22 @@ export const conversationMachine = setup({
         },
       },
     })),
-    keepCarry: assign(({ event }) => ({
-      carry: 'output' in event && event.output?.carry ? event.output.carry : null,
-    })),
     noteCase: assign(({ context, event }) => ({
       caseOpened: context.caseOpened || (event.type === 'flow.case' && IDENTITY_KINDS.has(event.change.kind)),
     })),
     keepResume: assign(({ event }) => ({
-      resume: 'output' in event && event.output?.next ? { next: event.output.next, carry: event.output.carry } : { next: 'wrap-up' as const },
+      resume:
+        'output' in event && event.output?.next
+          ? { next: event.output.next, carry: event.output.carry, booking: event.output.booking }
+          : { next: 'wrap-up' as const },
+    })),
+    keepChange: assign(({ event }) => {
+      const text = textEvent(event);
+      return { change: text?.appointment ? { appointment: text.appointment, cancel: text.reply.appointment === 'cancel' } : null };
+    }),
+    bookingDone: assign(({ context }) => ({
+      change: null,
+      resume: context.resume ? { ...context.resume, booking: undefined } : null,
     })),
     resume: assign(({ context }) => ({ carry: context.resume?.carry ?? null, resume: null })),
     // Whichever way the questions end (answered, skipped, or left by MENU or PERSON), what was given goes out once.
@@ -166,9 +182,10 @@ export const conversationMachine = setup({
     saidNo: ({ event }) => textEvent(event)?.reply.yesNo === 'no',
     saidYes: ({ event }) => textEvent(event)?.reply.yesNo === 'yes',
     isClosing: ({ event }) => textEvent(event)?.reply.closing === true,
-    flowSays: ({ event }, next: FlowOutput['next']) => 'output' in event && event.output?.next === next,
     waitingNoticeSent: ({ context }) => context.waitingNoticeSent,
     needsIdentity: ({ context }) => !context.verified && !context.identityAsked && context.caseOpened,
+    needsBooking: ({ context }) => context.resume?.booking != null,
+    wantsAppointmentChange: ({ event }) => textEvent(event)?.reply.appointment != null && textEvent(event)?.appointment != null,
     resumeTo: ({ context }, next: FlowOutput['next']) => context.resume?.next === next,
     gaveNothing: ({ event }) => !('output' in event && event.output?.given),
     commandIs: ({ event }, command: UserCommandEvent['command']) =>
@@ -187,6 +204,7 @@ export const conversationMachine = setup({
     caseOpened: false,
     identityAsked: false,
     resume: null,
+    change: null,
   }),
   initial: 'greeting',
   on: {
@@ -343,9 +361,25 @@ export const conversationMachine = setup({
       on: flowEvents(),
       exit: 'recordIdentity',
     },
+    inBooking: {
+      invoke: {
+        id: 'flow',
+        src: 'booking',
+        input: ({ context }) => ({
+          request: context.change ? null : (context.resume?.booking ?? null),
+          current: context.change?.appointment ?? null,
+          wantsCancel: context.change?.cancel ?? false,
+        }),
+        onDone: { actions: 'bookingDone', target: 'resuming' },
+      },
+      on: flowEvents(),
+    },
     resuming: {
-      description: 'Carry on exactly where the finished flow was going before the identity questions.',
+      description:
+        'Carry on where the finished flow was going: first the identity questions for a number not on the list, then booking the visit, then the next flow.',
       always: [
+        { guard: 'needsIdentity', target: 'collectingIdentity' },
+        { guard: 'needsBooking', target: 'inBooking' },
         { guard: { type: 'resumeTo', params: 'complaint' }, actions: 'resume', target: 'inFeedback' },
         { guard: { type: 'resumeTo', params: 'repair' }, actions: 'resume', target: 'inRepair' },
         { guard: { type: 'resumeTo', params: 'handoff' }, actions: 'resume', target: 'awaitingAgent' },
@@ -385,16 +419,10 @@ function flowEvents() {
     'user.text': { actions: ['remember', 'sayIfSafety', 'forward'] },
     'flow.say': { actions: 'relay' },
     'flow.case': { actions: ['relay', 'noteComplaint', 'noteCase'] },
+    'flow.appointment': { actions: 'relay' },
   } as const;
 }
 
 function flowDone() {
-  return [
-    { guard: 'needsIdentity', actions: 'keepResume', target: '#conversation.collectingIdentity' },
-    { guard: { type: 'flowSays', params: 'complaint' }, actions: 'keepCarry', target: '#conversation.inFeedback' },
-    { guard: { type: 'flowSays', params: 'repair' }, target: '#conversation.inRepair' },
-    { guard: { type: 'flowSays', params: 'handoff' }, target: '#conversation.awaitingAgent' },
-    { guard: { type: 'flowSays', params: 'menu' }, target: '#conversation.choosingNeed' },
-    { target: '#conversation.wrappingUp' },
-  ] as const;
+  return { actions: 'keepResume', target: '#conversation.resuming' } as const;
 }

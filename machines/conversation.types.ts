@@ -120,6 +120,57 @@ export interface Reply {
   closing: boolean;
   /** The postcode and door read from the reply, only when the address question was open; null when none was found. */
   address?: Address | null;
+  /** The appointment chosen, only when slots were on offer (see dialogs/read-slot.ts). */
+  slot?: SlotReply | null;
+  /** Words asking to move or cancel the visit already booked ("CHANGE", "cant make tuesday"). */
+  appointment?: 'change' | 'cancel' | null;
+}
+
+/** One bookable visit: a London date, one of the landlord's slot types, and its window as instants. */
+export interface SlotChoice {
+  date: string;
+  slot: string;
+  label: string;
+  start: string;
+  end: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** How a reply to a slot offer reads. `taken` is a slot offered a moment ago and booked by someone else since. */
+export type SlotReply =
+  | { kind: 'pick'; option: SlotChoice }
+  | { kind: 'narrow'; count: number }
+  | { kind: 'none-fit' }
+  | { kind: 'taken' }
+  | { kind: 'unread' };
+
+/** The visit a conversation has booked, as the machine is told about it. */
+export interface AppointmentView {
+  reference: string;
+  date: string;
+  slot: string;
+  label: string;
+  startsAt: string;
+  endsAt: string;
+  status: 'booked' | 'en-route' | 'no-access';
+}
+
+/** What a repair flow hands on for booking: whose visit, and the date it must fall by. */
+export interface BookingRequest {
+  reference: string;
+  dueBy: string;
+  priority: string;
+}
+
+/** An appointment booked, moved, cancelled or annotated by the conversation: the engine stores it. */
+export interface AppointmentChange {
+  action: 'book' | 'move' | 'cancel' | 'access-notes' | 'unbooked';
+  reference: string;
+  option?: SlotChoice;
+  /** Booked after the promised date (nothing free inside it): staff must see it. */
+  outsideTimescale?: boolean;
+  notes?: string;
 }
 
 /** An address as a tenant texts it: "flat 3, 10 high st ne14xy". */
@@ -150,6 +201,8 @@ export interface UserTextEvent {
   policy: PolicyNow;
   /** A fresh reference, used if this turn opens a case. */
   reference: string;
+  /** The visit this conversation has booked, if any (so "CHANGE" can move it). */
+  appointment?: AppointmentView | null;
 }
 
 export type Command = 'menu' | 'restart' | 'help' | 'agent';
@@ -199,8 +252,11 @@ export interface FlowOutput {
   /** A short description to carry into the next flow (a complaint about this repair). */
   carry?: string;
   reference?: string;
+  /** A non-emergency repair: book a visit before going on to `next`. */
+  booking?: BookingRequest;
 }
 
 export type FlowParentEvent =
   | { type: 'flow.say'; say: Say }
-  | { type: 'flow.case'; change: CaseChange };
+  | { type: 'flow.case'; change: CaseChange }
+  | { type: 'flow.appointment'; change: AppointmentChange };

@@ -317,7 +317,7 @@ export const repairMachine = setup({
     },
     bookingAppointment: {
       description:
-        'The place for appointment booking (a later issue offers slots inside the timescale here). Emergencies never get slots.',
+        'A non-emergency repair goes on to booking a visit (the conversation runs it once any identity questions are done). Emergencies never get slots: the quote gave the attend-by time.',
       always: [
         { guard: 'wasUnhappy', target: 'offeringComplaint' },
         { target: 'done' },
@@ -328,7 +328,11 @@ export const repairMachine = setup({
       entry: { type: 'say', params: { key: 'repair.offerComplaint' } },
       on: {
         'user.text': [
-          { guard: 'saidYes', actions: { type: 'goTo', params: 'complaint' }, target: 'done' },
+          {
+            guard: 'saidYes',
+            actions: [{ type: 'goTo', params: 'complaint' }, { type: 'say', params: { key: 'repair.complaintAfterBooking' } }],
+            target: 'done',
+          },
           { actions: { type: 'say', params: { key: 'repair.noComplaint' } }, target: 'done' },
         ],
       },
@@ -339,5 +343,9 @@ export const repairMachine = setup({
     next: context.next,
     reference: context.reference ?? undefined,
     carry: context.next === 'complaint' ? `About repair ${context.reference}: ${context.description ?? ''}` : undefined,
+    booking:
+      context.priority && context.priority.tier !== 'emergency' && context.reference && context.next !== 'handoff'
+        ? { reference: context.reference, dueBy: context.priority.quote.dueBy, priority: context.priority.label }
+        : undefined,
   }),
 });

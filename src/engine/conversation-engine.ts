@@ -5,9 +5,29 @@
 // anything is sent: the outbox dispatcher sends after the commit.
 import { randomInt } from 'node:crypto';
 import { createActor } from 'xstate';
-import type { CaseChange, Identity, Say, UserCommandEvent, UserTextEvent } from '../../machines/conversation.types.js';
+import type {
+  AppointmentChange,
+  AppointmentView,
+  CaseChange,
+  Identity,
+  Say,
+  SlotChoice,
+  SlotReply,
+  UserCommandEvent,
+  UserTextEvent,
+} from '../../machines/conversation.types.js';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine, type ConversationInput } from '../../machines/conversation.machine.js';
 import { readCommand, readReply } from '../../dialogs/read-reply.js';
+import { readAppointmentRequest } from '../../dialogs/read-appointment.js';
+import { readSlotChoice } from '../../dialogs/read-slot.js';
+import { fillBookingSays } from '../../dialogs/slot-offer.js';
+import { SLOT_PROMPTS } from '../../dialogs/menus.js';
+import { APPOINTMENT_COPY } from '../../dialogs/appointment.copy.js';
+import { appointmentSettings, type AppointmentSettings } from '../appointments/appointment-settings.js';
+import { bookingJobs } from '../appointments/appointment-jobs.js';
+import { BuiltInCalendar, type CalendarProvider } from '../appointments/calendar.js';
+import { londonDate } from '../clock/sla-clock.js';
+import { slaJobs } from '../sla/sla-jobs.js';
 import { composeSms, openPrompt } from '../../dialogs/render.js';
 import { smsSize } from '../../dialogs/gsm7.js';
 import { SERVICE_COPY } from '../../dialogs/service.copy.js';
@@ -16,17 +36,20 @@ import type { SmsKeyword } from '../sms/sms-keywords.js';
 import { policyNow } from '../policy/policy-now.js';
 import { classify } from '../triage/classify.js';
 import { toTriageView } from '../triage/triage.js';
-import type {
-  CaseWrite,
-  ConversationKey,
-  ConversationMode,
-  ConversationRecord,
-  OutboundDraft,
-  Store,
-  TenantRecord,
-  TranscriptEntry,
-  TurnState,
-  TurnWrite,
+import {
+  SlotFullError,
+  type AppointmentRecord,
+  type CaseWrite,
+  type JobDraft,
+  type ConversationKey,
+  type ConversationMode,
+  type ConversationRecord,
+  type OutboundDraft,
+  type Store,
+  type TenantRecord,
+  type TranscriptEntry,
+  type TurnState,
+  type TurnWrite,
 } from '../store/store.js';
 
 export interface InboundMessage extends ConversationKey {
@@ -51,6 +74,8 @@ export interface TurnResult {
   /** True when the assistant stayed silent (staff have the conversation, or an opt-out). */
   silent: boolean;
   outboundIds: number[];
+  /** Visits booked, moved or cancelled on this turn. */
+  appointments: AppointmentChange[];
 }
 
 export interface EngineOptions {
@@ -58,7 +83,27 @@ export interface EngineOptions {
   store: Store;
   /** A fresh case reference; random unless a test or the simulator wants them repeatable. */
   reference?: () => string;
+  /** Which visits are free; the built-in calendar (APPOINTMENT_CAPACITY a slot a day) unless given. */
+  calendar?: CalendarProvider;
+  /** Visits one slot of one working day can take, for the built-in calendar. */
+  capacity?: number;
 }
+
+/** The built-in calendar's visits per slot per working day when nothing is configured. */
+export const DEFAULT_CAPACITY = 4;
+/** A slot taken between offer and booking: the turn is run again with fresh availability, this many times at most. */
+const BOOKING_RETRIES = 3;
+
+/** What the booking machine is told about the visit a conversation has booked. */
+function appointmentView(a: AppointmentRecord | null): AppointmentView | null {
+  if (!a || (a.status !== 'booked' && a.status !== 'en-route' && a.status !== 'no-access')) return null;
+  return { reference: a.reference, date: a.date, slot: a.slot, label: a.label, startsAt: a.startsAt.toISOString(), endsAt: a.endsAt.toISOString(), status: a.status };
+}
+
+/** A survey answer: a score 1 to 5 first, then any comment ("4 - quick and tidy"). */
+const SURVEY_ANSWER = /^\s*([1-5])(?:\s*(?:\/|out of)\s*(?:5|five))?(?![\d])[\s,.!:;)-]*(.*)$/is;
+/** A survey not answered within a week is not read as one any more. */
+const SURVEY_OPEN_MS = 7 * 86_400_000;
 
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -85,7 +130,16 @@ export function tenantInput(tenant: TenantRecord | null): ConversationInput {
 
 type Prepared = { command: UserCommandEvent } | { command: null; text: Omit<UserTextEvent, 'reply'> };
 
-const DUPLICATE: TurnResult = { duplicate: true, conversationId: null, says: [], texts: [], cases: [], silent: true, outboundIds: [] };
+const DUPLICATE: TurnResult = {
+  duplicate: true,
+  conversationId: null,
+  says: [],
+  texts: [],
+  cases: [],
+  silent: true,
+  outboundIds: [],
+  appointments: [],
+};
 
 function inboundEntry(message: InboundMessage): TranscriptEntry {
   return { direction: 'in', at: message.at, text: message.text, media: message.media ?? [], messageId: message.messageId ?? null };
@@ -114,30 +168,51 @@ interface Drafted {
   texts: string[];
   cases: CaseChange[];
   silent: boolean;
+  appointments: AppointmentChange[];
+}
+
+/** The calendar's answer for this turn, and the visits that fit the tenant's words when several did. */
+interface Availability {
+  available: SlotChoice[];
+  narrowed: SlotChoice[] | null;
 }
 
 export class ConversationEngine {
   readonly pack: PolicyPack;
   readonly store: Store;
   private readonly reference: () => string;
+  readonly calendar: CalendarProvider;
+  readonly settings: AppointmentSettings;
 
   constructor(options: EngineOptions) {
     this.pack = options.pack;
     this.store = options.store;
     this.reference = options.reference ?? randomReference;
+    this.calendar =
+      options.calendar ?? new BuiltInCalendar(options.store, options.pack.appointments.slots, options.capacity ?? DEFAULT_CAPACITY);
+    this.settings = appointmentSettings(options.pack);
   }
 
   async receive(message: InboundMessage): Promise<TurnResult> {
-    // What does not depend on the conversation is worked out before its lock is taken.
+    // What does not depend on the conversation is worked out before its lock is taken:
+    // triage, the promises as dates, and which visits are free.
     const prepared = this.prepare(message);
-    const outcome = await this.store.turn(message, { messageId: message.messageId ?? null, at: message.at }, (state) => {
-      const write: TurnWrite = { record: { ...state.record }, transcript: [inboundEntry(message)], cases: [], outbound: [] };
-      const drafted = this.serviceReply(message, state, write) ?? this.dialogReply(message, prepared, state, write);
-      this.queue(write, message, drafted.texts, message.at);
-      return { write, result: { conversationId: state.record.id, ...drafted } };
-    });
-    if (outcome.duplicate) return DUPLICATE;
-    return { duplicate: false, ...outcome.result, outboundIds: outcome.outboundIds };
+    for (let attempt = 1; ; attempt += 1) {
+      const available = prepared.command || message.keyword ? [] : await this.calendar.available(message.at);
+      try {
+        const outcome = await this.store.turn(message, { messageId: message.messageId ?? null, at: message.at }, (state) => {
+          const write: TurnWrite = { record: { ...state.record }, transcript: [inboundEntry(message)], cases: [], outbound: [] };
+          const drafted = this.serviceReply(message, state, write) ?? this.dialogReply(message, prepared, state, write, available);
+          this.queue(write, message, drafted.texts, message.at);
+          return { write, result: { conversationId: state.record.id, ...drafted } };
+        });
+        if (outcome.duplicate) return DUPLICATE;
+        return { duplicate: false, ...outcome.result, outboundIds: outcome.outboundIds };
+      } catch (error) {
+        // Someone else took the slot since the offer: run the turn again; the tenant is told it has gone.
+        if (!(error instanceof SlotFullError) || attempt >= BOOKING_RETRIES) throw error;
+      }
+    }
   }
 
   /** A message to the tenant that no tenant message asked for (staff now; reminders later). */
@@ -162,7 +237,16 @@ export class ConversationEngine {
       return { write, result: record.id };
     });
     if (outcome.duplicate) return DUPLICATE;
-    return { duplicate: false, conversationId: outcome.result, says: [], texts: [text], cases: [], silent: false, outboundIds: outcome.outboundIds };
+    return {
+      duplicate: false,
+      conversationId: outcome.result,
+      says: [],
+      texts: [text],
+      cases: [],
+      silent: false,
+      outboundIds: outcome.outboundIds,
+      appointments: [],
+    };
   }
 
   /** Staff take the conversation over: the assistant stays silent until they hand it back. */
@@ -185,7 +269,7 @@ export class ConversationEngine {
    * Null when the dialog should answer.
    */
   private serviceReply(message: InboundMessage, state: TurnState, write: TurnWrite): Drafted | null {
-    const quiet: Drafted = { says: [], texts: [], cases: [], silent: true };
+    const quiet: Drafted = { says: [], texts: [], cases: [], silent: true, appointments: [] };
     const { record } = state;
     const media = message.media ?? [];
     if (message.keyword === 'stop') {
@@ -197,6 +281,8 @@ export class ConversationEngine {
       return { ...quiet, texts: [SERVICE_COPY.optedIn(this.pack.landlord.shortName)], silent: false };
     }
     if (record.mode === 'staff') return quiet;
+    const survey = this.surveyReply(message, state, write);
+    if (survey) return { ...quiet, texts: [survey], silent: false };
     if (media.length === 0 || message.text.trim() !== '') return null;
     if (record.lastCase) {
       write.media = { reference: record.lastCase, urls: media };
@@ -207,11 +293,30 @@ export class ConversationEngine {
     return { ...quiet, texts: [SERVICE_COPY.photoNoCase()], silent: false };
   }
 
+  /**
+   * The answer to a survey text: a score first ("4 quick and tidy") is kept with the case.
+   * Anything else, or a reply a week later, is a new message for the dialog.
+   */
+  private surveyReply(message: InboundMessage, state: TurnState, write: TurnWrite): string | null {
+    const awaiting = state.record.awaiting;
+    if (!awaiting || awaiting.kind !== 'survey') return null;
+    write.record.awaiting = null;
+    if (message.at.getTime() - new Date(awaiting.askedAt).getTime() > SURVEY_OPEN_MS) return null;
+    const m = SURVEY_ANSWER.exec(message.text);
+    if (!m) return null;
+    const score = Number(m[1]);
+    const comment = m[2]!.trim() || null;
+    write.survey = { reference: awaiting.reference, score, comment, at: message.at.toISOString() };
+    return APPOINTMENT_COPY.surveyThanks(score);
+  }
+
   /** The dialog's answer: restore the machine, feed it one event, keep what it said and decided. */
-  private dialogReply(message: InboundMessage, prepared: Prepared, state: TurnState, write: TurnWrite): Drafted {
+  private dialogReply(message: InboundMessage, prepared: Prepared, state: TurnState, write: TurnWrite, available: SlotChoice[]): Drafted {
     const { record } = state;
     const says: Say[] = [];
     const cases: CaseChange[] = [];
+    const appointments: AppointmentChange[] = [];
+    const availability: Availability = { available, narrowed: null };
     let identity: Identity | null = null;
     const fits = record.snapshot !== null && record.machineVersion === CONVERSATION_MACHINE_VERSION;
     if (record.snapshot !== null && !fits) says.push({ key: 'conversation.versionRestart' });
@@ -225,8 +330,9 @@ export class ConversationEngine {
     actor.on('identity', (e) => {
       identity = e.identity;
     });
+    actor.on('appointment', (e) => appointments.push(e.change));
     actor.start();
-    const event = this.eventFor(prepared, record.openPrompt);
+    const event = this.eventFor(prepared, state, availability);
     actor.send(event);
     write.record.snapshot = actor.getPersistedSnapshot();
     actor.stop();
@@ -236,7 +342,51 @@ export class ConversationEngine {
     write.record.openPrompt = event.type === 'user.command' && event.command === 'help' ? record.openPrompt : openPrompt(says);
     if (identity) write.record.identity = identity;
     keepPhotos(write, record, message.media ?? [], cases, message.at);
-    return { says, texts: composeSms(says), cases, silent: false };
+    const filled = fillBookingSays(says, {
+      available: availability.available,
+      narrowed: availability.narrowed,
+      keyword: this.settings.keyword,
+      remind: this.settings.texts.has('day-before'),
+    });
+    if (filled.shown) write.record.promptSlots = filled.shown;
+    else if (!write.record.openPrompt || !SLOT_PROMPTS.has(write.record.openPrompt)) write.record.promptSlots = null;
+    this.keepAppointments(write, state, appointments, cases, message.at);
+    return { says: filled.says, texts: composeSms(filled.says), cases, silent: false, appointments };
+  }
+
+  /** Visits booked or changed, the texts they promise, and the SLA checks of every case touched. */
+  private keepAppointments(write: TurnWrite, state: TurnState, appointments: AppointmentChange[], cases: CaseChange[], at: Date): void {
+    const key = { channel: state.record.channel, address: state.record.address };
+    const jobs: JobDraft[] = cases.flatMap((c) => slaJobs(c, this.settings.slaWarnShare));
+    write.appointments = appointments.map((change) => ({
+      change,
+      capacity: change.option ? this.calendar.capacity(change.option.slot) : null,
+    }));
+    for (const change of appointments) {
+      if ((change.action === 'book' || change.action === 'move') && change.option) {
+        jobs.push(...bookingJobs(this.pack, this.settings, key, change.reference, change.option, at));
+      }
+    }
+    if (jobs.length) write.jobs = jobs;
+  }
+
+  /** The tenant's pick from an offer, read against the visits shown and those still free. */
+  private readSlot(text: string, state: TurnState, availability: Availability, today: string): SlotReply | null {
+    const prompt = state.record.openPrompt;
+    if (!prompt || !SLOT_PROMPTS.has(prompt)) return null;
+    const free = new Map(availability.available.map((o) => [`${o.date} ${o.slot}`, o]));
+    const reading = readSlotChoice(text, state.record.promptSlots ?? [], availability.available, today);
+    switch (reading.kind) {
+      case 'pick': {
+        const option = free.get(`${reading.option.date} ${reading.option.slot}`);
+        return option ? { kind: 'pick', option } : { kind: 'taken' };
+      }
+      case 'narrow':
+        availability.narrowed = reading.options.map((o) => free.get(`${o.date} ${o.slot}`)!).filter(Boolean);
+        return { kind: 'narrow', count: availability.narrowed.length };
+      default:
+        return { kind: reading.kind };
+    }
   }
 
   private draft(key: ConversationKey, body: string, at: Date): OutboundDraft {
@@ -256,8 +406,20 @@ export class ConversationEngine {
     };
   }
 
-  private eventFor(prepared: Prepared, prompt: string | null): UserTextEvent | UserCommandEvent {
+  private eventFor(prepared: Prepared, state: TurnState, availability: Availability): UserTextEvent | UserCommandEvent {
     if (prepared.command) return prepared.command;
-    return { ...prepared.text, reply: readReply(prepared.text.text, prompt) };
+    const { text } = prepared.text;
+    const reply = readReply(text, state.record.openPrompt);
+    const slot = this.readSlot(text, state, availability, londonDate(new Date(prepared.text.at)));
+    const appointment = appointmentView(state.appointment);
+    return {
+      ...prepared.text,
+      reply: {
+        ...reply,
+        ...(slot ? { slot } : {}),
+        ...(appointment && !slot ? { appointment: readAppointmentRequest(text, this.settings.keyword) } : {}),
+      },
+      appointment,
+    };
   }
 }

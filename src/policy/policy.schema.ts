@@ -106,6 +106,9 @@ export const OtherTimescaleSchema = z
   })
   .strict();
 
+/** Words Twilio and UK carriers act on when a whole text is just that word (see FACTS.md). */
+export const CARRIER_KEYWORDS = ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT', 'START', 'YES', 'UNSTOP', 'HELP', 'INFO'];
+
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)');
 
 export const AppointmentSlotSchema = z
@@ -186,8 +189,27 @@ export const PolicyPackSchema = z
         slots: z.array(AppointmentSlotSchema).min(1),
         texts: z.array(z.enum(['booked', 'day-before', 'on-the-way', 'survey'])),
         source: Cited,
+        /** When the day-before reminder goes (London time); default 18:00. */
+        dayBeforeAt: HHMM.optional(),
+        /** Minutes after a job is marked complete that the survey goes; default 60. */
+        surveyDelayMinutes: z.number().int().min(0).max(10_080).optional(),
+        /** Share of completed repairs asked the survey (NPH: "a percentage"); default 1, all. */
+        surveyShare: z.number().min(0).max(1).optional(),
+        /** The word a tenant replies to move or cancel a visit; default CHANGE. Never a carrier keyword. */
+        changeKeyword: z
+          .string()
+          .regex(/^[A-Z]{3,12}$/, 'one upper-case word')
+          .refine((w) => !CARRIER_KEYWORDS.includes(w), 'is a carrier keyword (STOP, CANCEL, HELP...): texting it would opt the tenant out or ask for help')
+          .optional(),
+        note: z.string().optional(),
       })
       .strict(),
+    /** No text a tenant did not just ask for in these hours (London), except safety; default 20:00 to 08:00. */
+    quietHours: z.object({ start: HHMM, end: HHMM, note: z.string().optional() }).strict().optional(),
+    /** Staff are alerted when this share of a promised time has passed, and again at breach; default 0.75. */
+    slaWarnShare: z.number().gt(0).lt(1).optional(),
+    /** The standards promise to tell a tenant in advance when a repair timescale will be missed, and why. */
+    delayNotice: z.object({ words: z.string().min(1), source: Cited }).strict().optional(),
     decisions: z.array(DecisionSchema),
   })
   .strict()

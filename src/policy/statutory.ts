@@ -11,3 +11,16 @@ export const AWAABS_LAW = {
   /** Written summary within 3 working days of the investigation ending. */
   summary: { amount: 3, unit: 'working-days' } satisfies Duration,
 } as const;
+
+/**
+ * Awaab's Law, phase 1: the works that follow a significant hazard's investigation, each
+ * counted from the day the investigation ends (FACTS.md, "Awaab's Law", lines 33-35).
+ */
+export const AWAABS_LAW_WORKS = {
+  /** Safety work within 5 working days of the investigation ending. */
+  safety: { amount: 5, unit: 'working-days' } satisfies Duration,
+  /** Further work started within 5 working days of the investigation ending... */
+  furtherStart: { amount: 5, unit: 'working-days' } satisfies Duration,
+  /** ...or, where that cannot be done, as soon as possible and within 12 weeks at the latest. */
+  furtherLatestStart: { amount: 12, unit: 'weeks' } satisfies Duration,
+} as const;

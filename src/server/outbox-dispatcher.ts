@@ -139,7 +139,14 @@ export class OutboxDispatcher {
   private async sendOne(m: OutboundMessage): Promise<SendOutcome> {
     const log = this.log.child({ outboundId: m.id, conversationId: m.conversationId, to: maskPhone(m.recipient) });
     try {
-      const sent = await this.sender.send({ id: m.id, to: m.recipient, body: m.body, segments: m.segments, encoding: m.encoding }, this.now());
+      const sms = { id: m.id, to: m.recipient, body: m.body, segments: m.segments, encoding: m.encoding };
+      // A process died mid-send: ask the provider first, so the tenant does not get it twice.
+      const before = m.inDoubt ? await this.sender.findSent(sms, m.claimedAt ?? m.sendAfter) : null;
+      if (before) {
+        log.warn({ via: this.sender.kind }, 'sms found already sent by an attempt that crashed; not sent again');
+        return { status: 'sent', at: this.now(), providerId: before.providerId, sender: before.sender };
+      }
+      const sent = await this.sender.send(sms, this.now());
       log.info({ segments: m.segments, encoding: m.encoding, via: this.sender.kind }, 'sms sent');
       return { status: 'sent', at: this.now(), providerId: sent.providerId, sender: sent.sender };
     } catch (error) {

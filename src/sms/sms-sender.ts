@@ -36,4 +36,9 @@ export interface SmsSender {
   /** Where texts go, for the banner: the outbox file, or the Twilio sender. */
   readonly describe: string;
   send(sms: SmsToSend, at: Date): Promise<SmsSent>;
+  /**
+   * For a message whose earlier send attempt ended in a crash: the provider's record of it if it
+   * was sent, null if it was not. `since` is when the earlier attempt was claimed.
+   */
+  findSent(sms: SmsToSend, since: Date): Promise<SmsSent | null>;
 }

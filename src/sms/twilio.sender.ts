@@ -18,6 +18,9 @@ export interface TwilioSenderOptions {
 /** Error codes that will fail the same way on every retry. */
 const PERMANENT = new Set([TWILIO_OPTED_OUT, '21211', '21612', '21614', '21408', '21606', '21610', '30004', '30005', '30006']);
 
+/** How far Twilio's clock may lag ours when findSent compares a message's creation time with `since`. */
+const CLOCK_SKEW_MS = 60_000;
+
 class RebasedRequestClient extends twilio.RequestClient {
   constructor(private readonly base: string) {
     super();
@@ -39,6 +42,35 @@ export class TwilioSender implements SmsSender {
 
   get describe(): string {
     return `Twilio, from ${this.options.from ?? `messaging service ${this.options.messagingServiceSid}`}`;
+  }
+
+  /**
+   * Looks for the message among those Twilio has sent to the tenant since the crashed attempt
+   * was claimed, by its body (trimmed: Twilio may drop surrounding whitespace). Twilio's own
+   * date filter may only count whole days, so a match must also have been created at Twilio
+   * no earlier than `since` (less some clock skew). If Twilio cannot be asked, this throws a
+   * passing SendError: guessing either way would drop a text or send it twice.
+   */
+  async findSent(sms: SmsToSend, since: Date): Promise<SmsSent | null> {
+    let messages: Awaited<ReturnType<twilio.Twilio['messages']['list']>>;
+    try {
+      messages = await this.client.messages.list({
+        to: sms.to,
+        ...(this.options.messagingServiceSid ? {} : { from: this.options.from! }),
+        dateSentAfter: since,
+        limit: 50,
+      });
+    } catch (cause) {
+      const e = cause as { code?: number | string; status?: number; message?: string };
+      const code = e.code !== undefined ? String(e.code) : e.status !== undefined ? `http-${e.status}` : 'network';
+      throw new SendError(code, false, `Twilio could not say whether the message was sent: ${e.message ?? code}`, { cause });
+    }
+    const body = sms.body.trim();
+    const earliest = since.getTime() - CLOCK_SKEW_MS;
+    const match = messages.find(
+      (m) => (m.body ?? '').trim() === body && !(m.dateCreated instanceof Date && m.dateCreated.getTime() < earliest),
+    );
+    return match ? { providerId: match.sid, sender: match.from ?? this.options.from ?? this.options.messagingServiceSid ?? '' } : null;
   }
 
   async send(sms: SmsToSend): Promise<SmsSent> {

@@ -3,8 +3,19 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseChange } from '../../machines/conversation.types.js';
 import {
+  ACTIVE_APPOINTMENT,
   STATUS_RANK,
+  SlotFullError,
+  appointmentGroup,
   caseAddress,
+  type AlertRecord,
+  type AppointmentRecord,
+  type AppointmentWrite,
+  type JobDraft,
+  type JobEffect,
+  type JobFacts,
+  type JobRecord,
+  type JobStatus,
   type CaseRecord,
   type ConversationKey,
   type ConversationMode,
@@ -38,6 +49,10 @@ export class MemoryStore implements Store {
   private readonly contacts = new Map<string, string>();
   private readonly outboxRows: OutboundRow[] = [];
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly appointmentRows: AppointmentRecord[] = [];
+  private readonly jobRows: JobRecord[] = [];
+  private readonly alertRows: AlertRecord[] = [];
+  private readonly outboxKeys = new Set<string>();
 
   async turn<T>(
     key: ConversationKey,
@@ -75,7 +90,17 @@ export class MemoryStore implements Store {
     const inboundId = inbound.messageId === null ? null : `${key.channel}\u0000${inbound.messageId}`;
     if (inboundId !== null && this.inbound.has(inboundId)) return { duplicate: true };
     const tenant = this.tenantFor(key);
-    const { write, result } = await work({ record, isNew: !existing, tenant, optedOut: this.optOuts.has(k) });
+    const appointment =
+      [...this.appointmentRows].reverse().find((a) => a.conversationId === record.id && ACTIVE_APPOINTMENT.includes(a.status)) ?? null;
+    const { write, result } = await work({
+      record,
+      isNew: !existing,
+      tenant,
+      optedOut: this.optOuts.has(k),
+      appointment: appointment ? structuredClone(appointment) : null,
+    });
+    // A full slot fails the turn before anything is kept, as the SQL transaction rolls back.
+    for (const a of write.appointments ?? []) this.checkCapacity(a);
     // The id is taken only once the turn's work succeeds, as the SQL insert is rolled back with a failed turn.
     if (inboundId !== null) this.inbound.add(inboundId);
     return { duplicate: false, result, outboundIds: this.persist(k, write, tenant, record) };
@@ -121,6 +146,8 @@ export class MemoryStore implements Store {
           details: structuredClone(change),
           media: [...(media ?? [])],
           history: [structuredClone(change)],
+          flags: [],
+          survey: null,
         });
       }
     }
@@ -129,10 +156,31 @@ export class MemoryStore implements Store {
       if (write.optOut.out) this.optOuts.add(k);
       else this.optOuts.delete(k);
     }
+    const when = write.transcript[0]?.at ?? new Date();
+    for (const a of write.appointments ?? []) this.writeAppointment(r, a, when);
+    this.insertJobs((write.jobs ?? []).map((j) => ({ ...j, conversationId: j.conversationId ?? r.id })));
+    if (write.survey) {
+      const c = this.caseRows.get(write.survey.reference);
+      if (c) {
+        c.survey = structuredClone(write.survey);
+        c.history.push({ survey: write.survey } as never);
+      }
+    }
     const at = write.transcript[0]?.at ?? new Date();
     return write.outbound.map((o) => {
       const id = this.outboxRows.length + 1;
-      this.outboxRows.push({ ...o, id, conversationId: r.id, status: 'pending', attempts: 0, providerId: null, errorCode: null, updatedAt: at });
+      this.outboxRows.push({
+        ...o,
+        id,
+        conversationId: r.id,
+        status: 'pending',
+        attempts: 0,
+        providerId: null,
+        errorCode: null,
+        updatedAt: at,
+        inDoubt: false,
+        claimedAt: null,
+      });
       return id;
     });
   }
@@ -177,6 +225,7 @@ export class MemoryStore implements Store {
       m.status = 'sending';
       m.attempts += 1;
       m.updatedAt = now;
+      if (!m.inDoubt) m.claimedAt = now;
       claimed.push(structuredClone(m));
     }
     return claimed;
@@ -188,6 +237,7 @@ export class MemoryStore implements Store {
       if (!m) continue;
       m.status = outcome.status;
       m.updatedAt = outcome.at;
+      m.inDoubt = false;
       if (outcome.status === 'sent') {
         m.providerId = outcome.providerId;
         m.errorCode = null;
@@ -214,6 +264,7 @@ export class MemoryStore implements Store {
     for (const m of this.outboxRows) {
       if (m.status === 'sending' && m.updatedAt < olderThan) {
         m.status = 'pending';
+        m.inDoubt = true;
         m.updatedAt = at;
         n += 1;
       }
@@ -232,6 +283,184 @@ export class MemoryStore implements Store {
 
   async isOptedOut(key: ConversationKey): Promise<boolean> {
     return this.optOuts.has(keyOf(key));
+  }
+
+  private checkCapacity({ change, capacity }: AppointmentWrite): void {
+    const o = change.option;
+    if (!o || capacity === null || (change.action !== 'book' && change.action !== 'move')) return;
+    const taken = this.appointmentRows.filter(
+      (a) => a.date === o.date && a.slot === o.slot && (a.status === 'booked' || a.status === 'en-route'),
+    ).length;
+    if (taken >= capacity) throw new SlotFullError(o.date, o.slot);
+  }
+
+  private flag(reference: string, flag: string): void {
+    const c = this.caseRows.get(reference);
+    if (c && !c.flags.includes(flag)) c.flags.push(flag);
+  }
+
+  private cancelGroup(group: string, outcome: string, at: Date): void {
+    for (const j of this.jobRows) {
+      if (j.group === group && j.status === 'pending') Object.assign(j, { status: 'cancelled', outcome, doneAt: at });
+    }
+  }
+
+  private writeAppointment(conversation: ConversationRecord, { change }: AppointmentWrite, at: Date): void {
+    const ref = change.reference;
+    const active = this.appointmentRows.filter((a) => a.reference === ref && ACTIVE_APPOINTMENT.includes(a.status));
+    if (change.action === 'unbooked') return this.flag(ref, 'needs-appointment');
+    if (change.action === 'access-notes') {
+      const last = active[active.length - 1];
+      if (last) last.accessNotes = change.notes ?? null;
+      return;
+    }
+    if (change.action === 'move' || change.action === 'cancel') {
+      for (const a of active) a.status = change.action === 'move' ? 'moved' : 'cancelled';
+      this.cancelGroup(appointmentGroup(ref), change.action === 'move' ? 'visit moved' : 'visit cancelled', at);
+      if (change.action === 'cancel') return;
+    }
+    const o = change.option;
+    if (!o) return;
+    this.appointmentRows.push({
+      id: this.appointmentRows.length + 1,
+      reference: ref,
+      conversationId: conversation.id,
+      channel: conversation.channel,
+      address: conversation.address,
+      date: o.date,
+      slot: o.slot,
+      label: o.label,
+      startsAt: new Date(o.startsAt),
+      endsAt: new Date(o.endsAt),
+      status: 'booked',
+      accessNotes: null,
+      outsideTimescale: change.outsideTimescale === true,
+      bookedAt: at,
+    });
+    if (change.outsideTimescale) this.flag(ref, 'booked-after-timescale');
+  }
+
+  private insertJobs(jobs: readonly JobDraft[]): number {
+    let n = 0;
+    for (const j of jobs) {
+      if (this.jobRows.some((x) => x.key === j.key)) continue;
+      this.jobRows.push({ ...structuredClone(j), id: this.jobRows.length + 1, conversationId: j.conversationId ?? null, status: 'pending', outcome: null, doneAt: null });
+      n += 1;
+    }
+    return n;
+  }
+
+  async scheduleJobs(jobs: readonly JobDraft[]): Promise<number> {
+    return this.insertJobs(jobs);
+  }
+
+  async bookedCounts(fromDate: string, toDate: string): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const a of this.appointmentRows) {
+      if (a.date < fromDate || a.date > toDate || (a.status !== 'booked' && a.status !== 'en-route')) continue;
+      counts.set(`${a.date} ${a.slot}`, (counts.get(`${a.date} ${a.slot}`) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  async appointments(filter: { reference?: string; conversationId?: string }): Promise<AppointmentRecord[]> {
+    return structuredClone(
+      this.appointmentRows.filter(
+        (a) => (!filter.reference || a.reference === filter.reference) && (!filter.conversationId || a.conversationId === filter.conversationId),
+      ),
+    );
+  }
+
+  async updateAppointment(
+    reference: string,
+    to: 'en-route' | 'completed' | 'no-access',
+    at: Date,
+    plan: (appointment: AppointmentRecord) => { jobs: JobDraft[]; cancelPending: boolean },
+  ): Promise<AppointmentRecord | 'conflict' | null> {
+    const current = [...this.appointmentRows].reverse().find((a) => a.reference === reference && ACTIVE_APPOINTMENT.includes(a.status));
+    if (!current) return null;
+    const allowed = { 'en-route': ['booked'], completed: ['booked', 'en-route'], 'no-access': ['booked', 'en-route'] }[to];
+    if (!allowed.includes(current.status)) return 'conflict';
+    current.status = to;
+    const c = this.caseRows.get(reference);
+    if (c) {
+      if (to === 'completed') c.status = 'completed';
+      c.history.push({ appointment: to, at: at.toISOString() } as never);
+    }
+    const { jobs, cancelPending } = plan(structuredClone(current));
+    if (cancelPending) this.cancelGroup(appointmentGroup(reference), `visit ${to}`, at);
+    this.insertJobs(jobs.map((j) => ({ ...j, conversationId: j.conversationId ?? current.conversationId })));
+    return structuredClone(current);
+  }
+
+  async runDueJobs(now: Date, limit: number, decide: (job: JobRecord, facts: JobFacts) => JobEffect): Promise<number> {
+    const due = this.jobRows
+      .filter((j) => j.status === 'pending' && j.runAt <= now)
+      .sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id)
+      .slice(0, limit);
+    for (const job of due) {
+      const c = job.reference ? this.caseRows.get(job.reference) : undefined;
+      const p = job.payload;
+      const effect = decide(structuredClone(job), {
+        caseStatus: c?.status ?? null,
+        attended: this.appointmentRows.some((a) => a.reference === job.reference && ['en-route', 'completed', 'no-access'].includes(a.status)),
+        optedOut: p.kind === 'text' && this.optOuts.has(keyOf({ channel: p.channel, address: p.address })),
+      });
+      for (const [i, t] of (effect.texts ?? []).entries()) {
+        const key = `job:${job.key}:${i}`;
+        if (this.outboxKeys.has(key)) continue;
+        this.outboxKeys.add(key);
+        this.outboxRows.push({
+          ...t,
+          id: this.outboxRows.length + 1,
+          conversationId: job.conversationId,
+          sendAfter: now,
+          status: 'pending',
+          attempts: 0,
+          providerId: null,
+          errorCode: null,
+          updatedAt: now,
+          inDoubt: false,
+          claimedAt: null,
+        });
+        if (job.conversationId) {
+          const log = this.transcripts.get(job.conversationId) ?? [];
+          log.push({ direction: 'out', at: now, text: t.body, media: [], messageId: null });
+          this.transcripts.set(job.conversationId, log);
+        }
+      }
+      if (effect.awaiting && job.conversationId) {
+        for (const conv of this.conversations.values()) if (conv.id === job.conversationId) conv.awaiting = structuredClone(effect.awaiting);
+      }
+      const a = effect.alert;
+      if (a && !this.alertRows.some((x) => x.reference === a.reference && x.clock === a.clock && x.level === a.level && +x.dueAt === +a.dueAt)) {
+        this.alertRows.push({ ...structuredClone(a), id: this.alertRows.length + 1, raisedAt: now });
+      }
+      Object.assign(job, { status: effect.outcome === 'skipped' ? 'skipped' : 'done', outcome: effect.reason ?? effect.outcome, doneAt: now });
+    }
+    return due.length;
+  }
+
+  async jobs(filter: { status?: JobStatus; reference?: string } = {}): Promise<JobRecord[]> {
+    return structuredClone(
+      this.jobRows
+        .filter((j) => (!filter.status || j.status === filter.status) && (!filter.reference || j.reference === filter.reference))
+        .sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id),
+    );
+  }
+
+  async nextJobAt(): Promise<Date | null> {
+    const pending = this.jobRows.filter((j) => j.status === 'pending').map((j) => j.runAt.getTime());
+    return pending.length ? new Date(Math.min(...pending)) : null;
+  }
+
+  async alerts(filter: { since?: Date } = {}): Promise<AlertRecord[]> {
+    return structuredClone(this.alertRows.filter((a) => !filter.since || a.raisedAt >= filter.since));
+  }
+
+  async caseByReference(reference: string): Promise<CaseRecord | null> {
+    const c = this.caseRows.get(reference);
+    return c ? structuredClone(c) : null;
   }
 
   async upsertTenant(tenant: TenantInput): Promise<'inserted' | 'updated'> {

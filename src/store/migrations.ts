@@ -128,6 +128,66 @@ export const MIGRATIONS: readonly Migration[] = [
       create index outbound_recipient on outbound_messages (recipient, id);
     `,
   },
+  {
+    version: 2,
+    name: 'appointments, scheduled jobs, SLA alerts, surveys, send idempotency',
+    sql: `
+      alter table conversations add column prompt_slots jsonb, add column awaiting jsonb;
+      alter table cases add column flags text[] not null default '{}', add column survey jsonb;
+      -- in_doubt: a process died mid-send; the provider is asked before the text goes again.
+      alter table outbound_messages add column idempotency_key text unique,
+        add column in_doubt boolean not null default false, add column claimed_at timestamptz;
+
+      create table appointments (
+        id bigserial primary key,
+        reference text not null references cases(reference),
+        conversation_id text not null references conversations(id),
+        day date not null,
+        slot text not null,
+        label text not null,
+        starts_at timestamptz not null,
+        ends_at timestamptz not null,
+        status text not null check (status in ('booked', 'en-route', 'completed', 'no-access', 'cancelled', 'moved')),
+        access_notes text,
+        outside_timescale boolean not null default false,
+        booked_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create index appointments_reference on appointments (reference, id);
+      create index appointments_conversation on appointments (conversation_id, id);
+      create index appointments_taken on appointments (day, slot) where status in ('booked', 'en-route');
+
+      -- The durable scheduler: work due at a time, claimed with FOR UPDATE SKIP LOCKED.
+      create table scheduled_jobs (
+        id bigserial primary key,
+        key text not null unique,
+        run_at timestamptz not null,
+        status text not null check (status in ('pending', 'done', 'cancelled', 'skipped')),
+        conversation_id text references conversations(id),
+        reference text,
+        group_key text,
+        payload jsonb not null,
+        outcome text,
+        created_at timestamptz not null,
+        done_at timestamptz
+      );
+      create index scheduled_jobs_due on scheduled_jobs (run_at, id) where status = 'pending';
+      create index scheduled_jobs_group on scheduled_jobs (group_key) where status = 'pending';
+      create index scheduled_jobs_reference on scheduled_jobs (reference);
+
+      create table alerts (
+        id bigserial primary key,
+        reference text not null,
+        clock text not null,
+        label text not null,
+        level text not null check (level in ('warning', 'breach')),
+        due_at timestamptz not null,
+        raised_at timestamptz not null,
+        unique (reference, clock, level, due_at)
+      );
+      create index alerts_raised on alerts (raised_at, id);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every Doorstep process takes to migrate. */

@@ -1,7 +1,7 @@
 // What the engine, the server and the CLIs need from storage, as one interface. Two
 // implementations: SqlStore (PGlite or PostgreSQL, the real one) and MemoryStore (the
 // simulator's, and quick unit tests'). Both pass the same contract tests.
-import type { CaseChange, Identity } from '../../machines/conversation.types.js';
+import type { AppointmentChange, CaseChange, Identity, SlotChoice } from '../../machines/conversation.types.js';
 
 export type ConversationMode = 'assistant' | 'staff';
 
@@ -45,6 +45,104 @@ export interface ConversationRecord {
   lastCase: string | null;
   /** Photos sent before any case was opened here: they go with the next case. */
   pendingMedia?: string[];
+  /** The visits the last offer showed, so "2" is read against them. */
+  promptSlots?: SlotChoice[] | null;
+  /** A question a scheduled text asked (a survey), read before the dialog sees the reply. */
+  awaiting?: Awaiting | null;
+}
+
+export type Awaiting = { kind: 'survey'; reference: string; askedAt: string };
+
+export type AppointmentStatus = 'booked' | 'en-route' | 'completed' | 'no-access' | 'cancelled' | 'moved';
+/** Statuses of a visit that still stands: it can be moved, cancelled or rebooked. */
+export const ACTIVE_APPOINTMENT: readonly AppointmentStatus[] = ['booked', 'en-route', 'no-access'];
+
+export interface AppointmentRecord {
+  id: number;
+  reference: string;
+  conversationId: string;
+  channel: string;
+  address: string;
+  date: string;
+  slot: string;
+  label: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: AppointmentStatus;
+  accessNotes: string | null;
+  outsideTimescale: boolean;
+  bookedAt: Date;
+}
+
+/** A change the conversation made to a visit, with what the engine worked out for it. */
+export interface AppointmentWrite {
+  change: AppointmentChange;
+  /** Visits one slot of one day can take (the built-in calendar); null when another system decides. */
+  capacity: number | null;
+}
+
+export type TextPurpose = 'day-before' | 'on-the-way' | 'survey' | 'rebook' | 'delay' | 'reminder';
+
+export type JobPayload =
+  | { kind: 'text'; purpose: TextPurpose; channel: string; address: string; body: string; awaiting?: Awaiting }
+  | { kind: 'sla'; clock: string; label: string; level: 'warning' | 'breach'; dueAt: string };
+
+/** Work to do at a time: a text to queue, or an SLA check. `key` makes scheduling it twice a no-op. */
+export interface JobDraft {
+  key: string;
+  runAt: Date;
+  reference: string | null;
+  /** Jobs cancelled together ("appt:REF": every text of one visit). */
+  group: string | null;
+  payload: JobPayload;
+  conversationId?: string | null;
+}
+
+export type JobStatus = 'pending' | 'done' | 'cancelled' | 'skipped';
+
+export interface JobRecord extends JobDraft {
+  id: number;
+  conversationId: string | null;
+  status: JobStatus;
+  outcome: string | null;
+  doneAt: Date | null;
+}
+
+/** What the store knows about a job's case when it runs. */
+export interface JobFacts {
+  caseStatus: string | null;
+  /** Someone attended (en route, done, or no access): the attendance clock has stopped. */
+  attended: boolean;
+  optedOut: boolean;
+}
+
+/** What running a job does: texts queued, an alert raised, or nothing (with why). */
+export interface JobEffect {
+  outcome: 'sent' | 'alerted' | 'skipped';
+  reason?: string;
+  texts?: Omit<OutboundDraft, 'sendAfter'>[];
+  alert?: AlertDraft;
+  awaiting?: Awaiting;
+}
+
+export interface AlertDraft {
+  reference: string;
+  clock: string;
+  label: string;
+  level: 'warning' | 'breach';
+  dueAt: Date;
+}
+
+export interface AlertRecord extends AlertDraft {
+  id: number;
+  raisedAt: Date;
+}
+
+export interface SurveyAnswer {
+  reference: string;
+  score: number;
+  comment: string | null;
+  at: string;
 }
 
 /** What a turn starts from, read under the conversation's lock. */
@@ -54,6 +152,8 @@ export interface TurnState {
   /** The tenancy this number belongs to, or null for a number not on the list. */
   tenant: TenantRecord | null;
   optedOut: boolean;
+  /** The latest visit of this conversation that still stands. */
+  appointment: AppointmentRecord | null;
 }
 
 export interface TranscriptEntry {
@@ -89,6 +189,11 @@ export interface TurnWrite {
   media?: { reference: string; urls: string[] };
   /** STOP or START on this turn. */
   optOut?: { out: boolean; source: string };
+  appointments?: AppointmentWrite[];
+  /** Scheduled work (reminders, SLA checks): a key already scheduled is left as it is. */
+  jobs?: JobDraft[];
+  /** A satisfaction survey answered on this turn. */
+  survey?: SurveyAnswer;
 }
 
 export type TurnOutcome<T> = { duplicate: true } | { duplicate: false; result: T; outboundIds: number[] };
@@ -108,6 +213,10 @@ export interface OutboundMessage {
   sendAfter: Date;
   providerId: string | null;
   errorCode: string | null;
+  /** A process died while sending it: ask the provider before sending again. */
+  inDoubt: boolean;
+  /** When the last attempt claimed it. */
+  claimedAt: Date | null;
 }
 
 export type SendOutcome =
@@ -129,6 +238,9 @@ export interface CaseRecord {
   details: CaseChange;
   media: string[];
   history: CaseChange[];
+  /** For staff: "booked-after-timescale", "needs-appointment". */
+  flags: string[];
+  survey: SurveyAnswer | null;
 }
 
 export interface CaseAddress {
@@ -174,6 +286,33 @@ export interface Store {
   setOptOut(key: ConversationKey, out: boolean, source: string, at: Date): Promise<void>;
   isOptedOut(key: ConversationKey): Promise<boolean>;
 
+  /** Free capacity is the calendar's: how many visits each day and slot already has, keyed "yyyy-MM-dd slot". */
+  bookedCounts(fromDate: string, toDate: string): Promise<Map<string, number>>;
+  appointments(filter: { reference?: string; conversationId?: string }): Promise<AppointmentRecord[]>;
+  /**
+   * A job's news from staff or the operative's system: the visit goes en route, done or
+   * no access; the group's pending texts are cancelled if `cancelPending`, and `plan`'s
+   * jobs scheduled, in one transaction. Null when the reference has no visit that stands;
+   * 'conflict' when the visit is not in a state that allows it.
+   */
+  updateAppointment(
+    reference: string,
+    to: 'en-route' | 'completed' | 'no-access',
+    at: Date,
+    plan: (appointment: AppointmentRecord) => { jobs: JobDraft[]; cancelPending: boolean },
+  ): Promise<AppointmentRecord | 'conflict' | null>;
+  scheduleJobs(jobs: readonly JobDraft[], at: Date): Promise<number>;
+  /**
+   * Runs due jobs: claims up to `limit` (FOR UPDATE SKIP LOCKED, so processes share the
+   * work), applies what `decide` returns and marks each done, all in one transaction.
+   * Returns how many ran.
+   */
+  runDueJobs(now: Date, limit: number, decide: (job: JobRecord, facts: JobFacts) => JobEffect): Promise<number>;
+  jobs(filter?: { status?: JobStatus; reference?: string }): Promise<JobRecord[]>;
+  nextJobAt(): Promise<Date | null>;
+  alerts(filter?: { since?: Date }): Promise<AlertRecord[]>;
+  caseByReference(reference: string): Promise<CaseRecord | null>;
+
   upsertTenant(tenant: TenantInput, at: Date): Promise<'inserted' | 'updated'>;
   countTenants(): Promise<number>;
   findTenant(key: ConversationKey): Promise<TenantRecord | null>;
@@ -199,3 +338,14 @@ export function caseAddress(tenant: TenantRecord | null, identity: Identity | nu
   if (identity) return { line: identity.addressText, postcode: identity.postcode, door: identity.door, name: identity.name, source: 'tenant-said' };
   return null;
 }
+
+/** A slot filled up between the offer and the booking: the engine runs the turn again with fresh availability. */
+export class SlotFullError extends Error {
+  override readonly name = 'SlotFullError';
+  readonly code = 'SLOT_FULL';
+  constructor(readonly date: string, readonly slot: string) {
+    super(`slot ${slot} on ${date} is full`);
+  }
+}
+
+export const appointmentGroup = (reference: string): string => `appt:${reference}`;

@@ -80,6 +80,8 @@ describe('repairs', () => {
       '1',
       'no',
       'yes',
+      '1',
+      'no',
       'The engineer never came on the day and I took a day off work for nothing',
     ];
     for (const text of script) {
@@ -89,6 +91,8 @@ describe('repairs', () => {
       if (opened.some((c) => c.kind === 'complaint')) break;
     }
     expect(said.join('\n')).toMatch(/would you like to make a complaint/i);
+    expect(said.join('\n')).toMatch(/first we will book a visit/i);
+    expect(said.join('\n')).toMatch(/Booked: we will come on/);
     expect(opened.map((c) => c.kind)).toEqual(['repair', 'complaint']);
     expect(opened[1]!.summary).toContain(opened[0]!.reference);
   });

@@ -202,7 +202,9 @@ describe('a number not on the tenancy list', () => {
     t.send('no');
     expect(t.send('yes').text).toMatch(ASKS_ADDRESS);
     t.send('NE1 4XY 12');
-    const turn = t.send('thanks, Jo Bloggs');
+    // The repair's visit is offered first; declining it leaves the booking to staff.
+    expect(t.send('thanks, Jo Bloggs').says.map((s) => s.key)).toContain('booking.offer');
+    const turn = t.send('no');
     expect(turn.text).toMatch(/Please tell us what happened/);
     expect(turn.cases).toEqual([]);
     const complaint = t.send('The engineer never came on the day and I took a day off work for nothing');
@@ -254,7 +256,7 @@ describe('the identity questions', () => {
     },
   );
 
-  it('belong to machine version 2, so older snapshots restart politely', () => {
-    expect(CONVERSATION_MACHINE_VERSION).toBe(2);
+  it('belong to machine version 2 or later, so older snapshots restart politely', () => {
+    expect(CONVERSATION_MACHINE_VERSION).toBeGreaterThanOrEqual(2);
   });
 });

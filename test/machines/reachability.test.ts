@@ -5,6 +5,7 @@ import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
 import { asbMachine } from '../../machines/asb.machine.js';
+import { bookingMachine } from '../../machines/booking.machine.js';
 import { complaintMachine } from '../../machines/complaint.machine.js';
 import { conversationMachine, type ConversationInput } from '../../machines/conversation.machine.js';
 import type { FlowOutput, TriageView, UserTextEvent } from '../../machines/conversation.types.js';
@@ -53,6 +54,17 @@ function text(triage: TriageView, reply: Partial<UserTextEvent['reply']> = {}): 
   };
 }
 
+const SLOT = {
+  date: '2026-11-24',
+  slot: 'am',
+  label: 'Morning (8am to 12 noon)',
+  start: '08:00',
+  end: '12:00',
+  startsAt: '2026-11-24T08:00:00.000Z',
+  endsAt: '2026-11-24T12:00:00.000Z',
+};
+const VISIT = { reference: 'REF12345', date: SLOT.date, slot: 'am', label: SLOT.label, startsAt: SLOT.startsAt, endsAt: SLOT.endsAt };
+
 const events = [
   text(blank),
   text(leak),
@@ -62,11 +74,17 @@ const events = [
   text(blank, { choice: 'service' }),
   text(blank, { choice: 'complaint' }),
   text({ ...blank, kind: 'asb', asb: { categoryId: 'noise', label: 'Noise' } }),
+  text(blank, { choice: 'move' }),
+  text(blank, { choice: 'cancel' }),
+  ...(['narrow', 'none-fit', 'taken', 'unread'] as const).map((kind) =>
+    text(blank, { slot: kind === 'narrow' ? { kind, count: 2 } : { kind } }),
+  ),
+  text(blank, { slot: { kind: 'pick', option: SLOT } }),
 ];
 
 function reachable(machine: AnyStateMachine, input: unknown): Set<string> {
   // Alone, a flow has no parent to talk to: its say and openCase actions become no-ops.
-  const alone = machine.provide({ actions: { say: () => {}, openCase: () => {} } });
+  const alone = machine.provide({ actions: { say: () => {}, openCase: () => {}, record: () => {} } });
   const paths = getShortestPaths(alone, {
     input,
     events,
@@ -80,7 +98,7 @@ function leafStates(machine: AnyStateMachine): string[] {
 }
 
 /** Passing states left at once by an eventless transition never rest as a value. */
-const TRANSIENT = new Set(['"starting"', '"routing"', '"quoting"', '"bookingAppointment"', '"recording"', '"acknowledging"', '"escalated"', '"notingComment"', '"thanking"', '"answeringRepresentative"', '"graded"']);
+const TRANSIENT = new Set(['"routingAfterBooking"', '"leavingToStaff"', '"cancelling"', '"starting"', '"routing"', '"quoting"', '"bookingAppointment"', '"recording"', '"acknowledging"', '"escalated"', '"notingComment"', '"thanking"', '"answeringRepresentative"', '"graded"']);
 
 describe.each([
   ['repair', repairMachine, [{ start: null, policy }, { start: text(leak), policy }]],
@@ -95,6 +113,16 @@ describe.each([
     ],
   ],
   ['identity', identityMachine, [undefined]],
+  [
+    'booking',
+    bookingMachine,
+    [
+      { request: { reference: 'REF12345', dueBy: '2026-11-30T17:00:00.000Z', priority: 'Urgent' }, current: null },
+      { request: null, current: { ...VISIT, status: 'booked' } },
+      { request: null, current: { ...VISIT, status: 'booked' }, wantsCancel: true },
+      { request: null, current: { ...VISIT, status: 'no-access' } },
+    ],
+  ],
 ] as const)('%s machine', (_name, machine, inputs) => {
   it('can reach every resting state and finish', () => {
     const seen = new Set<string>();
@@ -119,6 +147,8 @@ describe('conversation machine', () => {
       type: 'xstate.done.actor.flow',
       output: { next },
     })),
+    { type: 'xstate.done.actor.flow', output: { next: 'wrap-up', booking: { reference: 'REF12345', dueBy: SLOT.startsAt, priority: 'Urgent' } } },
+    { ...text(blank, { appointment: 'change' }), appointment: { ...VISIT, status: 'booked' } },
   ];
 
   function conversationStates(input: ConversationInput): Set<string> {

@@ -18,6 +18,9 @@ class Recorder implements SmsSender {
     this.sent.push(sms);
     return { providerId: `p${sms.id}`, sender: 'x' };
   }
+  async findSent(sms: SmsToSend) {
+    return this.sent.some((s) => s.id === sms.id) ? { providerId: `p${sms.id}`, sender: 'x' } : null;
+  }
 }
 
 async function queue(store: MemoryStore, address: string, bodies: string[]): Promise<void> {

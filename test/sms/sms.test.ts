@@ -1,5 +1,5 @@
 // The SMS edges that need no server: carrier keywords, and the local outbox file.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +52,46 @@ describe('the local SMS outbox', () => {
     const afterRestart = new LocalOutboxSender(path);
     await Promise.all([afterRestart.send(sms(2), at), afterRestart.send(sms(3), at)]);
     expect((await readOutbox(path)).map((l) => l.id)).toEqual(['local-1', 'local-2', 'local-3']);
+  });
+
+  describe('asking whether a text from a crashed attempt already went', () => {
+    const since = new Date('2026-11-23T09:59:00Z');
+    const line = (id: number, from = '+441604000000') =>
+      `${JSON.stringify({ id: `local-${id}`, to: '+447700900123', from, body: `text ${id}`, at: '2026-11-23T10:00:00.000Z', segments: 1, encoding: 'GSM-7' })}\n`;
+    const fresh = () => join(mkdtempSync(join(tmpdir(), 'doorstep-outbox-')), 'sms-outbox.jsonl');
+
+    it('finds a line another process wrote after this one first read the file, and then does not write it again', async () => {
+      const path = fresh();
+      const sender = new LocalOutboxSender(path);
+      await sender.send(sms(1), new Date());
+      appendFileSync(path, line(2, 'other-process'));
+      expect(await sender.findSent(sms(2), since)).toEqual({ providerId: 'local-2', sender: 'other-process' });
+      await sender.send(sms(2), new Date());
+      expect((await readOutbox(path)).map((l) => l.id)).toEqual(['local-1', 'local-2']);
+    });
+
+    it('finds nothing for an id not in the file, or when there is no file yet', async () => {
+      const path = fresh();
+      const sender = new LocalOutboxSender(path);
+      expect(await sender.findSent(sms(1), since)).toBeNull();
+      writeFileSync(path, line(1) + line(3));
+      expect(await sender.findSent(sms(2), since)).toBeNull();
+    });
+
+    it('takes a torn last line from a killed process for not sent, and writes the text whole on a line of its own', async () => {
+      const path = fresh();
+      const torn = line(2).slice(0, 40);
+      writeFileSync(path, line(1) + torn);
+      const sender = new LocalOutboxSender(path);
+      expect(await sender.findSent(sms(2), since)).toBeNull();
+      expect((await readOutbox(path)).map((l) => l.id)).toEqual(['local-1']);
+      await sender.send(sms(2), new Date());
+      await sender.send(sms(3), new Date());
+      const lines = readFileSync(path, 'utf8').split('\n');
+      expect(lines.slice(0, 2)).toEqual([line(1).trim(), torn]);
+      expect(JSON.parse(lines[2]!)).toMatchObject({ id: 'local-2', body: 'text 2' });
+      expect((await readOutbox(path)).map((l) => l.id)).toEqual(['local-1', 'local-2', 'local-3']);
+      expect(await sender.findSent(sms(2), since)).toEqual({ providerId: 'local-2', sender: 'doorstep-local' });
+    });
   });
 });

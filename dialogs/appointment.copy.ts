@@ -1,0 +1,29 @@
+// The texts the scheduler sends about a visit, a survey or a missed timescale: texts no
+// tenant message asked for, so each names the landlord and the repair reference, and
+// says how to answer. GSM-7 only (test/dialogs checks every line).
+import { formatDay } from './format-time.js';
+import { visitWords } from './slot-offer.js';
+import { toGsm7 } from './gsm7.js';
+
+export interface VisitText {
+  landlord: string;
+  reference: string;
+  startsAt: string;
+  endsAt: string;
+  keyword: string;
+}
+
+export const APPOINTMENT_COPY = {
+  dayBefore: (v: VisitText) =>
+    `${v.landlord}: a reminder that we are coming tomorrow, ${visitWords(v.startsAt, v.endsAt)}, for repair ${v.reference}. If you cannot be in, reply ${v.keyword} to move or cancel it.`,
+  onTheWay: (v: VisitText) =>
+    `${v.landlord}: our operative is on the way to you now for repair ${v.reference}. If you cannot let them in, reply ${v.keyword}.`,
+  survey: (landlord: string, reference: string) =>
+    `${landlord}: how did we do with repair ${reference}? Reply with a score from 1 (very poor) to 5 (very good), and add a comment if you like.`,
+  rebook: (landlord: string, reference: string, keyword: string, phone: string) =>
+    `${landlord}: we called today for repair ${reference} but could not get in. Reply ${keyword} to book a new visit, or call us on ${phone}.`,
+  delay: (landlord: string, reference: string, dueBy: Date, reason: string, phone: string) =>
+    `${landlord}: we are sorry, we will not be able to finish repair ${reference} by ${formatDay(dueBy, dueBy)} as we promised, because ${toGsm7(reason.trim().replace(/[.\s]+$/, ''))}. We will contact you with a new date. Questions? Call ${phone}.`,
+  surveyThanks: (score: number) =>
+    score >= 4 ? 'Thank you for your feedback. We are glad it went well.' : 'Thank you for your feedback. We are sorry it was not better: we will use what you told us to improve.',
+} as const;

@@ -1,0 +1,548 @@
+// How a tenant picks a repair appointment from an offer. Most reply with the number they
+// were shown; the rest say it in their own words from a basic phone ("tues mornin pls",
+// "any day after 3 but not friday"). Words are read against every slot still bookable, not
+// just the few offered, so a reply that misses the offer can still land or narrow the
+// choice instead of sending the tenant round the offer again.
+// Dates arrive as London calendar dates, so weekdays come from plain UTC date arithmetic.
+
+/** One bookable appointment: a London date and one of the landlord's slot types. */
+export interface SlotOption {
+  date: string; // London calendar date 'yyyy-MM-dd'
+  slot: string; // slot id from the landlord's pack, e.g. 'am', 'pm', 'avoid-school-run', 'all-day'
+  label: string; // e.g. 'Morning (8am to 12 noon)'
+  start: string; // 'HH:MM' 24h local time the visit window opens
+  end: string; // 'HH:MM' closes
+}
+
+export type SlotReading =
+  | { kind: 'pick'; option: SlotOption } // exactly one option fits
+  | { kind: 'narrow'; options: SlotOption[] } // words understood, several fit (in date then start order)
+  | { kind: 'none-fit' } // words understood (a day, a time) but nothing available fits
+  | { kind: 'unread' }; // nothing about days/times understood
+
+// ---------------------------------------------------------------------------------------
+// Calendar
+
+const DAY_MS = 86_400_000;
+const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function ymdParts(ymd: string): [number, number, number] {
+  const [y = 0, m = 1, d = 1] = ymd.split('-').map(Number);
+  return [y, m, d];
+}
+
+function dayNumber(ymd: string): number {
+  const [y, m, d] = ymdParts(ymd);
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+function addDays(ymd: string, days: number): string {
+  return new Date((dayNumber(ymd) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** 0 is Sunday, as in Date#getUTCDay. */
+function weekday(ymd: string): number {
+  return new Date(dayNumber(ymd) * DAY_MS).getUTCDay();
+}
+
+function daysInMonth(year: number, month: number): number {
+  return (Date.UTC(year, month, 1) - Date.UTC(year, month - 1, 1)) / DAY_MS;
+}
+
+/** The date if it exists; "31/11" is understood but names no day. */
+function realDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "the 24th" or "24 nov" means the next such date on or after today, never one gone by. */
+function nextDate(today: string, day: number, month?: number, year?: number): string | null {
+  const [thisYear, thisMonth] = ymdParts(today);
+  if (year !== undefined && month !== undefined) return realDate(year < 100 ? 2000 + year : year, month, day);
+  // Four years, so 29 February is found; thirteen months, so the 31st skips short months.
+  for (let ahead = 0; ahead < (month ? 5 : 13); ahead++) {
+    const ymd = month
+      ? realDate(thisYear + ahead, month, day)
+      : realDate(thisYear + Math.floor((thisMonth - 1 + ahead) / 12), ((thisMonth - 1 + ahead) % 12) + 1, day);
+    if (ymd !== null && ymd >= today) return ymd;
+  }
+  return null;
+}
+
+/** Monday to Sunday: this week, or the one after. */
+function weekOf(today: string, weeksAhead: number): { from: string; to: string } {
+  const monday = addDays(today, -((weekday(today) + 6) % 7) + 7 * weeksAhead);
+  return { from: monday, to: addDays(monday, 6) };
+}
+
+/** Short day label for SMS, e.g. 'Tue 24 Nov'. ymd is 'yyyy-MM-dd'. */
+export function slotDay(ymd: string): string {
+  const [, m, d] = ymdParts(ymd);
+  return `${WEEKDAY_SHORT[weekday(ymd)]} ${d} ${MONTH_SHORT[m - 1]}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// What the tenant asked for
+
+type Part = 'morning' | 'afternoon' | 'evening' | 'all-day' | 'school-run';
+type TimeRule = { rule: 'after' | 'before' | 'at'; minutes: number };
+
+/** Days and dates are alternatives ("monday or the 26th"); the rest narrow further. */
+interface Criteria {
+  days: Set<number>;
+  dates: Set<string>;
+  weeks: { from: string; to: string }[];
+  parts: Set<Part>;
+  times: TimeRule[];
+}
+
+/** A day that does not exist ("31/11") was understood, but no option is on it. */
+const NO_SUCH_DATE = 'no-such-date';
+
+function blank(): Criteria {
+  return { days: new Set(), dates: new Set(), weeks: [], parts: new Set(), times: [] };
+}
+
+function isBlank(c: Criteria): boolean {
+  return c.days.size === 0 && c.dates.size === 0 && c.weeks.length === 0 && c.parts.size === 0 && c.times.length === 0;
+}
+
+const NOON = 12 * 60;
+
+function minutes(hhmm: string): number {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/**
+ * Windows first, so a landlord whose slots are called 'early' and 'late' still gets
+ * "morning" right; the slot id and label catch windows that run a little over noon.
+ */
+function partFits(part: Part, o: SlotOption): boolean {
+  const start = minutes(o.start);
+  const end = minutes(o.end);
+  const named = `${o.slot} ${o.label}`.toLowerCase();
+  switch (part) {
+    case 'morning':
+      return end <= NOON || o.slot === 'am' || named.includes('morning');
+    case 'afternoon':
+      return start >= NOON || o.slot === 'pm' || named.includes('afternoon');
+    case 'evening':
+      return start >= 17 * 60 || named.includes('evening');
+    case 'all-day':
+      return (start <= 10 * 60 && end >= 16 * 60) || /\ball[ -]?day\b/.test(named);
+    case 'school-run':
+      // Clear of the 9am drop-off and the 3pm pick-up.
+      return (start >= 9 * 60 + 15 && end <= 15 * 60) || named.includes('school');
+  }
+}
+
+/** "After 3" is an afternoon visit that could still be going at 3, not an all-day one that might come at 8. */
+function timeFits(t: TimeRule, o: SlotOption): boolean {
+  const start = minutes(o.start);
+  const end = minutes(o.end);
+  switch (t.rule) {
+    case 'after':
+      return end > t.minutes && (t.minutes < NOON || start >= NOON);
+    case 'before':
+      return start < t.minutes;
+    case 'at':
+      return start <= t.minutes && t.minutes < end;
+  }
+}
+
+function fits(c: Criteria, o: SlotOption): boolean {
+  const onDay = (c.days.size === 0 && c.dates.size === 0) || c.days.has(weekday(o.date)) || c.dates.has(o.date);
+  const inWeek = c.weeks.length === 0 || c.weeks.some((w) => o.date >= w.from && o.date <= w.to);
+  const inPart = c.parts.size === 0 || [...c.parts].some((p) => partFits(p, o));
+  return onDay && inWeek && inPart && c.times.every((t) => timeFits(t, o));
+}
+
+function inOrder(options: readonly SlotOption[]): SlotOption[] {
+  return [...options].sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) || minutes(a.start) - minutes(b.start) || minutes(a.end) - minutes(b.end),
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// Words
+
+type Meaning = { days: number[] } | { part: Part } | { daysFromToday: number } | { weeksAhead: number };
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+const dayWord = (n: number): Meaning => ({ days: [n] });
+// Maps, not object literals, so a word like "constructor" means nothing.
+const WORDS = new Map<string, Meaning>(Object.entries({
+  sun: dayWord(0), sunday: dayWord(0), sundy: dayWord(0),
+  mon: dayWord(1), monday: dayWord(1), mondy: dayWord(1),
+  tue: dayWord(2), tues: dayWord(2), tuesday: dayWord(2), teusday: dayWord(2), tusday: dayWord(2), tuseday: dayWord(2),
+  wed: dayWord(3), weds: dayWord(3), wednesday: dayWord(3), wensday: dayWord(3), wendsday: dayWord(3), wednsday: dayWord(3), wedsday: dayWord(3),
+  thu: dayWord(4), thur: dayWord(4), thurs: dayWord(4), thursday: dayWord(4), thursdy: dayWord(4), thrusday: dayWord(4), thusday: dayWord(4),
+  fri: dayWord(5), friday: dayWord(5), firday: dayWord(5), fridy: dayWord(5), frday: dayWord(5),
+  sat: dayWord(6), saturday: dayWord(6), saterday: dayWord(6), satuday: dayWord(6),
+  weekend: { days: [6, 0] },
+  weekday: { days: [1, 2, 3, 4, 5] },
+  morning: { part: 'morning' }, morn: { part: 'morning' }, mornin: { part: 'morning' }, am: { part: 'morning' },
+  afternoon: { part: 'afternoon' }, aft: { part: 'afternoon' }, arvo: { part: 'afternoon' }, pm: { part: 'afternoon' },
+  evening: { part: 'evening' }, eve: { part: 'evening' }, tonight: { part: 'evening' },
+  allday: { part: 'all-day' },
+  schoolrun: { part: 'school-run' },
+  today: { daysFromToday: 0 }, tdy: { daysFromToday: 0 }, '2day': { daysFromToday: 0 },
+  tomorrow: { daysFromToday: 1 }, tmrw: { daysFromToday: 1 }, tmr: { daysFromToday: 1 }, tmw: { daysFromToday: 1 },
+  tomoz: { daysFromToday: 1 }, '2moro': { daysFromToday: 1 }, '2morrow': { daysFromToday: 1 }, '2mrw': { daysFromToday: 1 },
+  thisweek: { weeksAhead: 0 },
+  nextweek: { weeksAhead: 1 },
+} satisfies Record<string, Meaning>));
+/** Long words are the ones people misspell; short ones are typed as abbreviations instead. */
+const NEAR_WORDS = [...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'tomorrow', 'weekend'];
+
+const FLAGS = new Map<string, 'soonest' | 'anytime'>(Object.entries({
+  soonest: 'soonest', earliest: 'soonest', first: 'soonest', quickest: 'soonest', soon: 'soonest', asap: 'soonest',
+  anytime: 'anytime', any: 'anytime', whenever: 'anytime', whichever: 'anytime', either: 'anytime',
+} as const));
+
+const NEGATORS = new Set([
+  'not', 'never', 'except', 'cant', "can't", 'cannot', 'wont', "won't", 'couldnt', "couldn't",
+  'dont', "don't", 'busy', 'away', 'avoid', 'without', 'unable',
+]);
+/** Words that carry "not friday" on to "or monday afternoon" without ending it. */
+const CONNECTIVES = new Set([
+  'or', 'and', 'nor', 'on', 'the', 'a', 'an', 'in', 'at', 'any', 'either', 'of', 'this', 'that', 'day', 'days', 'time', 'times',
+]);
+/** What ends "not friday": the tenant moving on to what does suit. */
+const TURNS = new Set(['|', 'but', 'instead', 'though', 'so']);
+
+const TIME_WORDS = new Map<string, TimeRule['rule']>(Object.entries({
+  after: 'after', from: 'after', before: 'before', by: 'before', until: 'before', till: 'before', til: 'before',
+  at: 'at', around: 'at', about: 'at', round: 'at',
+} as const));
+const ONWARDS = new Set(['onwards', 'onward', 'plus', 'later']);
+/** "the 2 of us", "the 3 kids": a number after "the" that is not a date. */
+const NOT_A_DATE_AFTER = new Set(['of', 'hours', 'hour', 'hrs', 'mins', 'minutes', 'days', 'weeks', 'kids', 'children', 'people']);
+
+/** Optimal string alignment distance: "firday" is one slip from "friday", not two. */
+function distance(a: string, b: string): number {
+  const width = b.length + 1;
+  const d: number[] = [];
+  const at = (i: number, j: number) => d[i * width + j] ?? 0;
+  for (let i = 0; i <= a.length; i++) {
+    for (let j = 0; j <= b.length; j++) {
+      if (i === 0 || j === 0) {
+        d[i * width + j] = i + j;
+        continue;
+      }
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      d[i * width + j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** The one word within a slip or two; none when it is as close to two ("thuesday"). */
+function nearest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length < 5) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tied = false;
+  for (const candidate of candidates) {
+    const limit = candidate.length >= 8 && word.length >= 7 ? 2 : 1;
+    const d = distance(word, candidate);
+    if (d > limit || d > bestDistance) continue;
+    tied = d === bestDistance;
+    best = candidate;
+    bestDistance = d;
+  }
+  return tied ? undefined : best;
+}
+
+/** What a word means, and whether it was plural ("fridays"), which makes "no fridays" a refusal. */
+function lookup(word: string | undefined): { meaning: Meaning; plural: boolean } | undefined {
+  if (word === undefined) return undefined;
+  const single = word.length >= 6 && word.endsWith('s') ? word.slice(0, -1) : undefined;
+  const spelled = WORDS.get(word);
+  if (spelled) return { meaning: spelled, plural: false };
+  const plural = single === undefined ? undefined : WORDS.get(single);
+  if (plural) return { meaning: plural, plural: true };
+  const slip = WORDS.get(nearest(word, NEAR_WORDS) ?? '');
+  if (slip) return { meaning: slip, plural: false };
+  const slips = single === undefined ? undefined : WORDS.get(nearest(single, NEAR_WORDS) ?? '');
+  return slips ? { meaning: slips, plural: true } : undefined;
+}
+
+function monthOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const index = MONTH_NAMES.findIndex((name) => word.length >= 3 && name.startsWith(word));
+  if (index >= 0) return index + 1;
+  const near = nearest(word, MONTH_NAMES);
+  return near ? MONTH_NAMES.indexOf(near) + 1 : undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Text to tokens
+
+function clean(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/\b([ap])\.\s?m\b\.?/g, '$1m')
+    .replace(/(\d)\.(\d\d)(?!\d)/g, '$1:$2') // "3.30" is a time
+    .replace(/[.,;!?()\n\r]+|\s-+\s/g, ' | ') // a new clause ends "not friday"
+    .replace(/[^\p{L}\p{N}\s'|:/]/gu, ' ')
+    .replace(/(?<!\d)[:/]|[:/](?!\d)/g, ' ')
+    .replace(/'s\b/g, '')
+    .replace(/(?<!\p{L})'|'(?!\p{L})/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Phrases rewritten to one token before reading, so their words are not read one by one ("don't" in "don't mind"). */
+const PHRASES: [RegExp, string][] = [
+  [/(?<![\d/:])((?:1[0-2]|0?\d)(?::\d\d)?) ?(am|pm|o'?clock|o clock)\b/g, '$1$2'],
+  [/o'?clock|o clock/g, 'oclock'],
+  [/(\d)ish\b/g, '$1'],
+  [/\b(?:do ?n'?t|does ?n'?t|do not|does not|not) (?:mind|care|bother|matter)\b/g, 'anytime'],
+  [/\b(?:not (?:bothered|fussed)|no preference|(?:any|all) of (?:them|those)|any (?:is|are) (?:fine|ok|okay|good))\b/g, 'anytime'],
+  [/\bnot sure\b/g, 'unsure'],
+  [/\b(?:not|no) (?:before|earlier than)\b/g, 'after'],
+  [/\b(?:not|no) (?:after|later than)\b/g, 'before'],
+  [/\blater than\b/g, 'after'],
+  [/\bearlier than\b/g, 'before'],
+  [/\bfirst thing\b/g, 'morning'],
+  [/\b(?:as soon as (?:possible|poss|you can|u can)|soon as possible|a s a p|(?:first|next|earliest|soonest) (?:available|free|possible))\b/g, 'soonest'],
+  [/\b(?:any ?time that day|all day|full day|whole day)\b/g, 'allday'],
+  [/\bafter (?:the )?school\b(?! run)/g, 'after 15:00'],
+  [/\b(?:(?:avoid(?:ing|s)?|miss(?:ing)?|outside|not during|not in|after) (?:the )?(?:school run|school|drop ?off)|school runs?|school hours|school)\b/g, 'schoolrun'],
+  [/\b(?:12 )?(?:noon|midday|lunch ?time|lunch)\b/g, '12:00'],
+  [/\bnext week\b/g, 'nextweek'],
+  [/\bthis week\b/g, 'thisweek'],
+  [/\b(?:apart from|other than|except for|excluding)\b/g, 'except'],
+  [/\b(?:any ?day|any ?time|anything|any)(?: (?:is|are) (?:fine|ok|okay|good))? but\b/g, 'anytime except'],
+  [/\b(?:any ?days?|any ?time|anything|any one|anyone)\b/g, 'anytime'],
+];
+
+function tokens(text: string): string[] {
+  let s = ` ${clean(text)} `;
+  for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
+  return s.split(' ').filter(Boolean);
+}
+
+// ---------------------------------------------------------------------------------------
+// Readers: each takes the tokens at i and returns how many it used, 0 when not its kind.
+
+/** Minutes after midnight. A bare 1 to 7 is afternoon: nobody books a repair for 3am. */
+function clock(word: string | undefined, bare: boolean): number | null {
+  const match = /^(\d{1,2})(?::(\d\d))?(am|pm|oclock)?$/.exec(word ?? '');
+  if (!match) return null;
+  const [, h, m, suffix] = match;
+  if (!bare && !suffix && m === undefined) return null;
+  let hour = Number(h);
+  const minute = Number(m ?? 0);
+  if (hour > 23 || minute > 59 || (suffix && suffix !== 'oclock' && hour > 12)) return null;
+  if (suffix === 'pm' && hour < 12) hour += 12;
+  else if (suffix === 'am' && hour === 12) hour = 0;
+  else if (suffix !== 'am' && hour >= 1 && hour <= 7) hour += 12;
+  return hour * 60 + minute;
+}
+
+/** "after 3", "before noon", "at 10", "3pm onwards", "3pm". */
+function readTime(words: string[], i: number, into: Criteria): number {
+  const rule = TIME_WORDS.get(words[i]!);
+  const at = rule ? clock(words[i + 1], true) : clock(words[i], false);
+  if (at === null) return 0;
+  const used = rule ? 2 : 1;
+  const onwards = ONWARDS.has(words[i + used] ?? '');
+  into.times.push({ rule: onwards ? 'after' : (rule ?? 'at'), minutes: at });
+  return used + (onwards ? 1 : 0);
+}
+
+/** "24th", "the 24th", "24/11", "24 nov", "nov 24", "24th of november"; date null when no such day. */
+function parseDate(words: string[], i: number, today: string): { date: string | null; used: number } | null {
+  let j = i;
+  while (words[j] === 'on' || words[j] === 'the') j++;
+  const word = words[j] ?? '';
+  const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(word);
+  if (slash) {
+    const year = slash[3] === undefined ? undefined : Number(slash[3]);
+    return { date: nextDate(today, Number(slash[1]), Number(slash[2]), year), used: j + 1 - i };
+  }
+  const number = /^(\d{1,2})(st|nd|rd|th)?$/.exec(word);
+  if (number) {
+    const of = words[j + 1] === 'of' ? 1 : 0;
+    const month = monthOf(words[j + 1 + of]);
+    if (month) return { date: nextDate(today, Number(number[1]), month), used: j + 2 + of - i };
+    const afterThe = words[j - 1] === 'the' && !NOT_A_DATE_AFTER.has(words[j + 1] ?? '');
+    if (number[2] || afterThe) return { date: nextDate(today, Number(number[1])), used: j + 1 - i };
+    return null;
+  }
+  const month = monthOf(word);
+  const dayOfMonth = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(words[j + 1] ?? '');
+  if (month && dayOfMonth) return { date: nextDate(today, Number(dayOfMonth[1]), month), used: j + 2 - i };
+  return null;
+}
+
+function readDate(words: string[], i: number, today: string, into: Criteria): number {
+  const found = parseDate(words, i, today);
+  if (!found) return 0;
+  into.dates.add(found.date ?? NO_SUCH_DATE);
+  return found.used;
+}
+
+/** "tuesday 24th" is one day, not every Tuesday or the 24th; when they disagree both stay, for the tenant to choose. */
+function readDayAndDate(words: string[], i: number, today: string, into: Criteria): number {
+  const named = lookup(words[i])?.meaning;
+  if (!named || !('days' in named) || named.days.length !== 1) return 0;
+  const found = parseDate(words, i + 1, today);
+  if (!found) return 0;
+  into.dates.add(found.date ?? NO_SUCH_DATE);
+  if (found.date === null || weekday(found.date) !== named.days[0]) into.days.add(named.days[0]!);
+  return 1 + found.used;
+}
+
+function readWord(words: string[], i: number, today: string, into: Criteria): number {
+  const word = words[i]!;
+  if (word === 'am' && words[i - 1] === 'i') return 0;
+  const found = lookup(word);
+  if (!found) return 0;
+  const m = found.meaning;
+  if ('days' in m) for (const d of m.days) into.days.add(d);
+  else if ('part' in m) into.parts.add(m.part);
+  else if ('weeksAhead' in m) into.weeks.push(weekOf(today, m.weeksAhead));
+  else if (m.daysFromToday === 1 && words[i - 1] === 'after' && words[i - 2] === 'day') into.dates.add(addDays(today, 2));
+  else into.dates.add(addDays(today, m.daysFromToday));
+  return 1;
+}
+
+function readCriterion(words: string[], i: number, today: string, into: Criteria): number {
+  return (
+    readTime(words, i, into) ||
+    readDayAndDate(words, i, today, into) ||
+    readDate(words, i, today, into) ||
+    readWord(words, i, today, into)
+  );
+}
+
+/**
+ * "No" refuses what follows ("no fridays", "no mornings"), except when it opens the message
+ * before a single day: "no tuesday is better" answers the offer, then names a day.
+ */
+function negates(words: string[], i: number, today: string): boolean {
+  const word = words[i]!;
+  if (NEGATORS.has(word)) return true;
+  if (word !== 'no') return false;
+  const next = lookup(words[i + 1]);
+  if (next?.plural) return true;
+  if (i === 0 && next && 'days' in next.meaning && next.meaning.days.length === 1) return false;
+  return readCriterion(words, i + 1, today, blank()) > 0;
+}
+
+interface Wish {
+  want: Criteria;
+  avoid: Criteria[];
+  soonest: boolean;
+  anytime: boolean;
+}
+
+/**
+ * Each refusal ("not friday afternoon") is its own group, removing only what matches all of
+ * it, so Friday morning survives. A refusal takes up to two filler words before its day or
+ * time ("can't really do friday") and ends at the first word that is neither.
+ */
+function readWish(text: string, today: string): Wish {
+  const words = tokens(text);
+  const wish: Wish = { want: blank(), avoid: [], soonest: false, anytime: false };
+  let avoiding: Criteria | null = null;
+  let patience = 0;
+  for (let i = 0; i < words.length; ) {
+    const word = words[i]!;
+    if (negates(words, i, today)) {
+      avoiding = blank();
+      wish.avoid.push(avoiding);
+      patience = 2;
+      i += 1;
+      continue;
+    }
+    const used = readCriterion(words, i, today, avoiding ?? wish.want);
+    if (used > 0) {
+      i += used;
+      continue;
+    }
+    const flag = FLAGS.get(word);
+    if (flag) wish[flag] = true;
+    if (avoiding && (TURNS.has(word) || (isBlank(avoiding) ? --patience < 0 : !CONNECTIVES.has(word)))) avoiding = null;
+    i += 1;
+  }
+  wish.avoid = wish.avoid.filter((c) => !isBlank(c));
+  return wish;
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+
+const ORDINAL_WORDS = new Map(Object.entries({
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+}));
+/** Words that say a number is a place in the list, so "1st one" is option 1 while "1st" alone is a date. */
+const LIST_WORDS = new Set(['one', 'option', 'opt', 'number', 'num', 'no', 'choice', 'slot']);
+const PICK_FILLER = new Set(
+  "please pls plz thanks thank you u thx ta cheers ok okay yes yeah yep yea y the a i id i'd ill i'll will take like have can do go for want is it its that fine good great lovely perfect x xx or and".split(' '),
+);
+
+function position(word: string, listWords: boolean, count: number): number | null {
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+  if (ordinal) return listWords ? Number(ordinal[1]) : null;
+  // "first" alone is "the earliest you have"; only "the first one" is the list's first.
+  if (word === 'first') return listWords ? 1 : null;
+  if (word === 'last') return count;
+  return ORDINAL_WORDS.get(word) ?? null;
+}
+
+/** A reply that is only numbers from the list ("2", "option 3", "the second one", "2 or 3"), else null. */
+function readNumber(text: string, offered: readonly SlotOption[]): SlotReading | null {
+  const words = clean(text).split(' ').filter((w) => w !== '' && w !== '|');
+  const listWords = words.some((w) => LIST_WORDS.has(w));
+  const picked: number[] = [];
+  for (const word of words) {
+    if (PICK_FILLER.has(word) || LIST_WORDS.has(word)) continue;
+    const n = position(word, listWords, offered.length);
+    if (n === null) return null;
+    picked.push(n);
+  }
+  if (picked.length === 0) return null;
+  if (picked.some((n) => n < 1 || n > offered.length)) return { kind: 'unread' };
+  const chosen = [...new Set(picked)].map((n) => offered[n - 1]!);
+  return chosen.length === 1 ? { kind: 'pick', option: chosen[0]! } : { kind: 'narrow', options: inOrder(chosen) };
+}
+
+// ---------------------------------------------------------------------------------------
+
+/**
+ * The appointment a reply chooses. A number picks from `offered`, the list the tenant saw;
+ * words choose among `available`. "Earliest" and friends take the soonest that fits, and
+ * "any"/"don't mind" on its own takes the soonest of all.
+ */
+export function readSlotChoice(
+  text: string,
+  offered: readonly SlotOption[],
+  available: readonly SlotOption[],
+  today: string,
+): SlotReading {
+  const byNumber = readNumber(text, offered);
+  if (byNumber) return byNumber;
+  const wish = readWish(text, today);
+  const said = !isBlank(wish.want) || wish.avoid.length > 0;
+  if (!said && !wish.soonest && !wish.anytime) return { kind: 'unread' };
+  const fitting = inOrder(available).filter((o) => fits(wish.want, o) && !wish.avoid.some((c) => fits(c, o)));
+  const first = fitting[0];
+  if (!first) return { kind: 'none-fit' };
+  if (fitting.length === 1 || wish.soonest || !said) return { kind: 'pick', option: first };
+  return { kind: 'narrow', options: fitting };
+}

@@ -1,0 +1,66 @@
+// Which visits are free. A landlord with its own scheduling system plugs it in behind
+// CalendarProvider; the built-in calendar is a number of visits per slot type per working
+// day, counted from the appointments the store holds. Free visits start the next working
+// day: a same-day slot cannot be promised by text.
+import type { SlotChoice } from '../../machines/conversation.types.js';
+import { addDays } from 'date-fns';
+import { isWorkingDay, londonDate, londonTime } from '../clock/sla-clock.js';
+import type { Store } from '../store/store.js';
+
+export interface SlotType {
+  id: string;
+  label: string;
+  start: string;
+  end: string;
+}
+
+export interface CalendarProvider {
+  /** Free visits after today, in date then slot order, up to the calendar's horizon. */
+  available(now: Date): Promise<SlotChoice[]>;
+  /** How many visits one slot can take, checked again when one is booked; null when the provider books for itself. */
+  capacity(slot: string): number | null;
+}
+
+/** How far ahead the built-in calendar offers: past the longest repair timescale in the packs (90 days). */
+export const HORIZON_DAYS = 120;
+
+function plusDays(ymd: string, n: number): string {
+  return addDays(new Date(`${ymd}T12:00:00Z`), n).toISOString().slice(0, 10);
+}
+
+export class BuiltInCalendar implements CalendarProvider {
+  constructor(
+    private readonly store: Store,
+    private readonly slots: readonly SlotType[],
+    private readonly perSlot: number,
+    private readonly horizonDays = HORIZON_DAYS,
+  ) {}
+
+  capacity(): number {
+    return this.perSlot;
+  }
+
+  async available(now: Date): Promise<SlotChoice[]> {
+    const today = londonDate(now);
+    const from = plusDays(today, 1);
+    const to = plusDays(today, this.horizonDays);
+    const taken = await this.store.bookedCounts(from, to);
+    const free: SlotChoice[] = [];
+    for (let day = from; day <= to; day = plusDays(day, 1)) {
+      if (!isWorkingDay(day)) continue;
+      for (const s of this.slots) {
+        if ((taken.get(`${day} ${s.id}`) ?? 0) >= this.perSlot) continue;
+        free.push({
+          date: day,
+          slot: s.id,
+          label: s.label,
+          start: s.start,
+          end: s.end,
+          startsAt: londonTime(day, s.start).toISOString(),
+          endsAt: londonTime(day, s.end).toISOString(),
+        });
+      }
+    }
+    return free;
+  }
+}
