@@ -544,5 +544,9 @@ export function readSlotChoice(
   const first = fitting[0];
   if (!first) return { kind: 'none-fit' };
   if (fitting.length === 1 || wish.soonest || !said) return { kind: 'pick', option: first };
-  return { kind: 'narrow', options: fitting };
+  // "tues morning" means the coming Tuesday, not every Tuesday: a named weekday with no
+  // date or week keeps the first date that fits.
+  const nearest = wish.want.days.size > 0 && wish.want.dates.size === 0 && wish.want.weeks.length === 0;
+  const options = nearest ? fitting.filter((o) => o.date === first.date) : fitting;
+  return options.length === 1 ? { kind: 'pick', option: first } : { kind: 'narrow', options };
 }

@@ -1,7 +1,7 @@
 // `npm run chat`: talk to the assistant in the terminal as a tenant would by SMS, or
 // replay a script of tenant messages and print what happened as JSON Lines.
 import { readFileSync } from 'node:fs';
-import { Simulator, parseWait, seededReferences, type SimEvent } from '../sim/simulator.js';
+import { Simulator, seededReferences, type SimEvent } from '../sim/simulator.js';
 import { fail, readArgs, readNow, readPolicy } from './args.js';
 import { promptLoop } from './prompt.js';
 
@@ -18,6 +18,9 @@ function print(events: SimEvent[], json: boolean, echoInbound = false): void {
     else if (e.type === 'message' && e.direction === 'out') process.stdout.write(`\n${pack.landlord.shortName}> ${e.text.replace(/\n/g, '\n     ')}\n`);
     else if (e.type === 'case') process.stdout.write(`\n  [case ${e.reference}: ${e.kind}${e.priority ? `, ${e.priority}` : ''}${e.grade ? `, ${e.grade}` : ''}${e.dueBy ? `, due ${e.dueBy}` : ''}]\n`);
     else if (e.type === 'clock') process.stdout.write(`  [clock: ${e.at}]\n`);
+    else if (e.type === 'appointment') process.stdout.write(`\n  [visit ${e.reference}: ${e.status}, ${e.slot}, ${e.start} to ${e.end}]\n`);
+    else if (e.type === 'alert') process.stdout.write(`\n  [staff alert ${e.level}: ${e.reference} ${e.label}, due ${e.dueAt}]\n`);
+    else if (e.type === 'staff') process.stdout.write(`  [staff ${e.action}: ${e.result}]\n`);
     else if (e.type === 'error') process.stdout.write(`  [${e.message}]\n`);
   }
 }
@@ -33,26 +36,20 @@ if (typeof args.script === 'string') {
   const sim = new Simulator(pack, { ...(now ? { now } : {}), ...tenant, reference: seededReferences(seed) });
   print(await sim.runScript(lines), args.json === true, true);
 } else {
-  const startedAt = Date.now();
   const sim = new Simulator(pack, { ...(now ? { now } : {}), ...tenant });
-  const offset = now ? now.getTime() - startedAt : 0;
-  let skipped = 0;
+  // The simulated clock runs with real time from --now (or now); /wait and /at move it on,
+  // and the reminders and alerts due on the way are shown at their own minute.
+  let offset = sim.now.getTime() - Date.now();
   process.stdout.write(
     `Doorstep simulator: ${pack.landlord.name} (policy "${pack.id}"). You are ${args.stranger === true ? 'texting from a number not on the tenancy list' : 'Sam Taylor, a tenant texting the landlord'}.\n` +
-      `Type a message. /wait 2d moves the clock, /at <ISO time> jumps it, /quit ends. Try: "boiler packed in no heat since fri".\n`,
+      `Type a message. /wait 2d moves the clock, /at <ISO time> jumps it, /staff en-route|complete|no-access reports on your visit, /quit ends.\n` +
+      `Try: "boiler packed in no heat since fri".\n`,
   );
   await promptLoop(async (text) => {
-    if (text.startsWith('/wait ')) {
-      const ms = parseWait(text.slice(6));
-      if (ms === null) process.stdout.write('  [try /wait 26h, /wait 3d or /wait 90m]\n');
-      else skipped += ms;
-    } else if (text.startsWith('/at ')) {
-      const at = new Date(text.slice(4).trim());
-      if (Number.isNaN(at.getTime())) process.stdout.write('  [try /at 2026-11-27T21:00:00Z]\n');
-      else skipped = at.getTime() - Date.now() - offset;
-    } else {
-      sim.jumpTo(new Date(Date.now() + offset + skipped));
-      print(await sim.send(text), args.json === true);
-    }
+    print(await sim.jumpTo(new Date(Date.now() + offset)), args.json === true);
+    const events = await sim.line(text);
+    if (events.some((e) => e.type === 'error')) process.stdout.write('  [try /wait 26h, /wait 3d, /at 2026-11-27T21:00:00Z or /staff complete]\n');
+    print(events, args.json === true);
+    offset = sim.now.getTime() - Date.now();
   });
 }

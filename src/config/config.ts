@@ -37,6 +37,12 @@ const Variables = z.object({
   TWILIO_MESSAGING_SERVICE_SID: z.string().trim().regex(/^MG[0-9a-fA-F]{32}$/, 'expected MG followed by 32 hex digits').optional(),
   /** Another base URL for Twilio's REST API: a stand-in for tests, or a compatible gateway. Leave unset. */
   TWILIO_API_BASE_URL: HttpUrl.optional(),
+  /** The key staff tools and the operatives' job system send to /api (Authorization: Bearer <key>). */
+  API_KEY: z.string().trim().min(16, 'expected at least 16 characters: generate one with openssl rand -hex 24').optional(),
+  /** The built-in appointment calendar: visits each slot of each working day can take. */
+  APPOINTMENT_CAPACITY: z.coerce.number().int().min(1).max(10_000).default(4),
+  /** A text still "sending" after this many seconds belongs to a process that died: it is checked with the provider and sent if it never went. */
+  OUTBOX_RECLAIM_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   /** Load the demo tenancy list into an empty embedded store: auto (default), on or off. */
   DEMO_TENANTS: z.enum(['auto', 'on', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -52,6 +58,13 @@ export const ConfigSchema = Variables.superRefine((c, ctx) => {
       code: 'custom',
       path: ['TWILIO_ACCOUNT_SID'],
       message: 'sending through Twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and a sender (TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID)',
+    });
+  }
+  if (c.TWILIO_AUTH_TOKEN && !c.API_KEY) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['API_KEY'],
+      message: 'with Twilio set up, the jobs and alerts API needs a key: set API_KEY (openssl rand -hex 24)',
     });
   }
   if (c.TWILIO_AUTH_TOKEN && !c.PUBLIC_URL) {
@@ -71,7 +84,7 @@ export class ConfigError extends Error {
 }
 
 /** Secrets are never echoed back in an error message. */
-const SECRET = new Set(['TWILIO_AUTH_TOKEN', 'DATABASE_URL']);
+const SECRET = new Set(['TWILIO_AUTH_TOKEN', 'DATABASE_URL', 'API_KEY']);
 
 /** Variables from ./.env, for those that are not already set in the environment. */
 function loadDotEnv(): void {

@@ -14,6 +14,7 @@ import {
 } from '../channels/twilio-sms.adapter.js';
 import { TWILIO_OPTED_OUT } from '../sms/sms-sender.js';
 import type { OutboxDispatcher } from './outbox-dispatcher.js';
+import { registerApi } from './api.routes.js';
 import { maskPhone, type Logger } from './logger.js';
 
 export interface AppDeps {
@@ -23,6 +24,10 @@ export interface AppDeps {
   log: Logger;
   signatures: SignatureCheck;
   now?: () => Date;
+  /** The key /api routes need; null refuses them all. */
+  apiKey?: string | null;
+  /** Scheduled work was added (a job report): run what is due. */
+  onScheduled?: () => void;
 }
 
 export interface App {
@@ -62,7 +67,9 @@ export function createApp(deps: AppDeps): App {
     next();
   });
 
+  server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 64 * 1024 }));
+  registerApi(server, { engine, store, log, apiKey: deps.apiKey ?? null, now, onScheduled: deps.onScheduled ?? (() => {}) });
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });

@@ -2,6 +2,7 @@
 // embedded PGlite in DATA_DIR unless DATABASE_URL is set), runs migrations, loads the demo
 // tenancy list into an empty embedded store, and serves HTTP. SIGTERM and SIGINT finish
 // the turns in flight and the sends under way, then exit.
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { smsMode, type Config } from '../config/config.js';
 import { fail, readConfig } from '../cli/args.js';
@@ -18,6 +19,7 @@ import type { SmsSender } from '../sms/sms-sender.js';
 import { createApp } from './app.js';
 import { createLogger } from './logger.js';
 import { OutboxDispatcher } from './outbox-dispatcher.js';
+import { Scheduler } from '../scheduler/scheduler.js';
 import { demoTenantsBanner, maybeLoadDemoTenants } from './demo.js';
 
 function senderFor(config: Config): SmsSender {
@@ -53,11 +55,14 @@ try {
 }
 
 const demo = await maybeLoadDemoTenants(store, config);
-const engine = new ConversationEngine({ pack, store });
+const engine = new ConversationEngine({ pack, store, capacity: config.APPOINTMENT_CAPACITY });
 const sender = senderFor(config);
-const dispatcher = new OutboxDispatcher({ store, sender, log });
+const dispatcher = new OutboxDispatcher({ store, sender, log, stuckAfterMs: config.OUTBOX_RECLAIM_SECONDS * 1000 });
+const scheduler = new Scheduler({ store, log, delayNotice: engine.settings.delayNotice, onQueued: () => void dispatcher.kick() });
 const signatures = { authToken: config.TWILIO_AUTH_TOKEN ?? null, publicUrl: config.PUBLIC_URL ?? null };
-const app = createApp({ engine, store, dispatcher, log, signatures });
+// Local mode with no key set: a key for this run only, shown in the banner.
+const apiKey = config.API_KEY ?? randomBytes(18).toString('hex');
+const app = createApp({ engine, store, dispatcher, log, signatures, apiKey, onScheduled: () => void scheduler.tick() });
 
 app.server.on('error', (error: NodeJS.ErrnoException) => {
   const why = error.code === 'EADDRINUSE' ? `port ${config.PORT} is already in use: stop what is using it, or set PORT` : error.message;
@@ -78,12 +83,15 @@ app.server.listen(config.PORT, config.HOST, () => {
     `  Serving:    POST ${local}/sms   (Twilio webhook: ${config.PUBLIC_URL ?? local}/sms)`,
     `              POST ${local}/sms/status   (delivery reports)`,
     `              GET  ${local}/healthz   GET ${local}/readyz`,
+    `              POST ${local}/api/jobs/<reference>/en-route|complete|no-access   GET ${local}/api/alerts`,
+    `  API key:    ${config.API_KEY ? 'from API_KEY' : `${apiKey} (made for this run: set API_KEY to keep one)`}`,
     ...demoTenantsBanner(demo),
     `  Try it:     npm run sms -- "my boiler is broken"   (in another terminal; add --from <number> to text as someone else)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   log.info({ port, store: store.kind, sms: sender.kind, signatures: signatures.authToken ? 'checked' : 'off' }, 'listening');
   dispatcher.start();
+  scheduler.start();
 });
 
 let stopping = false;
@@ -95,6 +103,7 @@ async function shutdown(signal: string): Promise<void> {
   const closed = new Promise<void>((resolve) => app.server.close(() => resolve()));
   await app.idle();
   await closed;
+  await scheduler.stop();
   await dispatcher.kick();
   await dispatcher.stop();
   await store.close();

@@ -1,17 +1,24 @@
 // The chat simulator: the real engine, machines and triage in one process, with a clock
 // the script moves. It is what `npm run chat` drives, and what tests use to replay
 // conversations as a tenant would have them by SMS.
-import type { CaseChange } from '../../machines/conversation.types.js';
+import type { AppointmentChange, CaseChange } from '../../machines/conversation.types.js';
+import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-reports.js';
 import { ConversationEngine } from '../engine/conversation-engine.js';
+import { runJob } from '../scheduler/run-job.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { MemoryStore } from '../store/memory.store.js';
-import type { ConversationKey, TenantInput } from '../store/store.js';
+import type { AppointmentRecord, ConversationKey, TenantInput } from '../store/store.js';
 
 export type SimEvent =
   | { type: 'message'; direction: 'in' | 'out'; at: string; text: string }
   | ({ type: 'case'; at: string } & CaseChange)
+  | { type: 'appointment'; at: string; reference: string; start: string; end: string; slot: string; status: string }
+  | { type: 'alert'; at: string; reference: string; clock: string; level: string; dueAt: string; label: string }
+  | { type: 'staff'; at: string; action: string; reference: string | null; result: string }
   | { type: 'clock'; at: string }
   | { type: 'error'; at: string; line: number; message: string };
+
+const STAFF_REPORTS: Record<string, JobReport> = { 'en-route': 'en-route', complete: 'completed', 'no-access': 'no-access' };
 
 /** A small seeded generator, so a replayed script prints the same references every time. */
 export function seededReferences(seed = 1): () => string {
@@ -70,6 +77,9 @@ export class Simulator {
   readonly key: ConversationKey;
   private clock: Date;
   private seeded: Promise<unknown> | null;
+  /** The last outbox row and alert already shown, so scheduled texts and alerts are shown once. */
+  private shownOutbound = 0;
+  private shownAlerts = 0;
 
   constructor(pack: PolicyPack, options: SimulatorOptions = {}) {
     this.clock = options.now ?? new Date();
@@ -88,58 +98,140 @@ export class Simulator {
     return this.clock;
   }
 
-  wait(ms: number): void {
-    this.clock = new Date(this.clock.getTime() + ms);
+  /** Moves the clock on, running the scheduled work that falls due on the way at its own minute. */
+  async wait(ms: number): Promise<SimEvent[]> {
+    return this.advanceTo(new Date(this.clock.getTime() + ms));
   }
 
-  jumpTo(at: Date): void {
-    this.clock = at;
+  async jumpTo(at: Date): Promise<SimEvent[]> {
+    return this.advanceTo(at);
+  }
+
+  /** Runs due jobs in time order up to `until`, as the server's scheduler would, then sets the clock there. */
+  async advanceTo(until: Date): Promise<SimEvent[]> {
+    const events: SimEvent[] = [];
+    for (;;) {
+      const next = await this.store.nextJobAt();
+      if (!next || next > until) break;
+      if (next > this.clock) this.clock = next;
+      await this.store.runDueJobs(this.clock, 1000, (job, facts) => runJob(job, facts, { delayNotice: this.engine.settings.delayNotice }));
+      events.push(...(await this.scheduledEvents()));
+    }
+    if (until > this.clock) this.clock = until;
+    return events;
+  }
+
+  /** Texts the scheduler queued and alerts it raised since last shown. */
+  private async scheduledEvents(): Promise<SimEvent[]> {
+    const events: SimEvent[] = [];
+    for (const m of await this.store.outbound({ recipient: this.key.address })) {
+      if (m.id <= this.shownOutbound) continue;
+      this.shownOutbound = m.id;
+      if (m.status !== 'suppressed') events.push({ type: 'message', direction: 'out', at: m.sendAfter.toISOString(), text: m.body });
+    }
+    const alerts = await this.store.alerts();
+    for (const a of alerts.slice(this.shownAlerts)) {
+      events.push({ type: 'alert', at: a.raisedAt.toISOString(), reference: a.reference, clock: a.clock, level: a.level, dueAt: a.dueAt.toISOString(), label: a.label });
+    }
+    this.shownAlerts = alerts.length;
+    return events;
   }
 
   async send(text: string): Promise<SimEvent[]> {
     await this.seeded;
     const at = this.clock.toISOString();
     const result = await this.engine.receive({ ...this.key, text, at: this.clock });
+    // The turn's replies are shown from the result; the outbox rows they made are not shown again.
+    for (const m of await this.store.outbound({ recipient: this.key.address })) this.shownOutbound = Math.max(this.shownOutbound, m.id);
     return [
       { type: 'message', direction: 'in', at, text },
       ...result.texts.map((t): SimEvent => ({ type: 'message', direction: 'out', at, text: t })),
       ...result.cases.map((c): SimEvent => ({ type: 'case', at, ...c })),
+      ...(await this.appointmentEvents(result.appointments, at)),
     ];
   }
 
-  /** Replays a script: one tenant message a line; /wait and /at move the clock; # starts a comment. */
+  private async appointmentEvents(changes: readonly AppointmentChange[], at: string): Promise<SimEvent[]> {
+    const refs = [...new Set(changes.filter((c) => c.action !== 'access-notes' && c.action !== 'unbooked').map((c) => c.reference))];
+    const events: SimEvent[] = [];
+    for (const reference of refs) {
+      const latest = (await this.store.appointments({ reference })).at(-1);
+      if (latest) events.push(appointmentEvent(latest, at));
+    }
+    return events;
+  }
+
+  /** The visit staff report on: this conversation's latest that still stands. */
+  private async currentReference(): Promise<string | null> {
+    const conversation = await this.store.findConversation(this.key);
+    if (!conversation) return null;
+    const standing = (await this.store.appointments({ conversationId: conversation.id })).filter((a) =>
+      ['booked', 'en-route', 'no-access'].includes(a.status),
+    );
+    return standing.at(-1)?.reference ?? null;
+  }
+
+  /** "/staff en-route", "/staff complete", "/staff no-access", "/staff delay <reason>": what staff or the job system report. */
+  async staff(command: string): Promise<SimEvent[]> {
+    const [verb = '', ...rest] = command.trim().split(/\s+/);
+    const at = this.clock.toISOString();
+    const reference = await this.currentReference();
+    const report = STAFF_REPORTS[verb.toLowerCase()];
+    const events: SimEvent[] = [];
+    if (report) {
+      if (!reference) return [{ type: 'staff', at, action: verb, reference: null, result: 'no booked visit in this conversation' }];
+      const outcome = await reportJob(this.store, this.engine.pack, this.engine.settings, reference, report, this.clock);
+      events.push({ type: 'staff', at, action: verb, reference, result: outcome.ok ? outcome.appointment.status : outcome.message });
+      if (outcome.ok) events.push(appointmentEvent(outcome.appointment, at));
+    } else if (verb.toLowerCase() === 'delay') {
+      const conversation = await this.store.findConversation(this.key);
+      const open = conversation ? (await this.store.cases(conversation.id)).filter((c) => c.dueBy && c.status !== 'completed').at(-1) : undefined;
+      if (!open) return [{ type: 'staff', at, action: verb, reference: null, result: 'no open case with a promised date' }];
+      const outcome = await sendDelayNotice(this.store, this.engine.pack, this.engine.settings, open.reference, rest.join(' '), this.clock);
+      events.push({ type: 'staff', at, action: verb, reference: open.reference, result: outcome.ok ? `notice at ${outcome.sendAt.toISOString()}` : outcome.message });
+    } else {
+      return [{ type: 'staff', at, action: verb, reference, result: 'try /staff en-route, /staff complete, /staff no-access or /staff delay <reason>' }];
+    }
+    return [...events, ...(await this.advanceTo(this.clock))];
+  }
+
+  /**
+   * Replays a script: one tenant message a line; /wait and /at move the clock (firing
+   * the reminders and alerts due on the way); /staff reports on the visit; # starts a comment.
+   */
   async runScript(lines: readonly string[]): Promise<SimEvent[]> {
     const events: SimEvent[] = [];
     for (const [index, raw] of lines.entries()) {
       const line = raw.trim();
       if (!line || line.startsWith('#')) continue;
-      const command = /^\/(wait|at)\s+(.+)$/i.exec(line);
-      if (command) {
-        const [, verb, arg] = command as unknown as [string, string, string];
-        const moved = verb.toLowerCase() === 'wait' ? this.tryWait(arg) : this.tryJump(arg);
-        events.push(
-          moved
-            ? { type: 'clock', at: this.clock.toISOString() }
-            : { type: 'error', at: this.clock.toISOString(), line: index + 1, message: `cannot read "${line}"` },
-        );
-        continue;
-      }
-      events.push(...(await this.send(line)));
+      events.push(...(await this.line(line, index + 1)));
     }
     return events;
   }
 
-  private tryWait(spec: string): boolean {
-    const ms = parseWait(spec);
-    if (ms === null) return false;
-    this.wait(ms);
-    return true;
+  /** One script or prompt line. */
+  async line(line: string, lineNumber = 0): Promise<SimEvent[]> {
+    const command = /^\/(wait|at|staff)\s+(.+)$/i.exec(line);
+    if (!command) return this.send(line);
+    const [, verb, arg] = command as unknown as [string, string, string];
+    if (verb.toLowerCase() === 'staff') return this.staff(arg);
+    const target = verb.toLowerCase() === 'wait' ? this.waitTarget(arg) : this.jumpTarget(arg);
+    if (!target) return [{ type: 'error', at: this.clock.toISOString(), line: lineNumber, message: `cannot read "${line}"` }];
+    const events = await this.advanceTo(target);
+    return [...events, { type: 'clock', at: this.clock.toISOString() }];
   }
 
-  private tryJump(iso: string): boolean {
-    const at = new Date(iso.trim());
-    if (Number.isNaN(at.getTime())) return false;
-    this.jumpTo(at);
-    return true;
+  private waitTarget(spec: string): Date | null {
+    const ms = parseWait(spec);
+    return ms === null ? null : new Date(this.clock.getTime() + ms);
   }
+
+  private jumpTarget(iso: string): Date | null {
+    const at = new Date(iso.trim());
+    return Number.isNaN(at.getTime()) ? null : at;
+  }
+}
+
+function appointmentEvent(a: AppointmentRecord, at: string): SimEvent {
+  return { type: 'appointment', at, reference: a.reference, start: a.startsAt.toISOString(), end: a.endsAt.toISOString(), slot: a.slot, status: a.status };
 }

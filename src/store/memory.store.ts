@@ -146,6 +146,7 @@ export class MemoryStore implements Store {
           details: structuredClone(change),
           media: [...(media ?? [])],
           history: [structuredClone(change)],
+          contact: { channel: r.channel, address: r.address },
           flags: [],
           survey: null,
         });

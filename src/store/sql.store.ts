@@ -303,9 +303,10 @@ export class SqlStore implements Store {
 
   async cases(conversationId: string): Promise<CaseRecord[]> {
     const r = await this.db.query<Row>(
-      `select c.*, t.tenancy_ref,
+      `select c.*, t.tenancy_ref, conv.channel as contact_channel, conv.address as contact_address,
          coalesce((select jsonb_agg(h.change order by h.id) from case_history h where h.reference = c.reference), '[]') as history
-       from cases c left join tenants t on t.id = c.tenant_id where c.conversation_id = $1 order by c.opened_at, c.reference`,
+       from cases c left join tenants t on t.id = c.tenant_id join conversations conv on conv.id = c.conversation_id
+       where c.conversation_id = $1 order by c.opened_at, c.reference`,
       [conversationId],
     );
     return r.rows.map((c) => ({
@@ -322,6 +323,7 @@ export class SqlStore implements Store {
       details: c.details as CaseChange,
       media: c.media as string[],
       history: c.history as CaseChange[],
+      contact: { channel: c.contact_channel as string, address: c.contact_address as string },
       flags: (c.flags as string[]) ?? [],
       survey: (c.survey as SurveyAnswer | null) ?? null,
     }));

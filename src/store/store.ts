@@ -238,6 +238,8 @@ export interface CaseRecord {
   details: CaseChange;
   media: string[];
   history: CaseChange[];
+  /** The conversation it came from: where texts about it go. */
+  contact: ConversationKey;
   /** For staff: "booked-after-timescale", "needs-appointment". */
   flags: string[];
   survey: SurveyAnswer | null;

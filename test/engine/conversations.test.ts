@@ -205,7 +205,7 @@ describe('complaints', () => {
     const complaint = cases(first)[0]!;
     await sim.send('no');
     // Stage 1 response due 14 December; NPH asks for stage 2 within 21 days of it.
-    sim.jumpTo(londonTime('2027-02-01', '10:00'));
+    await sim.jumpTo(londonTime('2027-02-01', '10:00'));
     await sim.send('I want to escalate my complaint to stage 2');
     const late = await sim.send('skip');
     expect(outs(late).join('\n')).toMatch(/that time has passed for complaint/);
@@ -216,7 +216,7 @@ describe('complaints', () => {
     const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(2) });
     const complaint = cases(await sim.send('I want to make a complaint, the operative left my kitchen in a mess and was rude to my mum when she asked him to tidy up'))[0]!;
     await sim.send('no');
-    sim.jumpTo(londonTime('2026-12-20', '10:00'));
+    await sim.jumpTo(londonTime('2026-12-20', '10:00'));
     await sim.send('not happy with the response, i want it escalated');
     const escalated = await sim.send('the mess is still there');
     expect(outs(escalated).join('\n')).toMatch(/now at stage 2/);

@@ -1,0 +1,71 @@
+// What staff and the operatives' job system report about a repair, as one service the
+// HTTP API and the simulator share: a visit en route, done, or no access (each with the
+// texts the standards promise), and a timescale that will be missed (with the reason).
+import { APPOINTMENT_COPY } from '../../dialogs/appointment.copy.js';
+import { nextAllowed } from '../clock/quiet-hours.js';
+import type { PolicyPack } from '../policy/policy.schema.js';
+import type { AppointmentRecord, Store } from '../store/store.js';
+import { jobEventTexts } from './appointment-jobs.js';
+import type { AppointmentSettings } from './appointment-settings.js';
+
+export type JobReport = 'en-route' | 'completed' | 'no-access';
+
+export type ReportOutcome =
+  | { ok: true; appointment: AppointmentRecord; texts: number }
+  | { ok: false; status: 404 | 409 | 400; message: string };
+
+export async function reportJob(
+  store: Store,
+  pack: PolicyPack,
+  settings: AppointmentSettings,
+  reference: string,
+  report: JobReport,
+  at: Date,
+): Promise<ReportOutcome> {
+  let texts = 0;
+  const result = await store.updateAppointment(reference, report, at, (appointment) => {
+    const jobs = jobEventTexts(pack, settings, appointment, report, at);
+    texts = jobs.length;
+    // Once someone has called (or the job is done), the visit's pending reminders are moot.
+    return { jobs, cancelPending: report !== 'en-route' };
+  });
+  if (result === null) return { ok: false, status: 404, message: `No booked visit for reference ${reference}.` };
+  if (result === 'conflict') return { ok: false, status: 409, message: `The visit for ${reference} cannot go ${report} from where it is now.` };
+  return { ok: true, appointment: result, texts };
+}
+
+export async function sendDelayNotice(
+  store: Store,
+  pack: PolicyPack,
+  settings: AppointmentSettings,
+  reference: string,
+  reason: string,
+  at: Date,
+): Promise<{ ok: true; sendAt: Date } | { ok: false; status: 404 | 409 | 400; message: string }> {
+  const trimmed = reason.trim();
+  if (trimmed.length < 3 || trimmed.length > 300) return { ok: false, status: 400, message: 'Give the reason in 3 to 300 characters: the tenant is told it.' };
+  const found = await store.caseByReference(reference);
+  if (!found) return { ok: false, status: 404, message: `No case with reference ${reference}.` };
+  if (!found.dueBy) return { ok: false, status: 409, message: `Case ${reference} has no promised date to miss.` };
+  const sendAt = nextAllowed(at, settings.quietHours);
+  await store.scheduleJobs(
+    [
+      {
+        key: `delay:${reference}:${at.getTime()}`,
+        runAt: sendAt,
+        reference,
+        group: `delay:${reference}`,
+        conversationId: found.conversationId,
+        payload: {
+          kind: 'text',
+          purpose: 'delay',
+          channel: found.contact.channel,
+          address: found.contact.address,
+          body: APPOINTMENT_COPY.delay(pack.landlord.shortName, reference, found.dueBy, trimmed, pack.contact.phone),
+        },
+      },
+    ],
+    at,
+  );
+  return { ok: true, sendAt };
+}

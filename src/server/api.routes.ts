@@ -1,0 +1,106 @@
+// The staff and job-system API: a visit en route, done or no access; a delay notice to a
+// tenant; SLA alerts. Every route needs the API key (Authorization: Bearer <key>), compared
+// in constant time; a wrong or missing key gets 401 and nothing is changed.
+import { timingSafeEqual, createHash } from 'node:crypto';
+import type restify from 'restify';
+import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-reports.js';
+import type { ConversationEngine } from '../engine/conversation-engine.js';
+import type { Store } from '../store/store.js';
+import type { Logger } from './logger.js';
+
+export interface ApiDeps {
+  engine: ConversationEngine;
+  store: Store;
+  log: Logger;
+  apiKey: string | null;
+  now: () => Date;
+  /** Scheduled work was added: run what is due now. */
+  onScheduled: () => void;
+}
+
+const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+function keyMatches(expected: string | null, header: string | undefined): boolean {
+  if (!expected || !header) return false;
+  const m = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return m !== null && timingSafeEqual(digest(m[1]!.trim()), digest(expected));
+}
+
+const REFERENCE = /^[A-Z0-9-]{4,40}$/i;
+const REPORTS: Record<string, JobReport> = { 'en-route': 'en-route', complete: 'completed', 'no-access': 'no-access' };
+
+export function registerApi(server: restify.Server, deps: ApiDeps): void {
+  const { engine, store, log } = deps;
+
+  const guarded = (handler: (req: restify.Request, res: restify.Response) => Promise<void>) => (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    void (async () => {
+      if (!keyMatches(deps.apiKey, req.header('authorization') || undefined)) {
+        log.warn({ path: req.path() }, 'refused an API call with a missing or wrong key');
+        res.send(401, { error: 'unauthorized', message: 'Send the API key as "Authorization: Bearer <key>".' });
+        return;
+      }
+      await handler(req, res);
+    })().then(() => next(), next);
+  };
+
+  for (const [path, report] of Object.entries(REPORTS)) {
+    server.post(
+      `/api/jobs/:reference/${path}`,
+      guarded(async (req, res) => {
+        const reference = String(req.params.reference ?? '').toUpperCase();
+        if (!REFERENCE.test(reference)) {
+          res.send(400, { error: 'bad-reference', message: 'A reference is 4 to 40 letters, digits or dashes.' });
+          return;
+        }
+        const outcome = await reportJob(store, engine.pack, engine.settings, reference, report, deps.now());
+        if (!outcome.ok) {
+          res.send(outcome.status, { error: outcome.status === 404 ? 'not-found' : 'conflict', message: outcome.message });
+          return;
+        }
+        log.info({ reference, report, texts: outcome.texts }, 'job reported');
+        deps.onScheduled();
+        res.send(200, { reference, status: outcome.appointment.status, textsScheduled: outcome.texts });
+      }),
+    );
+  }
+
+  server.post(
+    '/api/cases/:reference/delay',
+    guarded(async (req, res) => {
+      const reference = String(req.params.reference ?? '').toUpperCase();
+      const body = (req.body ?? {}) as { reason?: unknown };
+      const reason = typeof body.reason === 'string' ? body.reason : '';
+      const outcome = await sendDelayNotice(store, engine.pack, engine.settings, reference, reason, deps.now());
+      if (!outcome.ok) {
+        res.send(outcome.status, { error: outcome.status === 404 ? 'not-found' : 'bad-request', message: outcome.message });
+        return;
+      }
+      deps.onScheduled();
+      res.send(202, { reference, sendAt: outcome.sendAt.toISOString() });
+    }),
+  );
+
+  server.get(
+    '/api/alerts',
+    guarded(async (req, res) => {
+      const sinceText = typeof req.query?.since === 'string' ? req.query.since : null;
+      const since = sinceText ? new Date(sinceText) : null;
+      if (since && Number.isNaN(since.getTime())) {
+        res.send(400, { error: 'bad-since', message: 'since is an ISO 8601 time, such as 2026-11-23T09:00:00Z.' });
+        return;
+      }
+      const alerts = await store.alerts(since ? { since } : {});
+      res.send(200, {
+        alerts: alerts.map((a) => ({
+          id: a.id,
+          reference: a.reference,
+          clock: a.clock,
+          label: a.label,
+          level: a.level,
+          dueAt: a.dueAt.toISOString(),
+          raisedAt: a.raisedAt.toISOString(),
+        })),
+      });
+    }),
+  );
+}
