@@ -91,6 +91,8 @@ type TimeRule = { rule: 'after' | 'before' | 'at'; minutes: number };
 /** Days and dates are alternatives ("monday or the 26th"); the rest narrow further. */
 interface Criteria {
   days: Set<number>;
+  /** A kind of day was named ("weekend", "weekday"), not one weekday, so every such day stays. */
+  kindOfDay: boolean;
   dates: Set<string>;
   weeks: { from: string; to: string }[];
   parts: Set<Part>;
@@ -101,7 +103,7 @@ interface Criteria {
 const NO_SUCH_DATE = 'no-such-date';
 
 function blank(): Criteria {
-  return { days: new Set(), dates: new Set(), weeks: [], parts: new Set(), times: [] };
+  return { days: new Set(), kindOfDay: false, dates: new Set(), weeks: [], parts: new Set(), times: [] };
 }
 
 function isBlank(c: Criteria): boolean {
@@ -412,8 +414,10 @@ function readWord(words: string[], i: number, today: string, into: Criteria): nu
   const found = lookup(word);
   if (!found) return 0;
   const m = found.meaning;
-  if ('days' in m) for (const d of m.days) into.days.add(d);
-  else if ('part' in m) into.parts.add(m.part);
+  if ('days' in m) {
+    for (const d of m.days) into.days.add(d);
+    if (m.days.length > 1) into.kindOfDay = true;
+  } else if ('part' in m) into.parts.add(m.part);
   else if ('weeksAhead' in m) into.weeks.push(weekOf(today, m.weeksAhead));
   else if (m.daysFromToday === 1 && words[i - 1] === 'after' && words[i - 2] === 'day') into.dates.add(addDays(today, 2));
   else into.dates.add(addDays(today, m.daysFromToday));
@@ -545,8 +549,9 @@ export function readSlotChoice(
   if (!first) return { kind: 'none-fit' };
   if (fitting.length === 1 || wish.soonest || !said) return { kind: 'pick', option: first };
   // "tues morning" means the coming Tuesday, not every Tuesday: a named weekday with no
-  // date or week keeps the first date that fits.
-  const nearest = wish.want.days.size > 0 && wish.want.dates.size === 0 && wish.want.weeks.length === 0;
+  // date or week keeps the first date that fits. "Weekend" and "weekday" name no one day.
+  const nearest =
+    wish.want.days.size > 0 && !wish.want.kindOfDay && wish.want.dates.size === 0 && wish.want.weeks.length === 0;
   const options = nearest ? fitting.filter((o) => o.date === first.date) : fitting;
   return options.length === 1 ? { kind: 'pick', option: first } : { kind: 'narrow', options };
 }

@@ -20,6 +20,8 @@ export interface BookingFill {
   keyword: string;
   /** The landlord sends a reminder the day before. */
   remind: boolean;
+  /** Today's London date: a visit tomorrow gets no day-before reminder, so the text does not promise one. */
+  today: string;
   /** The visits that fit the tenant's words last turn, when several did. */
   narrowed: readonly SlotChoice[] | null;
 }
@@ -34,6 +36,16 @@ const VISIT_WORDS = new Set([
   'booking.cancelled',
   'booking.kept',
 ]);
+
+function londonDay(iso: string): string {
+  return format(new TZDate(new Date(iso).getTime(), 'Europe/London'), 'yyyy-MM-dd');
+}
+
+function dayAfter(ymd: string): string {
+  const d = new Date(`${ymd}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
 
 /** "Tue 24 Nov". */
 export function shortDay(startsAt: string): string {
@@ -92,7 +104,9 @@ export function fillBookingSays(says: readonly Say[], fill: BookingFill): { says
     }
     if (VISIT_WORDS.has(say.key)) {
       const when = typeof params.startsAt === 'string' && params.startsAt ? visitWords(params.startsAt, String(params.endsAt)) : '';
-      return { key: say.key, params: { ...params, when, keyword: fill.keyword, remind: fill.remind ? 'yes' : '' } };
+      const date = typeof params.startsAt === 'string' ? londonDay(params.startsAt) : '';
+      const remind = fill.remind && date > dayAfter(fill.today);
+      return { key: say.key, params: { ...params, when, keyword: fill.keyword, remind: remind ? 'yes' : '' } };
     }
     return say;
   });

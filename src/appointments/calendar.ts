@@ -29,6 +29,9 @@ function plusDays(ymd: string, n: number): string {
 }
 
 export class BuiltInCalendar implements CalendarProvider {
+  /** Every slot of every working day in the horizon, worked out once a day: London times are dear to compute. */
+  private skeleton: { today: string; from: string; to: string; slots: SlotChoice[] } | null = null;
+
   constructor(
     private readonly store: Store,
     private readonly slots: readonly SlotType[],
@@ -41,16 +44,20 @@ export class BuiltInCalendar implements CalendarProvider {
   }
 
   async available(now: Date): Promise<SlotChoice[]> {
-    const today = londonDate(now);
+    const all = this.allSlots(londonDate(now));
+    const taken = await this.store.bookedCounts(all.from, all.to);
+    return all.slots.filter((s) => (taken.get(`${s.date} ${s.slot}`) ?? 0) < this.perSlot);
+  }
+
+  private allSlots(today: string): { from: string; to: string; slots: SlotChoice[] } {
+    if (this.skeleton?.today === today) return this.skeleton;
     const from = plusDays(today, 1);
     const to = plusDays(today, this.horizonDays);
-    const taken = await this.store.bookedCounts(from, to);
-    const free: SlotChoice[] = [];
+    const slots: SlotChoice[] = [];
     for (let day = from; day <= to; day = plusDays(day, 1)) {
       if (!isWorkingDay(day)) continue;
       for (const s of this.slots) {
-        if ((taken.get(`${day} ${s.id}`) ?? 0) >= this.perSlot) continue;
-        free.push({
+        slots.push({
           date: day,
           slot: s.id,
           label: s.label,
@@ -61,6 +68,7 @@ export class BuiltInCalendar implements CalendarProvider {
         });
       }
     }
-    return free;
+    this.skeleton = { today, from, to, slots };
+    return this.skeleton;
   }
 }

@@ -5,17 +5,34 @@ import { Simulator, seededReferences, type SimEvent } from '../sim/simulator.js'
 import { fail, readArgs, readNow, readPolicy } from './args.js';
 import { promptLoop } from './prompt.js';
 
+const SHORT_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const shortTime = (iso: string): string => SHORT_TIME.format(new Date(iso));
+
 const args = readArgs({ script: { type: 'string' }, seed: { type: 'string' }, stranger: { type: 'boolean' } });
 // --stranger plays a number that is not on the tenancy list: the assistant asks who you are.
 const tenant = args.stranger === true ? { tenant: null } : {};
 const pack = readPolicy(args.policy);
 const now = readNow(args.now);
 
+/** The time the tenant last texted: a text sent at another time (a reminder) shows when it went. */
+let lastIn = '';
+
 function print(events: SimEvent[], json: boolean, echoInbound = false): void {
   for (const e of events) {
+    if (e.type === 'message' && e.direction === 'in') lastIn = e.at;
     if (json) process.stdout.write(`${JSON.stringify(e)}\n`);
     else if (e.type === 'message' && e.direction === 'in' && echoInbound) process.stdout.write(`\nyou> ${e.text}\n`);
-    else if (e.type === 'message' && e.direction === 'out') process.stdout.write(`\n${pack.landlord.shortName}> ${e.text.replace(/\n/g, '\n     ')}\n`);
+    else if (e.type === 'message' && e.direction === 'out') {
+      const when = e.at === lastIn ? '' : ` (${shortTime(e.at)})`;
+      process.stdout.write(`\n${pack.landlord.shortName}${when}> ${e.text.replace(/\n/g, '\n     ')}\n`);
+    }
     else if (e.type === 'case') process.stdout.write(`\n  [case ${e.reference}: ${e.kind}${e.priority ? `, ${e.priority}` : ''}${e.grade ? `, ${e.grade}` : ''}${e.dueBy ? `, due ${e.dueBy}` : ''}]\n`);
     else if (e.type === 'clock') process.stdout.write(`  [clock: ${e.at}]\n`);
     else if (e.type === 'appointment') process.stdout.write(`\n  [visit ${e.reference}: ${e.status}, ${e.slot}, ${e.start} to ${e.end}]\n`);

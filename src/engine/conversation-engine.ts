@@ -347,6 +347,7 @@ export class ConversationEngine {
       narrowed: availability.narrowed,
       keyword: this.settings.keyword,
       remind: this.settings.texts.has('day-before'),
+      today: londonDate(message.at),
     });
     if (filled.shown) write.record.promptSlots = filled.shown;
     else if (!write.record.openPrompt || !SLOT_PROMPTS.has(write.record.openPrompt)) write.record.promptSlots = null;

@@ -69,6 +69,8 @@ export interface SimulatorOptions {
   /** The tenancy behind the number, or null to play a number not on the tenancy list. */
   tenant?: TenantInput | null;
   store?: MemoryStore;
+  /** Visits per slot per working day in the built-in calendar (default 4). */
+  capacity?: number;
 }
 
 export class Simulator {
@@ -91,6 +93,7 @@ export class Simulator {
       pack,
       store: this.store,
       ...(options.reference ? { reference: options.reference } : {}),
+      ...(options.capacity ? { capacity: options.capacity } : {}),
     });
   }
 

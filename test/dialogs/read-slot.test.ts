@@ -74,8 +74,29 @@ describe('a number picks from the offer the tenant was shown', () => {
 });
 
 describe('words choose among everything bookable', () => {
-  it('"tues morning" leaves both Tuesday mornings, earliest first', () => {
-    expect(seen(read('tues morning'))).toEqual(['Tue 24 Nov am', 'Tue 1 Dec am']);
+  it('"tues morning" is the coming Tuesday\'s morning, not every Tuesday\'s', () => {
+    expect(seen(read('tues morning'))).toBe('Tue 24 Nov am');
+  });
+
+  it('"tuesday" alone leaves every slot on the coming Tuesday and none on the Tuesday after', () => {
+    expect(seen(read('tuesday'))).toEqual(allFour('Tue 24 Nov'));
+  });
+
+  it('when the coming Tuesday\'s morning is booked up, "tues morning" is the following Tuesday\'s', () => {
+    const available = AVAILABLE.filter((o) => !(o.date === '2026-11-24' && o.slot === 'am'));
+    expect(seen(read('tues morning', available))).toBe('Tue 1 Dec am');
+  });
+
+  it('"monday or wednesday" is the first of those days that fits, whichever day that is', () => {
+    expect(seen(read('monday or wednesday'))).toEqual(allFour('Wed 25 Nov'));
+    const available = AVAILABLE.filter((o) => !(o.date === '2026-11-25' && o.slot === 'am'));
+    expect(seen(read('monday or wednesday morning', available))).toBe('Mon 30 Nov am');
+  });
+
+  it('"weekday" and "weekend" name kinds of day, so every such day stays', () => {
+    expect(seen(read('weekday morning'))).toEqual(EVERYTHING.filter((s) => s.endsWith(' am')));
+    const weekend = ['2026-11-28', '2026-11-29', '2026-12-05'].map((date) => ({ date, ...SLOT_TYPES[0]! }));
+    expect(seen(read('weekend morning', weekend))).toEqual(['Sat 28 Nov am', 'Sun 29 Nov am', 'Sat 5 Dec am']);
   });
 
   it('"any day after 3" is every afternoon visit, not the all-day ones that might come at 8', () => {
@@ -106,20 +127,27 @@ describe('words choose among everything bookable', () => {
   });
 
   it('"no" opening a reply answers the offer rather than refusing the day that follows', () => {
-    expect(days(read('no tuesday is better'))).toEqual(['Tue 24 Nov', 'Tue 1 Dec']);
+    expect(seen(read('no tuesday is better'))).toEqual(allFour('Tue 24 Nov'));
     expect(days(read('no fridays'))).not.toContain('Fri 27 Nov');
   });
 
   it.each([
-    ['teusday', ['Tue 24 Nov', 'Tue 1 Dec']],
-    ['wensday', ['Wed 25 Nov', 'Wed 2 Dec']],
-    ['wendsday', ['Wed 25 Nov', 'Wed 2 Dec']],
-    ['thursdy', ['Thu 26 Nov', 'Thu 3 Dec']],
-    ['thrusday', ['Thu 26 Nov', 'Thu 3 Dec']],
-    ['firday', ['Fri 27 Nov', 'Fri 4 Dec']],
-    ['tomorow', ['Tue 24 Nov']],
-  ])('the misspelling "%s" is still the day meant', (text, expected) => {
-    expect(days(read(text))).toEqual(expected);
+    ['teusday', 'Tue 24 Nov'],
+    ['wensday', 'Wed 25 Nov'],
+    ['wendsday', 'Wed 25 Nov'],
+    ['thursdy', 'Thu 26 Nov'],
+    ['thrusday', 'Thu 26 Nov'],
+    ['firday', 'Fri 27 Nov'],
+    ['tomorow', 'Tue 24 Nov'],
+  ])('the misspelling "%s" is still the day meant, the coming one', (text, day) => {
+    expect(seen(read(text))).toEqual(allFour(day));
+  });
+
+  it.each([
+    ['teusday morning', 'Tue 24 Nov am'],
+    ['firday afternoon', 'Fri 27 Nov pm'],
+  ])('a misspelt day with a time, "%s", picks the coming day\'s slot', (text, expected) => {
+    expect(seen(read(text))).toBe(expected);
   });
 
   it('"24th" is every slot on Tuesday 24 November', () => {
@@ -151,12 +179,17 @@ describe('words choose among everything bookable', () => {
   });
 
   it('several options are listed by date, then by when the visit starts', () => {
-    expect(seen(read('wednesday', [...AVAILABLE].reverse()))).toEqual([...allFour('Wed 25 Nov'), ...allFour('Wed 2 Dec')]);
+    const reversed = [...AVAILABLE].reverse();
+    expect(seen(read('the 25th or the 2nd', reversed))).toEqual([...allFour('Wed 25 Nov'), ...allFour('Wed 2 Dec')]);
+  });
+
+  it('the coming day is the earliest date, whatever order the bookings arrive in', () => {
+    expect(seen(read('wednesday', [...AVAILABLE].reverse()))).toEqual(allFour('Wed 25 Nov'));
   });
 
   it('when only one bookable option fits, it is picked', () => {
-    const available = AVAILABLE.filter((o) => !(o.date === '2026-12-02' && o.slot === 'pm'));
-    expect(seen(read('wednesday afternoon', available))).toBe('Wed 25 Nov pm');
+    const available = AVAILABLE.filter((o) => o.slot !== 'pm' || o.date === '2026-12-03');
+    expect(seen(read('afternoon', available))).toBe('Thu 3 Dec pm');
   });
 
   it('a reply about something else is not read as a time', () => {
@@ -202,10 +235,10 @@ describe("another landlord's slot types are read by their times", () => {
 
 describe('phrasings tenants send', () => {
   it.each<[string, string | string[]]>([
-    ['Can u come teusday mornin pls', ['Tue 24 Nov am', 'Tue 1 Dec am']],
-    ['wensday afternoon', ['Wed 25 Nov pm', 'Wed 2 Dec pm']],
-    ['thursdy all day', ['Thu 26 Nov all-day', 'Thu 3 Dec all-day']],
-    ['Fri after drop off', ['Fri 27 Nov avoid-school-run', 'Fri 4 Dec avoid-school-run']],
+    ['Can u come teusday mornin pls', 'Tue 24 Nov am'],
+    ['wensday afternoon', 'Wed 25 Nov pm'],
+    ['thursdy all day', 'Thu 26 Nov all-day'],
+    ['Fri after drop off', 'Fri 27 Nov avoid-school-run'],
     ['tomorrow morning', 'Tue 24 Nov am'],
     ['24th pm', 'Tue 24 Nov pm'],
     ['tuesday the 24th, morning', 'Tue 24 Nov am'],
@@ -214,11 +247,11 @@ describe('phrasings tenants send', () => {
     ['nov 27 morning', 'Fri 27 Nov am'],
     ['3rd of december any time that day', 'Thu 3 Dec all-day'],
     ['next week tuesday afternoon', 'Tue 1 Dec pm'],
-    ['monday or wednesday morning', ['Wed 25 Nov am', 'Mon 30 Nov am', 'Wed 2 Dec am']],
-    ['after 3pm on thursday', ['Thu 26 Nov pm', 'Thu 3 Dec pm']],
-    ['Thurs after 15:00', ['Thu 26 Nov pm', 'Thu 3 Dec pm']],
+    ['monday or wednesday morning', 'Wed 25 Nov am'],
+    ['after 3pm on thursday', 'Thu 26 Nov pm'],
+    ['Thurs after 15:00', 'Thu 26 Nov pm'],
     ['before 10 on the 24th', ['Tue 24 Nov am', 'Tue 24 Nov all-day', 'Tue 24 Nov avoid-school-run']],
-    ['weds a.m.', ['Wed 25 Nov am', 'Wed 2 Dec am']],
+    ['weds a.m.', 'Wed 25 Nov am'],
     ["I'm not in on Friday afternoons", EVERYTHING.filter((s) => !(s.startsWith('Fri') && s.endsWith(' pm')))],
     ['any day but friday', EVERYTHING.filter((s) => !s.startsWith('Fri'))],
     ['except fri', EVERYTHING.filter((s) => !s.startsWith('Fri'))],

@@ -9,11 +9,14 @@ import { loadPolicy } from '../../src/policy/load-policy.js';
 import { createApp, type App } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { OutboxDispatcher } from '../../src/server/outbox-dispatcher.js';
+import { Scheduler } from '../../src/scheduler/scheduler.js';
 import { LocalOutboxSender, readOutbox } from '../../src/sms/local-outbox.sender.js';
 import type { SmsSender } from '../../src/sms/sms-sender.js';
 import type { Store } from '../../src/store/store.js';
 
 export const TOKEN = 'test-auth-token-0123456789abcdef';
+/** The /api key the test server is started with. */
+export const API_KEY = 'test-api-key-0123456789abcdef';
 
 export interface RunningApp {
   url: string;
@@ -21,7 +24,11 @@ export interface RunningApp {
   store: Store;
   engine: ConversationEngine;
   dispatcher: OutboxDispatcher;
+  /** Polls every 50 ms; tests with a fixed clock call tick() to run what is due. */
+  scheduler: Scheduler;
   outboxPath: string;
+  /** Calls /api with the key (or `key`: null sends none). */
+  api(method: 'GET' | 'POST', path: string, body?: unknown, key?: string | null): Promise<Response>;
   /** Posts a form to `path`, signed with TOKEN unless `signature` is given (null: none). */
   post(path: string, params: Record<string, string>, signature?: string | null): Promise<Response>;
   outbox(to?: string): Promise<Awaited<ReturnType<typeof readOutbox>>>;
@@ -40,19 +47,38 @@ export async function startApp(
   const dispatcher = new OutboxDispatcher({ store, sender, log, pollMs: 50, ...(options.now ? { now: options.now } : {}) });
   // The public URL is known once the port is: the app reads it per request.
   const signatures = { authToken, publicUrl: '' };
-  const app = createApp({ engine, store, dispatcher, log, signatures, ...(options.now ? { now: options.now } : {}) });
+  const scheduler = new Scheduler({ store, log, pollMs: 50, onQueued: () => void dispatcher.kick(), ...(options.now ? { now: options.now } : {}) });
+  const app = createApp({
+    engine,
+    store,
+    dispatcher,
+    log,
+    signatures,
+    apiKey: API_KEY,
+    onScheduled: () => void scheduler.tick(),
+    ...(options.now ? { now: options.now } : {}),
+  });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const address = app.server.address() as { port: number };
   const publicUrl = `http://127.0.0.1:${address.port}`;
   signatures.publicUrl = publicUrl;
   dispatcher.start();
+  scheduler.start();
   return {
     url: publicUrl,
     app,
     store,
     engine,
     dispatcher,
+    scheduler,
     outboxPath,
+    async api(method, path, body, key) {
+      const headers: Record<string, string> = {};
+      const k = key === undefined ? API_KEY : key;
+      if (k !== null) headers.authorization = `Bearer ${k}`;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      return fetch(`${publicUrl}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    },
     async post(path, params, signature) {
       const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
       const sig = signature === undefined ? (authToken ? twilio.getExpectedTwilioSignature(authToken, `${publicUrl}${path}`, params) : null) : signature;
@@ -66,6 +92,7 @@ export async function startApp(
     },
     async close() {
       await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await scheduler.stop();
       await dispatcher.stop();
     },
   };

@@ -254,3 +254,14 @@ export async function waitForOutbox(path: string, predicate: (lines: OutboxLine[
 
 /** The lines texted to one number, in the order they were written. */
 export const linesTo = (lines: OutboxLine[], to: string): OutboxLine[] => lines.filter((l) => l.to === to);
+
+/**
+ * Kills the server's whole process group at once (SIGKILL by default: a crash, with no
+ * chance to finish anything) and resolves when it has exited.
+ */
+export async function killServer(server: ServerProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<Exit> {
+  killGroup(server.child, signal);
+  const exit = await server.exited;
+  live.delete(server);
+  return exit;
+}
