@@ -8,5 +8,8 @@ export default defineConfig({
     // Some tests start the command-line tools as child processes; on a busy two-core
     // machine that can take several seconds. This is a hang guard, not a speed test.
     testTimeout: 30_000,
+    // Opening a fresh PGlite (initdb in WebAssembly) takes 4-15 s here, longer while
+    // other suites run beside it.
+    hookTimeout: 60_000,
   },
 });

@@ -5,8 +5,9 @@
 // --tenants N (BENCH_TENANTS, 50), --seconds S measured per server target (BENCH_SECONDS, 15),
 // --warmup S (BENCH_WARMUP, 5), --ceiling-seconds S (BENCH_CEILING_SECONDS, 8), --think-ms MS
 // pause between an answer and the tenant's next text (BENCH_THINK_MS, 0: a closed loop that
-// finds the maximum), --targets restify,pglite,postgres (BENCH_TARGETS), --no-engine.
-// DATABASE_URL names the PostgreSQL server (default below).
+// finds the maximum), --targets restify,pglite,postgres (BENCH_TARGETS), --no-engine,
+// --no-scheduler, --scheduler-jobs N (BENCH_SCHEDULER_JOBS, 5000), --only engine,load,scheduler
+// (BENCH_ONLY: just those parts). DATABASE_URL names the PostgreSQL server (default below).
 import { parseArgs } from 'node:util';
 
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -19,6 +20,10 @@ export const LABELS: Record<TargetName, string> = {
   postgres: 'doorstep + PostgreSQL',
 };
 
+/** The parts of the bench: in-process engine, the load over loopback, the scheduler. */
+export const PARTS = ['engine', 'load', 'scheduler'] as const;
+export type PartName = (typeof PARTS)[number];
+
 export interface BenchConfig {
   tenants: number;
   measureSeconds: number;
@@ -27,6 +32,9 @@ export interface BenchConfig {
   thinkMs: number;
   targets: TargetName[];
   engine: boolean;
+  load: boolean;
+  scheduler: boolean;
+  schedulerJobs: number;
   databaseUrl: string;
 }
 
@@ -55,9 +63,24 @@ export function readOptions(): BenchConfig {
       'think-ms': { type: 'string' },
       targets: { type: 'string' },
       'no-engine': { type: 'boolean', default: false },
+      'no-scheduler': { type: 'boolean', default: false },
+      'scheduler-jobs': { type: 'string' },
+      only: { type: 'string' },
     },
     allowPositionals: false,
   });
+
+  const only = (args.only ?? process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean) as PartName[];
+  for (const p of only) {
+    if (!PARTS.includes(p)) {
+      process.stderr.write(`bench: unknown part "${p}" for --only (expected ${PARTS.join(', ')})\n`);
+      process.exit(2);
+    }
+  }
+  const part = (p: PartName): boolean => only.length === 0 || only.includes(p);
 
   const config: BenchConfig = {
     tenants: Math.floor(numberOption(args.tenants, 'BENCH_TENANTS', 50, 1)),
@@ -69,7 +92,10 @@ export function readOptions(): BenchConfig {
       .split(',')
       .map((t) => t.trim())
       .filter(Boolean) as TargetName[],
-    engine: !args['no-engine'],
+    engine: part('engine') && !args['no-engine'],
+    load: part('load'),
+    scheduler: part('scheduler') && !args['no-scheduler'],
+    schedulerJobs: Math.floor(numberOption(args['scheduler-jobs'], 'BENCH_SCHEDULER_JOBS', 5000, 1)),
     databaseUrl: process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL,
   };
   for (const t of config.targets) {

@@ -110,6 +110,7 @@ export function writeResults(
   config: BenchConfig,
   engineOutput: string | null,
   results: TargetResult[],
+  schedulerOutput: string | null = null,
 ): void {
   const seconds = Math.round((Date.now() - began) / 1000);
   const loadAverageAtEnd = loadAverage();
@@ -123,6 +124,7 @@ export function writeResults(
     config: { ...config, databaseUrl: redact(config.databaseUrl) },
     engineBench: engineOutput?.trim().split('\n') ?? null,
     targets: results,
+    schedulerBench: schedulerOutput?.trim().split('\n') ?? null,
     tookSeconds: seconds,
   };
   // Fractions to two places: the figures are not that exact.

@@ -13,9 +13,13 @@
 //    webhook to its 200 answer: the turn is committed by then, the replies are sent after.
 // 3. After the load: how long the outbox took to send the replies still queued, and a
 //    check that every turn was committed and every reply written to the outbox once.
+// 4. bench/scheduler.bench.ts: the durable scheduler in one process, on PGlite and on
+//    PostgreSQL (those of --targets): 5,000 reminders due at once, run as jobs and sent
+//    through the outbox to a local outbox file; jobs/s and texts/s.
 //
 // Options: see bench/options.ts (--tenants, --seconds, --warmup, --ceiling-seconds,
-// --think-ms, --targets, --no-engine, or the BENCH_* environment variables).
+// --think-ms, --targets, --no-engine, --no-scheduler, --scheduler-jobs, --only
+// engine,load,scheduler, or the BENCH_* environment variables).
 // Results also go to bench/results/latest.json.
 //
 // This file only puts the steps in order: options.ts reads the options, targets.ts runs
@@ -43,19 +47,38 @@ async function main(): Promise<void> {
     log();
   }
 
-  printLoadHeading(config);
-  const model = await replyModel();
   const results: TargetResult[] = [];
-  for (const target of config.targets) {
-    log(`  ${LABELS[target]} ...`);
-    const result = target === 'restify' ? await benchCeiling(config) : await benchServer(target, model, config);
-    printProgress(result);
-    results.push(result);
+  if (config.load) {
+    printLoadHeading(config);
+    const model = await replyModel();
+    for (const target of config.targets) {
+      log(`  ${LABELS[target]} ...`);
+      const result = target === 'restify' ? await benchCeiling(config) : await benchServer(target, model, config);
+      printProgress(result);
+      results.push(result);
+    }
+    log();
+    printTable(results);
+    printChecks(results);
   }
-  log();
-  printTable(results);
-  printChecks(results);
-  writeResults(began, machine, config, engineOutput, results);
+
+  let schedulerOutput: string | null = null;
+  const schedulerStores = config.targets.filter((t) => t !== 'restify');
+  if (config.scheduler && schedulerStores.length > 0) {
+    log(`== in-process: the durable scheduler, ${config.schedulerJobs} reminders due at once (bench/scheduler.bench.ts) ==`);
+    const scheduler = await runScript('bench/scheduler.bench.ts', {
+      BENCH_SCHEDULER_STORES: schedulerStores.join(','),
+      BENCH_SCHEDULER_JOBS: String(config.schedulerJobs),
+      DATABASE_URL: config.databaseUrl,
+    });
+    schedulerOutput = scheduler.output;
+    if (scheduler.code !== 0) process.exitCode = 1;
+    log('jobs/s: from starting the scheduler and dispatcher until the last job had run and its text was queued;');
+    log('texts/s: until the last text was written to the outbox file and recorded as sent.');
+    log();
+  }
+
+  writeResults(began, machine, config, engineOutput, results, schedulerOutput);
   if (!results.every((r) => !r.drain || r.drain.ok)) process.exitCode = 1;
 }
 

@@ -93,13 +93,17 @@ export function fillBookingSays(says: readonly Say[], fill: BookingFill): { says
     const dueBy = typeof params.dueBy === 'string' && params.dueBy ? params.dueBy : null;
     if (dueBy) params.dueDay = formatDay(new Date(dueBy), new Date(dueBy));
     if (OFFERS.has(say.key)) {
-      const inside = dueBy ? fill.available.filter((o) => o.startsAt < dueBy) : [...fill.available];
+      const free = fill.available.filter((o) => `${o.date} ${o.slot}` !== params.exclude);
+      const inside = dueBy ? free.filter((o) => o.startsAt < dueBy) : free;
       const late = inside.length === 0;
-      shown = spread(late ? fill.available : inside);
+      shown = spread(late ? free : inside);
       return { key: say.key, params: { ...params, options: numbered(shown), late: late && shown.length > 0 ? 'yes' : '' } };
     }
     if (say.key === 'booking.narrowed') {
-      shown = (fill.narrowed ?? []).slice(0, OFFER_SIZE + 2);
+      // As with the offer: visits by the promised date, and later ones only when none before it fits.
+      const fits = fill.narrowed ?? [];
+      const inside = dueBy ? fits.filter((o) => o.startsAt < dueBy) : [...fits];
+      shown = (inside.length > 0 ? inside : fits).slice(0, OFFER_SIZE + 2);
       return { key: say.key, params: { ...params, options: numbered(shown) } };
     }
     if (VISIT_WORDS.has(say.key)) {

@@ -41,6 +41,8 @@ function offerParams(context: BookingContext): Record<string, string> {
   return {
     reference: context.request?.reference ?? context.current?.reference ?? '',
     dueBy: context.request?.dueBy ?? '',
+    // A visit being moved is not offered back to the tenant.
+    exclude: context.current && context.current.status !== 'no-access' ? `${context.current.date} ${context.current.slot}` : '',
   };
 }
 

@@ -28,10 +28,19 @@ function plusDays(ymd: string, n: number): string {
   return addDays(new Date(`${ymd}T12:00:00Z`), n).toISOString().slice(0, 10);
 }
 
-export class BuiltInCalendar implements CalendarProvider {
-  /** Every slot of every working day in the horizon, worked out once a day: London times are dear to compute. */
-  private skeleton: { today: string; from: string; to: string; slots: SlotChoice[] } | null = null;
+interface Skeleton {
+  from: string;
+  to: string;
+  slots: SlotChoice[];
+}
 
+/**
+ * Every slot of every working day in the horizon, by today's date and the slot types:
+ * London times are dear to work out (about 25 ms for a horizon), so once a day will do.
+ */
+const SKELETONS = new Map<string, Skeleton>();
+
+export class BuiltInCalendar implements CalendarProvider {
   constructor(
     private readonly store: Store,
     private readonly slots: readonly SlotType[],
@@ -49,8 +58,10 @@ export class BuiltInCalendar implements CalendarProvider {
     return all.slots.filter((s) => (taken.get(`${s.date} ${s.slot}`) ?? 0) < this.perSlot);
   }
 
-  private allSlots(today: string): { from: string; to: string; slots: SlotChoice[] } {
-    if (this.skeleton?.today === today) return this.skeleton;
+  private allSlots(today: string): Skeleton {
+    const key = `${today} ${this.horizonDays} ${JSON.stringify(this.slots)}`;
+    const cached = SKELETONS.get(key);
+    if (cached) return cached;
     const from = plusDays(today, 1);
     const to = plusDays(today, this.horizonDays);
     const slots: SlotChoice[] = [];
@@ -68,7 +79,10 @@ export class BuiltInCalendar implements CalendarProvider {
         });
       }
     }
-    this.skeleton = { today, from, to, slots };
-    return this.skeleton;
+    // A simulator's clock moves through many days; keep a few, not all of them.
+    if (SKELETONS.size >= 16) SKELETONS.clear();
+    const skeleton = { from, to, slots };
+    SKELETONS.set(key, skeleton);
+    return skeleton;
   }
 }

@@ -10,6 +10,9 @@ import type { AppointmentSettings } from './appointment-settings.js';
 
 export type JobReport = 'en-route' | 'completed' | 'no-access';
 
+/** A case in one of these statuses has no timescale left to miss: no delay notice for it. */
+const CLOSED_CASE = new Set(['completed', 'closed', 'resolved', 'cancelled', 'withdrawn']);
+
 export type ReportOutcome =
   | { ok: true; appointment: AppointmentRecord; texts: number }
   | { ok: false; status: 404 | 409 | 400; message: string };
@@ -47,6 +50,7 @@ export async function sendDelayNotice(
   const found = await store.caseByReference(reference);
   if (!found) return { ok: false, status: 404, message: `No case with reference ${reference}.` };
   if (!found.dueBy) return { ok: false, status: 409, message: `Case ${reference} has no promised date to miss.` };
+  if (CLOSED_CASE.has(found.status)) return { ok: false, status: 409, message: `Case ${reference} is ${found.status}: there is no promised date left to miss.` };
   const sendAt = nextAllowed(at, settings.quietHours);
   await store.scheduleJobs(
     [

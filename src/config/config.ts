@@ -60,13 +60,6 @@ export const ConfigSchema = Variables.superRefine((c, ctx) => {
       message: 'sending through Twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and a sender (TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID)',
     });
   }
-  if (c.TWILIO_AUTH_TOKEN && !c.API_KEY) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['API_KEY'],
-      message: 'with Twilio set up, the jobs and alerts API needs a key: set API_KEY (openssl rand -hex 24)',
-    });
-  }
   if (c.TWILIO_AUTH_TOKEN && !c.PUBLIC_URL) {
     ctx.addIssue({
       code: 'custom',

@@ -28,6 +28,7 @@ export class Scheduler {
   private readonly onQueued: () => void;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  private again = false;
   private stopped = false;
 
   constructor(options: SchedulerOptions) {
@@ -47,9 +48,14 @@ export class Scheduler {
     void this.tick();
   }
 
-  /** Runs everything due now; resolves with how many jobs ran. One tick at a time per process. */
+  /**
+   * Runs everything due now; resolves with how many jobs ran. One round at a time per
+   * process: a tick during a round makes it look once more, so work scheduled meanwhile
+   * is not left for the next poll.
+   */
   tick(): Promise<number> {
     if (this.stopped) return Promise.resolve(0);
+    this.again = true;
     this.running ??= this.drain().finally(() => (this.running = null));
     return this.running;
   }
@@ -58,10 +64,11 @@ export class Scheduler {
     let total = 0;
     try {
       for (;;) {
+        this.again = false;
         const n = await this.store.runDueJobs(this.now(), this.batch, (job, facts) => runJob(job, facts, { delayNotice: this.delayNotice }));
         total += n;
         if (n > 0) this.onQueued();
-        if (n < this.batch || this.stopped) break;
+        if (this.stopped || (n < this.batch && !this.again)) break;
       }
     } catch (error) {
       this.log.error({ err: error }, 'scheduler round failed; will retry');

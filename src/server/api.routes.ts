@@ -1,6 +1,7 @@
 // The staff and job-system API: a visit en route, done or no access; a delay notice to a
 // tenant; SLA alerts. Every route needs the API key (Authorization: Bearer <key>), compared
-// in constant time; a wrong or missing key gets 401 and nothing is changed.
+// in constant time; a wrong or missing key gets 401 and nothing is changed. With no key
+// configured behind a real Twilio webhook, the API is off (503).
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type restify from 'restify';
 import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-reports.js';
@@ -34,6 +35,10 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
 
   const guarded = (handler: (req: restify.Request, res: restify.Response) => Promise<void>) => (req: restify.Request, res: restify.Response, next: restify.Next) => {
     void (async () => {
+      if (deps.apiKey === null) {
+        res.send(503, { error: 'api-off', message: 'The API is off: set API_KEY and restart.' });
+        return;
+      }
       if (!keyMatches(deps.apiKey, req.header('authorization') || undefined)) {
         log.warn({ path: req.path() }, 'refused an API call with a missing or wrong key');
         res.send(401, { error: 'unauthorized', message: 'Send the API key as "Authorization: Bearer <key>".' });
@@ -72,7 +77,7 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
       const reason = typeof body.reason === 'string' ? body.reason : '';
       const outcome = await sendDelayNotice(store, engine.pack, engine.settings, reference, reason, deps.now());
       if (!outcome.ok) {
-        res.send(outcome.status, { error: outcome.status === 404 ? 'not-found' : 'bad-request', message: outcome.message });
+        res.send(outcome.status, { error: outcome.status === 404 ? 'not-found' : outcome.status === 409 ? 'conflict' : 'bad-request', message: outcome.message });
         return;
       }
       deps.onScheduled();

@@ -60,8 +60,9 @@ const sender = senderFor(config);
 const dispatcher = new OutboxDispatcher({ store, sender, log, stuckAfterMs: config.OUTBOX_RECLAIM_SECONDS * 1000 });
 const scheduler = new Scheduler({ store, log, delayNotice: engine.settings.delayNotice, onQueued: () => void dispatcher.kick() });
 const signatures = { authToken: config.TWILIO_AUTH_TOKEN ?? null, publicUrl: config.PUBLIC_URL ?? null };
-// Local mode with no key set: a key for this run only, shown in the banner.
-const apiKey = config.API_KEY ?? randomBytes(18).toString('hex');
+// Local mode with no key set: a key for this run only, shown in the banner. Behind a real
+// Twilio webhook (an auth token set) the API stays off until API_KEY is set.
+const apiKey = config.API_KEY ?? (signatures.authToken ? null : randomBytes(18).toString('hex'));
 const app = createApp({ engine, store, dispatcher, log, signatures, apiKey, onScheduled: () => void scheduler.tick() });
 
 app.server.on('error', (error: NodeJS.ErrnoException) => {
@@ -84,7 +85,7 @@ app.server.listen(config.PORT, config.HOST, () => {
     `              POST ${local}/sms/status   (delivery reports)`,
     `              GET  ${local}/healthz   GET ${local}/readyz`,
     `              POST ${local}/api/jobs/<reference>/en-route|complete|no-access   GET ${local}/api/alerts`,
-    `  API key:    ${config.API_KEY ? 'from API_KEY' : `${apiKey} (made for this run: set API_KEY to keep one)`}`,
+    `  API key:    ${config.API_KEY ? 'from API_KEY' : apiKey ? `${apiKey} (made for this run: set API_KEY to keep one)` : 'none: the /api routes are off until API_KEY is set'}`,
     ...demoTenantsBanner(demo),
     `  Try it:     npm run sms -- "my boiler is broken"   (in another terminal; add --from <number> to text as someone else)`,
   ];

@@ -490,7 +490,24 @@ export class SqlStore implements Store {
         [at, limit],
       );
       if (claimed.rows.length === 0) return 0;
-      const jobs = claimed.rows.map(toJob);
+      // One tenant's texts go in the order they were due, across processes too: a text whose
+      // tenant has an earlier one still pending outside this claim (another process holds it,
+      // uncommitted, or it was skipped as locked) waits for it. Otherwise a process that stalls
+      // holding a claim lets the others run that tenant's later texts first. It stays pending,
+      // locked only until this commits, and runs in a later round.
+      const claimedIds = claimed.rows.map((r) => Number(r.id));
+      const blocked = await tx.query<{ id: number }>(
+        `select j.id from scheduled_jobs j
+         where j.id = any($1::bigint[]) and j.payload->>'kind' = 'text'
+           and exists (select 1 from scheduled_jobs e
+             where e.status = 'pending' and e.run_at <= $2 and e.id <> all($1::bigint[]) and e.payload->>'kind' = 'text'
+               and e.payload->>'channel' = j.payload->>'channel' and e.payload->>'address' = j.payload->>'address'
+               and (e.run_at, e.id) < (j.run_at, j.id))`,
+        [claimedIds, at],
+      );
+      const waiting = new Set(blocked.rows.map((r) => Number(r.id)));
+      const jobs = claimed.rows.map(toJob).filter((j) => !waiting.has(j.id));
+      if (jobs.length === 0) return 0;
       const refs = [...new Set(jobs.map((j) => j.reference).filter((r): r is string => r !== null))];
       const facts = await tx.query<{ reference: string; status: string; attended: boolean }>(
         `select c.reference, c.status, exists (select 1 from appointments a where a.reference = c.reference

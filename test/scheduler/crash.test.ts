@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readOutbox } from '../../src/sms/local-outbox.sender.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { JobDraft } from '../../src/store/store.js';
-import { killServer, startServer, stopAllServers, type ServerProcess } from '../support/server-process.js';
+import { killServer, signalGroup, startServer, stopAllServers, type ServerProcess } from '../support/server-process.js';
 import { DATABASE_URL, freshDatabase } from '../support/stores.js';
 
 const JOBS = 10_000;
@@ -94,21 +94,52 @@ describe.skipIf(!DATABASE_URL)('durable scheduler: a process killed mid-work (Po
           )
         ).rows[0]!;
 
-      const options = {
+      // Each process signs its outbox lines with a number of its own, so the file says who wrote what.
+      const FROM = ['+447700900001', '+447700900002', '+447700900003'] as const;
+      const options = (from: string) => ({
         dataDir,
         databaseUrl: db.url,
-        env: { OUTBOX_RECLAIM_SECONDS: '3', LOG_LEVEL: 'warn', DEMO_TENANTS: 'off' },
-      };
-      const [a, b] = await Promise.all([startServer(options), startServer(options)]);
+        env: { OUTBOX_RECLAIM_SECONDS: '3', LOG_LEVEL: 'warn', DEMO_TENANTS: 'off', TWILIO_FROM: from },
+      });
+      const [a, b] = await Promise.all([startServer(options(FROM[0])), startServer(options(FROM[1]))]);
       const servers = [a!, b!];
       const outboxPath = a!.outboxPath;
 
       await until(`${KILL_AT_LINES} outbox lines`, deadline, async () => ((await lineCount(outboxPath)) >= KILL_AT_LINES ? true : null), servers);
+      // Kill it mid-send if we can catch it there. It is frozen (SIGSTOP) for well under the 3 s
+      // reclaim while the survivor's rounds finish: texts claimed before the freeze and still
+      // 'sending' half a second later, with nothing else being sent, are the frozen process's.
+      // If it holds none, it is thawed and tried again a little later; after a few tries it
+      // is killed wherever it is.
+      let caughtMidSend = 0;
+      for (let attempt = 0; attempt < 15 && caughtMidSend === 0; attempt += 1) {
+        const frozenAt = new Date();
+        signalGroup(a!, 'SIGSTOP');
+        for (const settled = Date.now() + 500, giveUp = Date.now() + 800; Date.now() < giveUp; ) {
+          const n = (
+            await sql.query<{ before: number; all: number }>(
+              `select (count(*) filter (where claimed_at < $1))::int as before, count(*)::int as all
+               from outbound_messages where status = 'sending'`,
+              [frozenAt],
+            )
+          ).rows[0]!;
+          if (n.before === 0) break;
+          if (n.before === n.all && Date.now() >= settled) {
+            caughtMidSend = n.before;
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        if (caughtMidSend === 0 && attempt < 14) {
+          signalGroup(a!, 'SIGCONT');
+          await new Promise((r) => setTimeout(r, 30 + Math.random() * 200));
+        }
+      }
       const exit = await killServer(a!);
       expect(exit.signal).toBe('SIGKILL');
       const atKill = { lines: await lineCount(outboxPath), ...(await counts()) };
 
-      const c = await startServer(options);
+      const c = await startServer(options(FROM[2]));
       servers.push(c);
       const final = await until(
         'every job done and every text sent',
@@ -127,16 +158,22 @@ describe.skipIf(!DATABASE_URL)('durable scheduler: a process killed mid-work (Po
       for (const l of lines) byBody.set(l.body, (byBody.get(l.body) ?? 0) + 1);
       const duplicated = [...byBody].filter(([, n]) => n > 1).map(([body, n]) => `${body} x${n}`);
       const missing = drafts.map((d) => (d.payload.kind === 'text' ? d.payload.body : '')).filter((body) => !byBody.has(body));
+      const outOfOrder: string[] = [];
+      const sequence = new Map<string, number[]>();
+      for (const l of lines) sequence.set(l.to, [...(sequence.get(l.to) ?? []), Number(/^Reminder (\d+)$/.exec(l.body)![1])]);
+      for (const [to, seq] of sequence) if (seq.some((n, k) => k > 0 && n < seq[k - 1]!)) outOfOrder.push(`${to}: ${seq.join(',')}`);
+      if (outOfOrder.length || duplicated.length || missing.length || lines.length !== JOBS) {
+        const { writeFileSync } = await import('node:fs');
+        const rows = await sql.query(`select id, recipient, body, attempts, sender, claimed_at, updated_at, idempotency_key from outbound_messages order by id`);
+        const jobsRows = await sql.query(`select id, key, status, done_at, outcome from scheduled_jobs order by id`);
+        writeFileSync('/tmp/crash-diag.json', JSON.stringify({ atKill, lines, rows: rows.rows, jobs: jobsRows.rows, b: b!.stdout(), c: c.stdout() }));
+      }
       expect(duplicated.slice(0, 20)).toEqual([]);
       expect(missing.slice(0, 20)).toEqual([]);
       expect(lines).toHaveLength(JOBS);
       expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
 
-      const outOfOrder: string[] = [];
-      const sequence = new Map<string, number[]>();
-      for (const l of lines) sequence.set(l.to, [...(sequence.get(l.to) ?? []), Number(/^Reminder (\d+)$/.exec(l.body)![1])]);
       expect(sequence.size).toBe(RECIPIENTS);
-      for (const [to, seq] of sequence) if (seq.some((n, k) => k > 0 && n < seq[k - 1]!)) outOfOrder.push(`${to}: ${seq.join(',')}`);
       expect(outOfOrder.slice(0, 5)).toEqual([]);
 
       const jobs = await sql.query<{ status: string; n: number }>(`select status, count(*)::int as n from scheduled_jobs group by status`);
@@ -144,10 +181,15 @@ describe.skipIf(!DATABASE_URL)('durable scheduler: a process killed mid-work (Po
       const outbound = await sql.query<{ status: string; n: number }>(`select status, count(*)::int as n from outbound_messages group by status`);
       expect(outbound.rows).toEqual([{ status: 'sent', n: JOBS }]);
 
+      const by = FROM.map((f) => lines.filter((l) => l.from === f).length);
+      // The survivors log each in-doubt text they found already in the outbox (and did not send again).
+      const foundSent = [b!, c].reduce((n, s) => n + s.stdout().split('sms found already sent').length - 1, 0);
       console.log(
-        `crash test: killed one process at ${atKill.lines} outbox lines (jobs done ${atKill.done}/${JOBS}, ` +
+        `crash test: killed one process at ${atKill.lines} outbox lines, ${caughtMidSend} of its texts mid-send (jobs done ${atKill.done}/${JOBS}, ` +
           `${atKill.outbound} texts queued, ${atKill.sending} being sent); all ${JOBS} sent once, in order, ` +
-          `${Math.round((Date.now() - began) / 1000)} s in all; ${final.retried} texts in doubt (claimed more than once)`,
+          `${Math.round((Date.now() - began) / 1000)} s in all; ${final.retried} texts in doubt (claimed more than once), ` +
+          `${foundSent} of them found already in the outbox, ${final.retried - foundSent} sent by a survivor; ` +
+          `lines written by the killed process ${by[0]}, the survivor ${by[1]}, the replacement ${by[2]}`,
       );
     },
     300_000,

@@ -255,6 +255,11 @@ export async function waitForOutbox(path: string, predicate: (lines: OutboxLine[
 /** The lines texted to one number, in the order they were written. */
 export const linesTo = (lines: OutboxLine[], to: string): OutboxLine[] => lines.filter((l) => l.to === to);
 
+/** Sends a signal to the server's whole process group (SIGSTOP and SIGCONT freeze and thaw it). */
+export function signalGroup(server: ServerProcess, signal: NodeJS.Signals): void {
+  killGroup(server.child, signal);
+}
+
 /**
  * Kills the server's whole process group at once (SIGKILL by default: a crash, with no
  * chance to finish anything) and resolves when it has exited.
