@@ -36,13 +36,21 @@ function pickOf(event: UserTextEvent): SlotChoice | null {
   return event.reply.slot?.kind === 'pick' ? event.reply.slot.option : null;
 }
 
+/** Where a pick falls against the promise: inside it, late because nothing was free, or late by the tenant's choice. */
+function lateness(context: BookingContext, event: UserTextEvent): 'inside' | 'full' | 'chosen' {
+  const slot = event.reply.slot;
+  if (!context.request || slot?.kind !== 'pick' || slot.option.startsAt < context.request.dueBy) return 'inside';
+  return slot.earliestFree < context.request.dueBy ? 'chosen' : 'full';
+}
+
 /** The reference and promised date the offer is for: the new repair's, or the booked visit's. */
 function offerParams(context: BookingContext): Record<string, string> {
   return {
     reference: context.request?.reference ?? context.current?.reference ?? '',
     dueBy: context.request?.dueBy ?? '',
     // A visit being moved is not offered back to the tenant.
-    exclude: context.current && context.current.status !== 'no-access' ? `${context.current.date} ${context.current.slot}` : '',
+    exclude:
+      context.current?.status === 'booked' || context.current?.status === 'en-route' ? `${context.current.date} ${context.current.slot}` : '',
   };
 }
 
@@ -81,7 +89,7 @@ export const bookingMachine = setup({
     chose: ({ event }, option: string) => event.reply.choice === option,
     missedBefore: ({ context }) => context.misses >= 1,
     isMove: ({ context }) => context.current !== null,
-    isRebook: ({ context }) => context.current?.status === 'no-access',
+    isRebook: ({ context }) => context.current?.status === 'no-access' || context.current?.status === 'cancelled',
     wantsCancel: ({ context }) => context.wantsCancel,
     isChange: ({ context }) => context.request === null,
   },
@@ -130,16 +138,17 @@ export const bookingMachine = setup({
                   action: context.current ? 'move' : 'book',
                   reference: context.request?.reference ?? context.current?.reference ?? '',
                   option: pickOf(event)!,
-                  outsideTimescale: context.request ? pickOf(event)!.startsAt >= context.request.dueBy : false,
+                  outsideTimescale: lateness(context, event) !== 'inside',
+                  tenantChoseLater: lateness(context, event) === 'chosen',
                 }),
               },
               {
                 type: 'say',
                 params: ({ context, event }) => {
                   const option = pickOf(event)!;
-                  const late = context.request ? option.startsAt >= context.request.dueBy : false;
+                  const late = lateness(context, event);
                   return {
-                    key: late ? 'booking.bookedLate' : context.current ? 'booking.moved' : 'booking.booked',
+                    key: late === 'full' ? 'booking.bookedLate' : context.current ? 'booking.moved' : 'booking.booked',
                     params: {
                       reference: context.request?.reference ?? context.current?.reference ?? '',
                       startsAt: option.startsAt,

@@ -154,7 +154,9 @@ export const conversationMachine = setup({
     })),
     keepChange: assign(({ event }) => {
       const text = textEvent(event);
-      return { change: text?.appointment ? { appointment: text.appointment, cancel: text.reply.appointment === 'cancel' } : null };
+      const appointment = text?.appointment;
+      // A visit already cancelled can only be booked again.
+      return { change: appointment ? { appointment, cancel: text.reply.appointment === 'cancel' && appointment.status !== 'cancelled' } : null };
     }),
     bookingDone: assign(({ context }) => ({
       change: null,

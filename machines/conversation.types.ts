@@ -139,7 +139,7 @@ export interface SlotChoice {
 
 /** How a reply to a slot offer reads. `taken` is a slot offered a moment ago and booked by someone else since. */
 export type SlotReply =
-  | { kind: 'pick'; option: SlotChoice }
+  | { kind: 'pick'; option: SlotChoice; earliestFree: string }
   | { kind: 'narrow'; count: number }
   | { kind: 'none-fit' }
   | { kind: 'taken' }
@@ -153,7 +153,8 @@ export interface AppointmentView {
   label: string;
   startsAt: string;
   endsAt: string;
-  status: 'booked' | 'en-route' | 'no-access';
+  /** A cancelled visit is told too: CHANGE then books a new one. */
+  status: 'booked' | 'en-route' | 'no-access' | 'cancelled';
 }
 
 /** What a repair flow hands on for booking: whose visit, and the date it must fall by. */
@@ -168,8 +169,10 @@ export interface AppointmentChange {
   action: 'book' | 'move' | 'cancel' | 'access-notes' | 'unbooked';
   reference: string;
   option?: SlotChoice;
-  /** Booked after the promised date (nothing free inside it): staff must see it. */
+  /** Booked after the promised date: staff must see it. */
   outsideTimescale?: boolean;
+  /** The tenant chose a later visit though one inside the promised date was free. */
+  tenantChoseLater?: boolean;
   notes?: string;
 }
 

@@ -96,7 +96,7 @@ const BOOKING_RETRIES = 3;
 
 /** What the booking machine is told about the visit a conversation has booked. */
 function appointmentView(a: AppointmentRecord | null): AppointmentView | null {
-  if (!a || (a.status !== 'booked' && a.status !== 'en-route' && a.status !== 'no-access')) return null;
+  if (!a || (a.status !== 'booked' && a.status !== 'en-route' && a.status !== 'no-access' && a.status !== 'cancelled')) return null;
   return { reference: a.reference, date: a.date, slot: a.slot, label: a.label, startsAt: a.startsAt.toISOString(), endsAt: a.endsAt.toISOString(), status: a.status };
 }
 
@@ -358,7 +358,7 @@ export class ConversationEngine {
   /** Visits booked or changed, the texts they promise, and the SLA checks of every case touched. */
   private keepAppointments(write: TurnWrite, state: TurnState, appointments: AppointmentChange[], cases: CaseChange[], at: Date): void {
     const key = { channel: state.record.channel, address: state.record.address };
-    const jobs: JobDraft[] = cases.flatMap((c) => slaJobs(c, this.settings.slaWarnShare));
+    const jobs: JobDraft[] = cases.flatMap((c) => slaJobs(this.pack, c, this.settings.slaWarnShare));
     write.appointments = appointments.map((change) => ({
       change,
       capacity: change.option ? this.calendar.capacity(change.option.slot) : null,
@@ -380,7 +380,7 @@ export class ConversationEngine {
     switch (reading.kind) {
       case 'pick': {
         const option = free.get(`${reading.option.date} ${reading.option.slot}`);
-        return option ? { kind: 'pick', option } : { kind: 'taken' };
+        return option ? { kind: 'pick', option, earliestFree: availability.available[0]?.startsAt ?? option.startsAt } : { kind: 'taken' };
       }
       case 'narrow':
         availability.narrowed = reading.options.map((o) => free.get(`${o.date} ${o.slot}`)!).filter(Boolean);

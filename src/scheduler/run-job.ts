@@ -20,7 +20,7 @@ export function runJob(job: JobRecord, facts: JobFacts, options: { delayNotice: 
   if (facts.caseStatus !== null && CLOSED.has(facts.caseStatus)) return { outcome: 'skipped', reason: `case ${facts.caseStatus}` };
   if (p.clock === 'repair-attendance' && facts.attended) return { outcome: 'skipped', reason: 'attended' };
   // Where the standards promise advance notice of a missed timescale, the warning says so.
-  const notice = options.delayNotice && p.level === 'warning' && p.clock === 'repair-attendance';
+  const notice = options.delayNotice && p.level === 'warning' && p.clock.startsWith('repair-');
   return {
     outcome: 'alerted',
     alert: {

@@ -90,8 +90,8 @@ export class MemoryStore implements Store {
     const inboundId = inbound.messageId === null ? null : `${key.channel}\u0000${inbound.messageId}`;
     if (inboundId !== null && this.inbound.has(inboundId)) return { duplicate: true };
     const tenant = this.tenantFor(key);
-    const appointment =
-      [...this.appointmentRows].reverse().find((a) => a.conversationId === record.id && ACTIVE_APPOINTMENT.includes(a.status)) ?? null;
+    const mine = [...this.appointmentRows].reverse().filter((a) => a.conversationId === record.id);
+    const appointment = mine.find((a) => ACTIVE_APPOINTMENT.includes(a.status)) ?? mine.find((a) => a.status === 'cancelled') ?? null;
     const { write, result } = await work({
       record,
       isNew: !existing,
@@ -318,7 +318,7 @@ export class MemoryStore implements Store {
     if (change.action === 'move' || change.action === 'cancel') {
       for (const a of active) a.status = change.action === 'move' ? 'moved' : 'cancelled';
       this.cancelGroup(appointmentGroup(ref), change.action === 'move' ? 'visit moved' : 'visit cancelled', at);
-      if (change.action === 'cancel') return;
+      if (change.action === 'cancel') return this.flag(ref, 'needs-appointment');
     }
     const o = change.option;
     if (!o) return;
@@ -338,7 +338,9 @@ export class MemoryStore implements Store {
       outsideTimescale: change.outsideTimescale === true,
       bookedAt: at,
     });
-    if (change.outsideTimescale) this.flag(ref, 'booked-after-timescale');
+    const c = this.caseRows.get(ref);
+    if (c) c.flags = c.flags.filter((f) => f !== 'needs-appointment');
+    if (change.outsideTimescale) this.flag(ref, change.tenantChoseLater ? 'tenant-chose-after-timescale' : 'booked-after-timescale');
   }
 
   private insertJobs(jobs: readonly JobDraft[]): number {

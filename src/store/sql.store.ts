@@ -170,8 +170,8 @@ export class SqlStore implements Store {
       const optedOut = await this.optedOutIn(tx, key);
       const active = await tx.query<Row>(
         `select ${APPOINTMENT_COLUMNS} from appointments a join conversations c on c.id = a.conversation_id
-         where a.conversation_id = $1 and a.status = any($2) order by a.id desc limit 1`,
-        [record.id, ACTIVE_APPOINTMENT],
+         where a.conversation_id = $1 and a.status = any($2) order by a.status = 'cancelled', a.id desc limit 1`,
+        [record.id, [...ACTIVE_APPOINTMENT, 'cancelled']],
       );
       const appointment = active.rows[0] ? toAppointment(active.rows[0]) : null;
       const { write, result } = await work({ record, isNew: created.rowCount > 0, tenant, optedOut, appointment });
@@ -375,7 +375,7 @@ export class SqlStore implements Store {
         change.action === 'move' ? 'visit moved' : 'visit cancelled',
         at,
       ]);
-      if (change.action === 'cancel') return;
+      if (change.action === 'cancel') return this.flagCase(tx, ref, 'needs-appointment', at);
     }
     const o = change.option;
     if (!o) return;
@@ -393,7 +393,10 @@ export class SqlStore implements Store {
        values ($1, $2, $3, $4, $5, $6, $7, 'booked', $8, $9, $9)`,
       [ref, conversationId, o.date, o.slot, o.label, o.startsAt, o.endsAt, change.outsideTimescale === true, at],
     );
-    if (change.outsideTimescale) await this.flagCase(tx, ref, 'booked-after-timescale', at);
+    await tx.query(`update cases set flags = array_remove(flags, 'needs-appointment') where reference = $1`, [ref]);
+    if (change.outsideTimescale) {
+      await this.flagCase(tx, ref, change.tenantChoseLater ? 'tenant-chose-after-timescale' : 'booked-after-timescale', at);
+    }
   }
 
   private async insertJobs(q: Queryable, jobs: readonly JobDraft[], at: string): Promise<number> {

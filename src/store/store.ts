@@ -152,7 +152,7 @@ export interface TurnState {
   /** The tenancy this number belongs to, or null for a number not on the list. */
   tenant: TenantRecord | null;
   optedOut: boolean;
-  /** The latest visit of this conversation that still stands. */
+  /** The latest visit of this conversation that still stands, or else the latest cancelled one (CHANGE books anew). */
   appointment: AppointmentRecord | null;
 }
 

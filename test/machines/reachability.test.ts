@@ -79,7 +79,7 @@ const events = [
   ...(['narrow', 'none-fit', 'taken', 'unread'] as const).map((kind) =>
     text(blank, { slot: kind === 'narrow' ? { kind, count: 2 } : { kind } }),
   ),
-  text(blank, { slot: { kind: 'pick', option: SLOT } }),
+  text(blank, { slot: { kind: 'pick', option: SLOT, earliestFree: SLOT.startsAt } }),
 ];
 
 function reachable(machine: AnyStateMachine, input: unknown): Set<string> {

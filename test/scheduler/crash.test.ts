@@ -4,13 +4,14 @@
 // reminder must reach the outbox exactly once, and each tenant's in the order scheduled.
 // The texts the dead process left half-sent come back "in doubt" after
 // OUTBOX_RECLAIM_SECONDS and are looked up in the outbox before being sent again.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readOutbox } from '../../src/sms/local-outbox.sender.js';
+import { runJob } from '../../src/scheduler/run-job.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { JobDraft } from '../../src/store/store.js';
 import { killServer, signalGroup, startServer, stopAllServers, type ServerProcess } from '../support/server-process.js';
@@ -163,10 +164,12 @@ describe.skipIf(!DATABASE_URL)('durable scheduler: a process killed mid-work (Po
       for (const l of lines) sequence.set(l.to, [...(sequence.get(l.to) ?? []), Number(/^Reminder (\d+)$/.exec(l.body)![1])]);
       for (const [to, seq] of sequence) if (seq.some((n, k) => k > 0 && n < seq[k - 1]!)) outOfOrder.push(`${to}: ${seq.join(',')}`);
       if (outOfOrder.length || duplicated.length || missing.length || lines.length !== JOBS) {
-        const { writeFileSync } = await import('node:fs');
         const rows = await sql.query(`select id, recipient, body, attempts, sender, claimed_at, updated_at, idempotency_key from outbound_messages order by id`);
         const jobsRows = await sql.query(`select id, key, status, done_at, outcome from scheduled_jobs order by id`);
-        writeFileSync('/tmp/crash-diag.json', JSON.stringify({ atKill, lines, rows: rows.rows, jobs: jobsRows.rows, b: b!.stdout(), c: c.stdout() }));
+        // What went wrong is worked out from these: the outbox, the rows and jobs, and the survivors' logs.
+        const diagnosis = join(tmpdir(), `doorstep-crash-${Date.now()}.json`);
+        writeFileSync(diagnosis, JSON.stringify({ atKill, lines, rows: rows.rows, jobs: jobsRows.rows, b: b!.stdout(), c: c.stdout() }));
+        console.log(`crash test failed: details in ${diagnosis}`);
       }
       expect(duplicated.slice(0, 20)).toEqual([]);
       expect(missing.slice(0, 20)).toEqual([]);
@@ -194,4 +197,35 @@ describe.skipIf(!DATABASE_URL)('durable scheduler: a process killed mid-work (Po
     },
     300_000,
   );
+
+  it('keeps a tenant\'s later text waiting while another process holds an earlier one, uncommitted', async () => {
+    const db = await freshDatabase(DATABASE_URL, 'doorstep_crash');
+    cleanups.push(() => db.drop());
+    const store = await openStore({ databaseUrl: db.url, dataDir: null });
+    cleanups.push(() => store.close());
+    const now = new Date();
+    const text = (i: number, to: string): JobDraft => ({
+      key: `hold:${i}`,
+      runAt: now,
+      reference: null,
+      group: null,
+      payload: { kind: 'text', purpose: 'reminder', channel: 'sms', address: to, body: `Held ${i}` },
+    });
+    await store.scheduleJobs([text(0, '+447700900101'), text(1, '+447700900101'), text(2, '+447700900102')], now);
+    const run = () => store.runDueJobs(new Date(), 10, (job, facts) => runJob(job, facts, { delayNotice: false }));
+
+    // Another process has claimed the first tenant's first text and stalls (or its host is gone).
+    const other = new pg.Client({ connectionString: db.url });
+    await other.connect();
+    cleanups.push(() => other.end());
+    await other.query('begin');
+    await other.query(`select id from scheduled_jobs where key = 'hold:0' for update`);
+    expect(await run()).toBe(1);
+    expect((await store.outbound()).map((m) => m.body)).toEqual(['Held 2']);
+
+    // It dies: its claim rolls back, and the first tenant's texts go in order.
+    await other.query('rollback');
+    expect(await run()).toBe(2);
+    expect((await store.outbound({ recipient: '+447700900101' })).map((m) => m.body)).toEqual(['Held 0', 'Held 1']);
+  });
 });

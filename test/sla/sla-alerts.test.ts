@@ -162,18 +162,18 @@ describe('the October 2026 clock change', () => {
 });
 
 describe('Papworth: telling the tenant in advance about a missed timescale', () => {
-  it("the attendance warning tells staff to send a delay notice", async () => {
+  it("Papworth's completion warning tells staff to send a delay notice", async () => {
     const s = sim('papworth');
     const { reference } = await texts(s, [URGENT, 'no', 'no', 'no']);
     const events = await s.jumpTo(londonTime('2026-11-29', '10:00'));
-    const [warning, ...rest] = alerts(events, 'repair-attendance');
+    const [warning, ...rest] = alerts(events, 'repair-completion');
     expect(rest).toEqual([]);
     expect(warning!.level).toBe('warning');
-    expect(warning!.label).toMatch(/^Repair attendance: if it will be missed, tell the tenant why now/);
+    expect(warning!.label).toMatch(/^Repair completion: if it will be missed, tell the tenant why now/);
     expect(warning!.label).toContain(`/api/cases/${reference}/delay`);
     // The breach itself is just the breach.
-    const [breach] = alerts(await s.jumpTo(londonTime('2026-12-01', '10:00')), 'repair-attendance');
-    expect(breach).toMatchObject({ level: 'breach', label: 'Repair attendance' });
+    const [breach] = alerts(await s.jumpTo(londonTime('2026-12-01', '10:00')), 'repair-completion');
+    expect(breach).toMatchObject({ level: 'breach', label: 'Repair completion' });
   });
 
   it('"/staff delay <reason>" texts the tenant the reason, naming the repair and the promised date', async () => {
@@ -194,7 +194,7 @@ describe('Papworth: telling the tenant in advance about a missed timescale', () 
     await s.jumpTo(londonTime('2026-11-25', '09:00'));
     await s.line('/staff en-route');
     const events = await s.jumpTo(londonTime('2026-12-01', '10:00'));
-    expect(alerts(events, 'repair-attendance').map((a) => [a.reference, a.level, a.at])).toContainEqual([reference, 'breach', '2026-11-30T23:59:59.999Z']);
+    expect(alerts(events, 'repair-completion').map((a) => [a.reference, a.level, a.at])).toContainEqual([reference, 'breach', '2026-11-30T23:59:59.999Z']);
   });
 
   it('NPH (no delay-notice promise) keeps the plain warning label', async () => {
