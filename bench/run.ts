@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     log();
     printTable(results);
     printChecks(results);
+    log();
   }
 
   let schedulerOutput: string | null = null;

@@ -127,6 +127,9 @@ function toOutbound(r: Row): OutboundMessage {
   };
 }
 
+/** The first key of the scheduler's per-recipient advisory locks (see runDueJobs). */
+const RECIPIENT_JOBS_LOCK = 7_160_422;
+
 const TENANT_BY_CONTACT = `
   select t.* from contact_points cp join tenants t on t.id = cp.tenant_id
   where cp.channel = $1 and cp.address = $2`;
@@ -488,29 +491,26 @@ export class SqlStore implements Store {
   async runDueJobs(now: Date, limit: number, decide: (job: JobRecord, facts: JobFacts) => JobEffect): Promise<number> {
     return this.db.transaction(async (tx) => {
       const at = now.toISOString();
+      // One tenant's texts run in the order they were due, across processes too. A text is
+      // claimed only with a lock on its recipient, taken before the row's and in due order, so
+      // while one process holds a tenant's earlier text (however long it stalls) no other runs
+      // their later ones; it goes on with other tenants' texts instead. The due rows are ordered
+      // behind a fence (offset 0) and picked once (materialized), so the lock is tried row by
+      // row only until the batch is full, whatever the plan. (A two-key lock: the outbox's
+      // per-recipient locks are separate.)
       const claimed = await tx.query<Row>(
-        `select * from scheduled_jobs where status = 'pending' and run_at <= $1 order by run_at, id limit $2 for update skip locked`,
+        `with picked as materialized (
+           select id from (select id, payload from scheduled_jobs where status = 'pending' and run_at <= $1 order by run_at, id offset 0) due
+           where payload->>'kind' <> 'text'
+             or pg_try_advisory_xact_lock(${RECIPIENT_JOBS_LOCK}, hashtext((payload->>'channel') || ' ' || (payload->>'address')))
+           limit $2
+         )
+         select * from scheduled_jobs where status = 'pending' and id in (select id from picked)
+         order by run_at, id for update skip locked`,
         [at, limit],
       );
       if (claimed.rows.length === 0) return 0;
-      // One tenant's texts go in the order they were due, across processes too: a text whose
-      // tenant has an earlier one still pending outside this claim (another process holds it,
-      // uncommitted, or it was skipped as locked) waits for it. Otherwise a process that stalls
-      // holding a claim lets the others run that tenant's later texts first. It stays pending,
-      // locked only until this commits, and runs in a later round.
-      const claimedIds = claimed.rows.map((r) => Number(r.id));
-      const blocked = await tx.query<{ id: number }>(
-        `select j.id from scheduled_jobs j
-         where j.id = any($1::bigint[]) and j.payload->>'kind' = 'text'
-           and exists (select 1 from scheduled_jobs e
-             where e.status = 'pending' and e.run_at <= $2 and e.id <> all($1::bigint[]) and e.payload->>'kind' = 'text'
-               and e.payload->>'channel' = j.payload->>'channel' and e.payload->>'address' = j.payload->>'address'
-               and (e.run_at, e.id) < (j.run_at, j.id))`,
-        [claimedIds, at],
-      );
-      const waiting = new Set(blocked.rows.map((r) => Number(r.id)));
-      const jobs = claimed.rows.map(toJob).filter((j) => !waiting.has(j.id));
-      if (jobs.length === 0) return 0;
+      const jobs = claimed.rows.map(toJob);
       const refs = [...new Set(jobs.map((j) => j.reference).filter((r): r is string => r !== null))];
       const facts = await tx.query<{ reference: string; status: string; attended: boolean }>(
         `select c.reference, c.status, exists (select 1 from appointments a where a.reference = c.reference
