@@ -24,6 +24,8 @@ export const SCRIPTS: readonly (readonly string[])[] = [
   [
     'the kitchen tap is dripping',
     'no',
+    '1',
+    'no',
     'yes',
     '2',
     'my neighbours have parties every weekend til 4am, music so loud the walls shake',
@@ -41,6 +43,8 @@ export const SCRIPTS: readonly (readonly string[])[] = [
   [
     'bathroom extractor fan not working',
     'no',
+    'thurs morning',
+    'dog in the garden',
     'yes',
     '2',
     'someone keeps dumping rubbish bags by the bins and its attracting rats',
@@ -74,6 +78,9 @@ export const SCRIPTS: readonly (readonly string[])[] = [
   ],
 ];
 
+/** Visits per slot in the bench's calendar: more than the bench can book, so no offer changes under load. */
+export const BENCH_CAPACITY = 10_000;
+
 export const tenantNumber = (i: number): string => `+4477009${String(i + 1).padStart(5, '0')}`;
 
 /**
@@ -94,7 +101,7 @@ export async function replyModel(): Promise<ReplyModel> {
   const later: number[][] = [];
   let steady = true;
   for (const [v, script] of SCRIPTS.entries()) {
-    const sim = new Simulator(pack, { now: new Date(), from: tenantNumber(v) });
+    const sim = new Simulator(pack, { now: new Date(), from: tenantNumber(v), capacity: BENCH_CAPACITY });
     const passes: number[][] = [];
     for (let pass = 0; pass < 3; pass += 1) {
       const counts: number[] = [];

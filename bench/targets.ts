@@ -4,7 +4,7 @@
 // prepared first, and its outbox and store checked after.
 import { join } from 'node:path';
 import { verify, waitForReplies, type DrainCheck } from './checks.js';
-import { AUTH_TOKEN, runLoad, summarise, warmupSummary, type LatencySummary, type LoadRun, type ReplyModel } from './load.js';
+import { AUTH_TOKEN, BENCH_CAPACITY, runLoad, summarise, warmupSummary, type LatencySummary, type LoadRun, type ReplyModel } from './load.js';
 import { LABELS, ceilingWarmupSeconds, type BenchConfig, type TargetName } from './options.js';
 import { startChild, type Child } from './processes.js';
 import { prepareStore, seedTenants, withStore } from './stores.js';
@@ -110,6 +110,8 @@ export async function benchServer(target: 'pglite' | 'postgres', model: ReplyMod
           PUBLIC_URL,
           DEMO_TENANTS: 'off',
           LOG_LEVEL: 'silent',
+          // Every tenant books a visit each pass: a calendar that never fills keeps the replies predictable.
+          APPOINTMENT_CAPACITY: String(BENCH_CAPACITY),
           ...store.env,
         },
         warmupMs: config.warmupSeconds * 1000,
