@@ -408,6 +408,12 @@ describe('matchRepair', () => {
     expect(matchRepair(normalise('toilet wont flush'))?.location).toBeNull();
   });
 
+  it('reads a bath or a shower as the bathroom, so the tenant is not asked which room', () => {
+    expect(matchRepair(normalise('my bath tap is dripping'))?.location).toBe('bathroom');
+    expect(matchRepair(normalise('the shower head is leaking'))?.location).toBe('bathroom');
+    expect(matchRepair(normalise('kitchen tap dripping'))?.location).toBe('kitchen');
+  });
+
   it('offers up to three close alternatives, best first', () => {
     const m = matchRepair(normalise('boiler packed in no heat since fri'))!;
     expect(m.alternatives.length).toBeGreaterThan(0);

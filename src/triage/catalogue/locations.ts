@@ -11,7 +11,7 @@ export const REPAIR_LOCATIONS: Record<string, string[]> = {
   'back door': ['back door', 'rear door', 'back doors'],
   'patio door': ['patio door', 'patio doors', 'french doors', 'french door'],
   kitchen: ['kitchen', 'kitchens'],
-  bathroom: ['bathroom', 'shower room', 'en suite', 'ensuite', 'bathrooms', 'wet room', 'wetroom'],
+  bathroom: ['bathroom', 'bath', 'bathtub', 'bath tub', 'shower', 'shower room', 'en suite', 'ensuite', 'bathrooms', 'wet room', 'wetroom'],
   toilet: ['downstairs toilet', 'upstairs toilet', 'toilet room', 'cloakroom'],
   bedroom: ['bedroom', 'bedrooms', 'box room', 'boxroom', 'kids room', 'babys room', 'spare room', 'nursery', 'childrens room', 'sons room', 'daughters room', 'my room', 'bed room'],
   'living room': ['living room', 'lounge', 'front room', 'sitting room', 'livingroom', 'living area'],
