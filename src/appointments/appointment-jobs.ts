@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { SlotChoice } from '../../machines/conversation.types.js';
 import { APPOINTMENT_COPY } from '../../dialogs/appointment.copy.js';
 import { nextAllowed } from '../clock/quiet-hours.js';
-import { londonDate, londonTime } from '../clock/sla-clock.js';
+import { londonDate, londonTime, shiftDate } from '../clock/sla-clock.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { appointmentGroup, type AppointmentRecord, type ConversationKey, type JobDraft, type TextPurpose } from '../store/store.js';
 import type { AppointmentSettings } from './appointment-settings.js';
@@ -30,16 +30,10 @@ function textJob(
   };
 }
 
-function previousDay(ymd: string): string {
-  const d = new Date(`${ymd}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** At booking: the day-before reminder, unless the visit is tomorrow or sooner (the confirmation has just gone). */
 export function bookingJobs(pack: PolicyPack, settings: AppointmentSettings, key: ConversationKey, reference: string, visit: SlotChoice, now: Date): JobDraft[] {
   if (!settings.texts.has('day-before')) return [];
-  const eve = previousDay(visit.date);
+  const eve = shiftDate(visit.date, -1);
   if (eve <= londonDate(now)) return [];
   const runAt = nextAllowed(londonTime(eve, settings.dayBeforeAt), settings.quietHours);
   const body = APPOINTMENT_COPY.dayBefore({

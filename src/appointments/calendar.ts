@@ -3,8 +3,7 @@
 // day, counted from the appointments the store holds. Free visits start the next working
 // day: a same-day slot cannot be promised by text.
 import type { SlotChoice } from '../../machines/conversation.types.js';
-import { addDays } from 'date-fns';
-import { isWorkingDay, londonDate, londonTime } from '../clock/sla-clock.js';
+import { isWorkingDay, londonDate, londonTime, shiftDate } from '../clock/sla-clock.js';
 import type { Store } from '../store/store.js';
 
 export interface SlotType {
@@ -23,10 +22,6 @@ export interface CalendarProvider {
 
 /** How far ahead the built-in calendar offers: past the longest repair timescale in the packs (90 days). */
 export const HORIZON_DAYS = 120;
-
-function plusDays(ymd: string, n: number): string {
-  return addDays(new Date(`${ymd}T12:00:00Z`), n).toISOString().slice(0, 10);
-}
 
 interface Skeleton {
   from: string;
@@ -62,10 +57,10 @@ export class BuiltInCalendar implements CalendarProvider {
     const key = `${today} ${this.horizonDays} ${JSON.stringify(this.slots)}`;
     const cached = SKELETONS.get(key);
     if (cached) return cached;
-    const from = plusDays(today, 1);
-    const to = plusDays(today, this.horizonDays);
+    const from = shiftDate(today, 1);
+    const to = shiftDate(today, this.horizonDays);
     const slots: SlotChoice[] = [];
-    for (let day = from; day <= to; day = plusDays(day, 1)) {
+    for (let day = from; day <= to; day = shiftDate(day, 1)) {
       if (!isWorkingDay(day)) continue;
       for (const s of this.slots) {
         slots.push({

@@ -4,14 +4,11 @@
 import { APPOINTMENT_COPY } from '../../dialogs/appointment.copy.js';
 import { nextAllowed } from '../clock/quiet-hours.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
-import type { AppointmentRecord, Store } from '../store/store.js';
+import { CLOSED_CASE, type AppointmentRecord, type Store } from '../store/store.js';
 import { jobEventTexts } from './appointment-jobs.js';
 import type { AppointmentSettings } from './appointment-settings.js';
 
 export type JobReport = 'en-route' | 'completed' | 'no-access';
-
-/** A case in one of these statuses has no timescale left to miss: no delay notice for it. */
-const CLOSED_CASE = new Set(['completed', 'closed', 'resolved', 'cancelled', 'withdrawn']);
 
 export type ReportOutcome =
   | { ok: true; appointment: AppointmentRecord; texts: number }

@@ -39,7 +39,7 @@ export function londonTime(ymd: string, hhmm: string): Date {
   return new Date(new TZDate(y, m - 1, d, hh, mm, LONDON).getTime());
 }
 
-function shiftDate(ymd: string, days: number): string {
+export function shiftDate(ymd: string, days: number): string {
   // Date-only arithmetic at noon UTC cannot be tripped by a clock change.
   return addDays(new Date(`${ymd}T12:00:00Z`), days).toISOString().slice(0, 10);
 }

@@ -2,9 +2,8 @@
 // runs: a text goes into the outbox, an SLA check raises an alert. A clock that has
 // stopped (the operative attended, the case is closed) raises nothing.
 import { smsSize } from '../../dialogs/gsm7.js';
-import type { JobEffect, JobFacts, JobRecord } from '../store/store.js';
+import { CLOSED_CASE, type JobEffect, type JobFacts, type JobRecord } from '../store/store.js';
 
-const CLOSED = new Set(['completed', 'closed', 'resolved', 'cancelled', 'withdrawn']);
 
 export function runJob(job: JobRecord, facts: JobFacts, options: { delayNotice: boolean }): JobEffect {
   const p = job.payload;
@@ -17,7 +16,7 @@ export function runJob(job: JobRecord, facts: JobFacts, options: { delayNotice: 
       ...(p.awaiting ? { awaiting: p.awaiting } : {}),
     };
   }
-  if (facts.caseStatus !== null && CLOSED.has(facts.caseStatus)) return { outcome: 'skipped', reason: `case ${facts.caseStatus}` };
+  if (facts.caseStatus !== null && CLOSED_CASE.has(facts.caseStatus)) return { outcome: 'skipped', reason: `case ${facts.caseStatus}` };
   if (p.clock === 'repair-attendance' && facts.attended) return { outcome: 'skipped', reason: 'attended' };
   // Where the standards promise advance notice of a missed timescale, the warning says so.
   const notice = options.delayNotice && p.level === 'warning' && p.clock.startsWith('repair-');

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { CaseChange } from '../../machines/conversation.types.js';
 import {
   ACTIVE_APPOINTMENT,
+  APPOINTMENT_REPORTS,
   STATUS_RANK,
   SlotFullError,
   appointmentGroup,
@@ -382,8 +383,7 @@ export class MemoryStore implements Store {
   ): Promise<AppointmentRecord | 'conflict' | null> {
     const current = [...this.appointmentRows].reverse().find((a) => a.reference === reference && ACTIVE_APPOINTMENT.includes(a.status));
     if (!current) return null;
-    const allowed = { 'en-route': ['booked'], completed: ['booked', 'en-route'], 'no-access': ['booked', 'en-route'] }[to];
-    if (!allowed.includes(current.status)) return 'conflict';
+    if (!APPOINTMENT_REPORTS[to].includes(current.status)) return 'conflict';
     current.status = to;
     const c = this.caseRows.get(reference);
     if (c) {

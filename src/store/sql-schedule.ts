@@ -5,6 +5,7 @@
 import type { Db, Queryable } from './db.js';
 import {
   ACTIVE_APPOINTMENT,
+  APPOINTMENT_REPORTS,
   SlotFullError,
   appointmentGroup,
   type AlertRecord,
@@ -192,12 +193,7 @@ export async function updateAppointment(
     );
     if (!found.rows[0]) return null;
     const current = toAppointment(found.rows[0]);
-    const allowed: Record<typeof to, AppointmentStatus[]> = {
-      'en-route': ['booked'],
-      completed: ['booked', 'en-route'],
-      'no-access': ['booked', 'en-route'],
-    };
-    if (!allowed[to].includes(current.status)) return 'conflict';
+    if (!APPOINTMENT_REPORTS[to].includes(current.status)) return 'conflict';
     await tx.query(`update appointments set status = $2, updated_at = $3 where id = $1`, [current.id, to, when]);
     if (to === 'completed') {
       await tx.query(`update cases set status = 'completed', updated_at = $2 where reference = $1`, [reference, when]);

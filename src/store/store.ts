@@ -56,6 +56,14 @@ export type Awaiting = { kind: 'survey'; reference: string; askedAt: string };
 export type AppointmentStatus = 'booked' | 'en-route' | 'completed' | 'no-access' | 'cancelled' | 'moved';
 /** Statuses of a visit that still stands: it can be moved, cancelled or rebooked. */
 export const ACTIVE_APPOINTMENT: readonly AppointmentStatus[] = ['booked', 'en-route', 'no-access'];
+/** What staff may report of a visit, from the states it may be in: one table for both stores. */
+export const APPOINTMENT_REPORTS: Record<'en-route' | 'completed' | 'no-access', readonly AppointmentStatus[]> = {
+  'en-route': ['booked'],
+  completed: ['booked', 'en-route'],
+  'no-access': ['booked', 'en-route'],
+};
+/** Case statuses after which no promise is left to keep: no alert, no delay notice. */
+export const CLOSED_CASE: ReadonlySet<string> = new Set(['completed', 'closed', 'resolved', 'cancelled', 'withdrawn']);
 
 export interface AppointmentRecord {
   id: number;
