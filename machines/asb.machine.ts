@@ -2,6 +2,7 @@
 // affected, then the landlord's grade, its contact promise, the action plan promise and
 // where else to get help.
 import { assign, setup } from 'xstate';
+import { clip } from './clip-text.js';
 import { flowActions, replyGuards } from './flow.shared.js';
 import type {
   AsbGradeNow,
@@ -60,7 +61,7 @@ export const asbMachine = setup({
       misses: 0,
     })),
     takeDanger: assign((_, dangerNow: boolean) => ({ dangerNow, misses: 0 })),
-    takeAffected: assign(({ event }) => ({ affected: event.reply.choice ?? event.text.slice(0, 80), misses: 0 })),
+    takeAffected: assign(({ event }) => ({ affected: event.reply.choice ?? clip(event.text, 80), misses: 0 })),
     miss: assign(({ context }) => ({ misses: context.misses + 1 })),
     fixGrade: assign(({ context }) => ({
       grade: gradeFor(context.policy, context.categoryId ?? '', context.dangerNow === true),

@@ -3,6 +3,7 @@
 // stage 2 without demanding reasons, and name the Ombudsman. Comments, compliments and
 // MP or councillor enquiries get their own promises.
 import { assign, setup } from 'xstate';
+import { clip } from './clip-text.js';
 import { flowActions, replyGuards } from './flow.shared.js';
 import type { CaseChange, FlowOutput, PolicyNow, UserTextEvent } from './conversation.types.js';
 
@@ -31,7 +32,7 @@ const DAY_MS = 86_400_000;
 /** The reference in "its ab12cd34 i think": the first word with letters and digits, else the words as given. */
 function quotedReference(text: string): string | null {
   const token = text.toUpperCase().match(/\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,12}\b/);
-  const words = text.trim().toUpperCase().slice(0, 20);
+  const words = clip(text.trim().toUpperCase(), 20);
   return token ? token[0] : words || null;
 }
 

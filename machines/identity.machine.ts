@@ -4,6 +4,7 @@
 // is forwarded here; a danger mentioned instead of an answer gets the question again. A
 // reply without a postcode is asked for once more, then taken as given; SKIP or NO skips.
 import { assign, setup, type AnyActorRef } from 'xstate';
+import { clip } from './clip-text.js';
 import { flowActions } from './flow.shared.js';
 import type { Identity, UserTextEvent } from './conversation.types.js';
 
@@ -31,10 +32,8 @@ function readName(text: string): string | null {
     .trim()
     .replace(/^(?:(?:thanks|thank you|cheers|ok|okay|hi|hello)[,.!]?\s+)+/i, '')
     .replace(/^(?:my name is|my names|my name's|name is|it is|it's|its|i am|i'm|im|this is)\s+/i, '')
-    .replace(/[.!,]+$/, '')
-    .slice(0, NAME_MAX)
-    .trim();
-  return name || null;
+    .replace(/[.!,]+$/, '');
+  return clip(name, NAME_MAX).trim() || null;
 }
 
 /** Nothing usable was given: no address words, no postcode, no name. */

@@ -4,18 +4,17 @@
 import twilio from 'twilio';
 import type { InboundMessage } from '../engine/conversation-engine.js';
 import { readSmsKeyword } from '../sms/sms-keywords.js';
+import { safeText, safeToken } from './safe-text.js';
 
 export type FormParams = Record<string, string>;
 
-/** Twilio's form, with every value a string (a repeated field keeps its last value). */
-export function formParams(body: unknown): FormParams {
-  const out: FormParams = {};
-  if (!body || typeof body !== 'object') return out;
-  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v) && typeof v.at(-1) === 'string') out[k] = v.at(-1) as string;
-  }
-  return out;
+/** Twilio's message ids: SM (SMS) or MM (MMS) and 32 hex digits. Anything else did not come from Twilio. */
+const MESSAGE_SID = /^(?:SM|MM)[0-9a-f]{32}$/i;
+
+/** The first 12 characters of an id, for logs: enough to find it, never a whole attacker-sized string. */
+export function shortId(id: string | null | undefined): string | null {
+  if (!id) return null;
+  return id.length <= 12 ? id : `${id.slice(0, 12)}…`;
 }
 
 export interface SignatureCheck {
@@ -33,17 +32,23 @@ export function signatureValid(check: SignatureCheck, signature: string | undefi
 
 export type ParsedSms = { ok: true; message: InboundMessage } | { ok: false; reason: string };
 
-/** Reads an inbound SMS webhook. Anything Twilio sends is accepted; only a missing sender is refused. */
+/**
+ * Reads an inbound SMS webhook. Refused: a missing sender, and a message id that is not
+ * Twilio's (an id decides what is a retry, and the signature alone does not pin which
+ * field a value was in). The words are made safe to store (see safe-text).
+ */
 export function parseInboundSms(params: FormParams, at: Date): ParsedSms {
-  const from = params.From?.trim();
+  const from = safeToken(params.From ?? '', 64);
   if (!from) return { ok: false, reason: 'missing From' };
+  const messageId = (params.MessageSid ?? params.SmsSid ?? '').trim();
+  if (!MESSAGE_SID.test(messageId)) return { ok: false, reason: 'MessageSid is not a Twilio message id (SM or MM and 32 hex digits)' };
   const media: string[] = [];
   const count = Math.min(Number.parseInt(params.NumMedia ?? '0', 10) || 0, 10);
   for (let i = 0; i < count; i += 1) {
-    const url = params[`MediaUrl${i}`];
-    if (url) media.push(url);
+    const url = safeToken(params[`MediaUrl${i}`] ?? '', 2048);
+    if (/^https?:\/\//i.test(url)) media.push(url);
   }
-  const text = params.Body ?? '';
+  const text = safeText(params.Body ?? '');
   return {
     ok: true,
     message: {
@@ -51,20 +56,23 @@ export function parseInboundSms(params: FormParams, at: Date): ParsedSms {
       address: from,
       text,
       at,
-      messageId: params.MessageSid?.trim() || params.SmsSid?.trim() || null,
+      messageId,
       media,
       keyword: readSmsKeyword(text),
     },
   };
 }
 
-/** Twilio's delivery report, as our outbox statuses. Statuses we do not track give null. */
-export function parseStatusCallback(params: FormParams): { providerId: string; status: 'sent' | 'delivered' | 'undelivered' | 'failed'; errorCode: string | null } | null {
-  const providerId = params.MessageSid?.trim();
+/** Twilio's delivery report, as our outbox statuses. Statuses we do not track give null; a report that is not Twilio's is refused. */
+export function parseStatusCallback(
+  params: FormParams,
+): { ok: true; report: { providerId: string; status: 'sent' | 'delivered' | 'undelivered' | 'failed'; errorCode: string | null } | null } | { ok: false; reason: string } {
+  const providerId = (params.MessageSid ?? '').trim();
+  if (!MESSAGE_SID.test(providerId)) return { ok: false, reason: 'MessageSid is not a Twilio message id (SM or MM and 32 hex digits)' };
   const status = params.MessageStatus?.trim().toLowerCase();
-  if (!providerId || !status) return null;
-  if (status !== 'sent' && status !== 'delivered' && status !== 'undelivered' && status !== 'failed') return null;
-  return { providerId, status, errorCode: params.ErrorCode?.trim() || null };
+  if (status !== 'sent' && status !== 'delivered' && status !== 'undelivered' && status !== 'failed') return { ok: true, report: null };
+  const errorCode = safeToken(params.ErrorCode ?? '', 16);
+  return { ok: true, report: { providerId, status, errorCode: /^\d+$/.test(errorCode) ? errorCode : null } };
 }
 
 export const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';

@@ -43,6 +43,16 @@ const Variables = z.object({
   APPOINTMENT_CAPACITY: z.coerce.number().int().min(1).max(10_000).default(4),
   /** A text still "sending" after this many seconds belongs to a process that died: it is checked with the provider and sent if it never went. */
   OUTBOX_RECLAIM_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
+  /** PostgreSQL only: how long to wait for a connection before the request is answered 503. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /**
+   * PostgreSQL only: the longest one statement may run, and the longest a transaction may sit
+   * idle, before the server ends it; the client gives up on a server that stops answering a
+   * little after this (a dropped or black-holed connection).
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** On SIGTERM, requests still running after this many seconds are cut off and the process exits. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
   /** Load the demo tenancy list into an empty embedded store: auto (default), on or off. */
   DEMO_TENANTS: z.enum(['auto', 'on', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -4,10 +4,13 @@
 // configured behind a real Twilio webhook, the API is off (503).
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type restify from 'restify';
+import { safeText } from '../channels/safe-text.js';
 import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-reports.js';
 import type { ConversationEngine } from '../engine/conversation-engine.js';
 import type { Store } from '../store/store.js';
+import { HttpError, route } from './http-errors.js';
 import type { Logger } from './logger.js';
+import { readJson, type BodyLimits } from './read-body.js';
 
 export interface ApiDeps {
   engine: ConversationEngine;
@@ -17,6 +20,7 @@ export interface ApiDeps {
   now: () => Date;
   /** Scheduled work was added: run what is due now. */
   onScheduled: () => void;
+  bodyLimits?: BodyLimits;
 }
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
@@ -33,30 +37,30 @@ const REPORTS: Record<string, JobReport> = { 'en-route': 'en-route', complete: '
 export function registerApi(server: restify.Server, deps: ApiDeps): void {
   const { engine, store, log } = deps;
 
-  const guarded = (handler: (req: restify.Request, res: restify.Response) => Promise<void>) => (req: restify.Request, res: restify.Response, next: restify.Next) => {
-    void (async () => {
-      if (deps.apiKey === null) {
-        res.send(503, { error: 'api-off', message: 'The API is off: set API_KEY and restart.' });
-        return;
-      }
+  // The body is read (and its size limit enforced) before the key is checked, so no
+  // request, with a key or without, gets past the limit.
+  const guarded = (handler: (req: restify.Request, res: restify.Response, body: Record<string, unknown>) => Promise<void>) =>
+    route(log, async (req, res) => {
+      const body = await readJson(req, deps.bodyLimits);
+      if (deps.apiKey === null) throw new HttpError(503, 'api-off', 'The API is off: set API_KEY and restart.');
       if (!keyMatches(deps.apiKey, req.header('authorization') || undefined)) {
-        log.warn({ path: req.path() }, 'refused an API call with a missing or wrong key');
-        res.send(401, { error: 'unauthorized', message: 'Send the API key as "Authorization: Bearer <key>".' });
-        return;
+        log.warn({ path: req.path().slice(0, 80) }, 'refused an API call with a missing or wrong key');
+        throw new HttpError(401, 'unauthorized', 'Send the API key as "Authorization: Bearer <key>".');
       }
-      await handler(req, res);
-    })().then(() => next(), next);
+      await handler(req, res, body);
+    });
+
+  const referenceOf = (req: restify.Request): string => {
+    const reference = String(req.params.reference ?? '').toUpperCase();
+    if (!REFERENCE.test(reference)) throw new HttpError(400, 'bad-reference', 'A reference is 4 to 40 letters, digits or dashes.');
+    return reference;
   };
 
   for (const [path, report] of Object.entries(REPORTS)) {
     server.post(
       `/api/jobs/:reference/${path}`,
       guarded(async (req, res) => {
-        const reference = String(req.params.reference ?? '').toUpperCase();
-        if (!REFERENCE.test(reference)) {
-          res.send(400, { error: 'bad-reference', message: 'A reference is 4 to 40 letters, digits or dashes.' });
-          return;
-        }
+        const reference = referenceOf(req);
         const outcome = await reportJob(store, engine.pack, engine.settings, reference, report, deps.now());
         if (!outcome.ok) {
           res.send(outcome.status, { error: outcome.status === 404 ? 'not-found' : 'conflict', message: outcome.message });
@@ -71,10 +75,9 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
 
   server.post(
     '/api/cases/:reference/delay',
-    guarded(async (req, res) => {
-      const reference = String(req.params.reference ?? '').toUpperCase();
-      const body = (req.body ?? {}) as { reason?: unknown };
-      const reason = typeof body.reason === 'string' ? body.reason : '';
+    guarded(async (req, res, body) => {
+      const reference = referenceOf(req);
+      const reason = typeof body.reason === 'string' ? safeText(body.reason, 1_000) : '';
       const outcome = await sendDelayNotice(store, engine.pack, engine.settings, reference, reason, deps.now());
       if (!outcome.ok) {
         res.send(outcome.status, { error: outcome.status === 404 ? 'not-found' : outcome.status === 409 ? 'conflict' : 'bad-request', message: outcome.message });

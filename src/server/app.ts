@@ -4,18 +4,14 @@
 import restify from 'restify';
 import type { ConversationEngine } from '../engine/conversation-engine.js';
 import type { Store } from '../store/store.js';
-import {
-  EMPTY_TWIML,
-  formParams,
-  parseInboundSms,
-  parseStatusCallback,
-  signatureValid,
-  type SignatureCheck,
-} from '../channels/twilio-sms.adapter.js';
+import { StoreError } from '../store/db.js';
+import { EMPTY_TWIML, parseInboundSms, parseStatusCallback, shortId, signatureValid, type SignatureCheck } from '../channels/twilio-sms.adapter.js';
 import { TWILIO_OPTED_OUT } from '../sms/sms-sender.js';
 import type { OutboxDispatcher } from './outbox-dispatcher.js';
 import { registerApi } from './api.routes.js';
+import { HttpError, respondError, route } from './http-errors.js';
 import { maskPhone, type Logger } from './logger.js';
+import { readForm, type BodyLimits } from './read-body.js';
 
 export interface AppDeps {
   engine: ConversationEngine;
@@ -28,6 +24,10 @@ export interface AppDeps {
   apiKey?: string | null;
   /** Scheduled work was added (a job report): run what is due. */
   onScheduled?: () => void;
+  /** The largest request body and the longest it may take to arrive. */
+  bodyLimits?: BodyLimits;
+  /** GET /readyz answers 503 if the store has not answered within this long. */
+  readyTimeoutMs?: number;
 }
 
 export interface App {
@@ -42,9 +42,13 @@ function twiml(res: restify.Response): void {
   res.end(EMPTY_TWIML);
 }
 
-function plain(res: restify.Response, status: number, text: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end(`${text}\n`);
+/** Resolves when `work` does, or rejects with a StoreError once `ms` have passed. */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreError('STORE_UNAVAILABLE', `no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 export function createApp(deps: AppDeps): App {
@@ -67,39 +71,53 @@ export function createApp(deps: AppDeps): App {
     next();
   });
 
+  // restify re-emits its HTTP server's 'error' events on itself, the emitter where it also
+  // emits route errors by their name (pg names its errors "error"): keep the two apart.
+  // The HTTP server's own errors are logged here; a failure to listen is the caller's.
+  server.server.removeAllListeners('error');
+  server.server.on('error', (error) => log.error({ err: error }, 'http server error'));
+
+  // A request line must be a path: "POST http://host/sms" is not one of our addresses.
+  server.pre((req, res, next) => {
+    if ((req.url ?? '').startsWith('/')) return next();
+    respondError(req, res, new HttpError(400, 'bad-request-line', 'Bad request: the request line must give a path.'), log);
+    return next(false);
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 64 * 1024 }));
-  registerApi(server, { engine, store, log, apiKey: deps.apiKey ?? null, now, onScheduled: deps.onScheduled ?? (() => {}) });
+  const limits = deps.bodyLimits;
+  registerApi(server, { engine, store, log, apiKey: deps.apiKey ?? null, now, onScheduled: deps.onScheduled ?? (() => {}), ...(limits ? { bodyLimits: limits } : {}) });
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
 
-  server.get('/readyz', async (_req, res) => {
-    try {
-      await store.ping();
-      res.send(200, { status: 'ready', store: store.kind });
-    } catch (error) {
-      log.warn({ err: error }, 'store not answering');
-      res.send(503, { status: 'unavailable', store: store.kind });
-    }
-  });
+  // Honest within 2 s whatever the store does: a store that does not answer is not ready.
+  const readyTimeoutMs = deps.readyTimeoutMs ?? 1_500;
+  server.get(
+    '/readyz',
+    route(log, async (_req, res) => {
+      try {
+        await within(store.ping(), readyTimeoutMs);
+        res.send(200, { status: 'ready', store: store.kind });
+      } catch (error) {
+        log.warn({ err: error }, 'store not answering');
+        res.send(503, { status: 'unavailable', store: store.kind });
+      }
+    }),
+  );
 
-  server.post('/sms', (req, res, next) => {
-    void (async () => {
-      const params = formParams(req.body);
+  server.post(
+    '/sms',
+    route(log, async (req, res) => {
+      const params = await readForm(req, limits);
       if (!signatureValid(signatures, req.header('x-twilio-signature') || undefined, req.url ?? '/sms', params)) {
         log.warn({ from: maskPhone(params.From), path: '/sms' }, 'refused a webhook with a missing or wrong signature');
-        plain(res, 403, 'Forbidden: the X-Twilio-Signature does not match this request.');
-        return;
+        throw new HttpError(403, 'bad-signature', 'Forbidden: the X-Twilio-Signature does not match this request.');
       }
       const parsed = parseInboundSms(params, now());
-      if (!parsed.ok) {
-        plain(res, 400, `Bad request: ${parsed.reason}.`);
-        return;
-      }
+      if (!parsed.ok) throw new HttpError(400, 'bad-webhook', `Bad request: ${parsed.reason}.`);
       const message = parsed.message;
-      const rlog = log.child({ from: maskPhone(message.address), messageId: message.messageId });
+      const rlog = log.child({ from: maskPhone(message.address), messageId: shortId(message.messageId) });
       try {
         const result = await engine.receive(message);
         rlog.info(
@@ -107,30 +125,28 @@ export function createApp(deps: AppDeps): App {
           result.duplicate ? 'sms retry ignored' : 'sms turn',
         );
       } catch (error) {
+        // The store cannot be reached: a 503 makes Twilio retry or use the fallback URL,
+        // so the message is not lost (and a retry of one that did commit is a duplicate).
+        if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE') throw error;
         rlog.error({ err: error }, 'turn failed; keeping the message and apologising');
-        try {
-          await engine.keepUnprocessed(message);
-        } catch (again) {
-          // The store itself is down: a 503 makes Twilio try the fallback URL, so the message is not lost.
-          rlog.error({ err: again }, 'could not keep the message');
-          plain(res, 503, 'Service unavailable.');
-          return;
-        }
+        await engine.keepUnprocessed(message);
       }
       twiml(res);
       void dispatcher.kick();
-    })().then(() => next(), next);
-  });
+    }),
+  );
 
-  server.post('/sms/status', (req, res, next) => {
-    void (async () => {
-      const params = formParams(req.body);
+  server.post(
+    '/sms/status',
+    route(log, async (req, res) => {
+      const params = await readForm(req, limits);
       if (!signatureValid(signatures, req.header('x-twilio-signature') || undefined, req.url ?? '/sms/status', params)) {
         log.warn({ path: '/sms/status' }, 'refused a status callback with a missing or wrong signature');
-        plain(res, 403, 'Forbidden: the X-Twilio-Signature does not match this request.');
-        return;
+        throw new HttpError(403, 'bad-signature', 'Forbidden: the X-Twilio-Signature does not match this request.');
       }
-      const report = parseStatusCallback(params);
+      const parsed = parseStatusCallback(params);
+      if (!parsed.ok) throw new HttpError(400, 'bad-webhook', `Bad request: ${parsed.reason}.`);
+      const report = parsed.report;
       if (report) {
         const message = await store.recordDeliveryStatus(report.providerId, report.status, report.errorCode, now());
         if (message && report.errorCode === TWILIO_OPTED_OUT) {
@@ -141,12 +157,14 @@ export function createApp(deps: AppDeps): App {
       }
       res.writeHead(204);
       res.end();
-    })().then(() => next(), next);
-  });
+    }),
+  );
 
-  // Anything that escapes a handler: a plain 500 with no internals, and a log line.
-  server.on('restifyError', (req, _res, err, callback) => {
-    log.error({ err, path: req.url }, 'request failed');
+  // What restify answers itself (no such route, wrong method): a client error, logged as one.
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    const status = err.statusCode ?? 500;
+    if (status >= 500) log.error({ err, path: (req.url ?? '').slice(0, 80) }, 'request failed');
+    else log.warn({ status, path: (req.url ?? '').slice(0, 80) }, 'request refused');
     return callback();
   });
 

@@ -48,7 +48,13 @@ try {
 
 let store: SqlStore;
 try {
-  store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  store = await openStore({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    onConnectionError: (error) => log.warn({ err: error }, 'a database connection failed; it will be replaced'),
+  });
 } catch (error) {
   if (error instanceof StoreError) fail(error.message);
   throw error;
@@ -65,12 +71,24 @@ const signatures = { authToken: config.TWILIO_AUTH_TOKEN ?? null, publicUrl: con
 const apiKey = config.API_KEY ?? (signatures.authToken ? null : randomBytes(18).toString('hex'));
 const app = createApp({ engine, store, dispatcher, log, signatures, apiKey, onScheduled: () => void scheduler.tick() });
 
-app.server.on('error', (error: NodeJS.ErrnoException) => {
+// Requests may not take long: Twilio gives up after 15 s, and a client that sends its
+// headers or body a byte at a time must not hold a connection (or a shutdown) for minutes.
+// Bodies have their own deadline too (see read-body.ts).
+const http = app.server.server;
+http.headersTimeout = 10_000;
+http.requestTimeout = 20_000;
+http.keepAliveTimeout = 5_000;
+
+// Only a failure to listen ends the process here; errors in requests are answered by the
+// routes (see http-errors.ts) and never reach this.
+const onListenError = (error: NodeJS.ErrnoException) => {
   const why = error.code === 'EADDRINUSE' ? `port ${config.PORT} is already in use: stop what is using it, or set PORT` : error.message;
   void store.close().finally(() => fail(`cannot listen on ${config.HOST}:${config.PORT}: ${why}`));
-});
+};
+http.once('error', onListenError);
 
 app.server.listen(config.PORT, config.HOST, () => {
+  http.off('error', onListenError);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const local = `http://localhost:${port}`;
@@ -99,15 +117,27 @@ let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  log.info({ signal, inFlight: app.inFlight() }, 'stopping: finishing turns in flight');
-  // Stop taking new connections; requests already received still finish.
+  const graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000;
+  log.info({ signal, inFlight: app.inFlight(), graceMs }, 'stopping: finishing turns in flight');
+  // Stop taking new connections and close the idle ones; requests already received
+  // still finish, for up to the grace period. Then whatever is left (a client still
+  // trickling its body, a store that does not answer) is cut off: nothing it sent was
+  // acknowledged, so its sender tries again.
   const closed = new Promise<void>((resolve) => app.server.close(() => resolve()));
-  await app.idle();
-  await closed;
-  await scheduler.stop();
-  await dispatcher.kick();
-  await dispatcher.stop();
-  await store.close();
+  http.closeIdleConnections();
+  const deadline = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), graceMs).unref());
+  if ((await Promise.race([app.idle().then(() => 'idle' as const), deadline])) === 'late') {
+    log.warn({ inFlight: app.inFlight() }, 'stopping: requests still running after the grace period are cut off');
+    http.closeAllConnections();
+  }
+  await Promise.race([closed, deadline]);
+  const finishWork = async () => {
+    await scheduler.stop();
+    await dispatcher.kick();
+    await dispatcher.stop();
+  };
+  await Promise.race([finishWork(), deadline]);
+  await Promise.race([store.close(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   log.info('stopped');
   process.exit(0);
 }

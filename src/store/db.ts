@@ -20,10 +20,60 @@ export interface Db extends Queryable {
 export class StoreError extends Error {
   override readonly name = 'StoreError';
   constructor(
-    readonly code: 'STORE_LOCKED' | 'STORE_UNAVAILABLE' | 'STORE_MIGRATION_FAILED',
+    readonly code: 'STORE_LOCKED' | 'STORE_UNAVAILABLE' | 'STORE_MIGRATION_FAILED' | 'STORE_REFUSED_INPUT',
     message: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
   }
+}
+
+// SQLSTATE classes and codes that say the database could not do the work now, though the
+// request was fine: a lost or refused connection, a server shutting down or restarting, a
+// statement or an idle transaction timed out, out of resources, or a conflict to retry.
+const UNAVAILABLE_CLASSES = new Set(['08', '53', '57', '58', '40']);
+const UNAVAILABLE_CODES = new Set(['25P03', '55P03']);
+// Network errors from the driver (Node's codes) and pg's own wording for a connection it lost.
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const LOST_CONNECTION = /connection terminated|connection (?:error|ended)|not queryable|timeout exceeded when trying to connect|query read timeout|cannot use a pool after calling end|client was closed|pglite is closed/i;
+
+/**
+ * A driver error in the store's own terms, so the HTTP layer maps it in one place: the
+ * database could not be reached or gave up (STORE_UNAVAILABLE, 503: try again), or it
+ * refused a value (STORE_REFUSED_INPUT, SQLSTATE class 22: a bad value that got past the
+ * checks before it, 400). Anything else is returned as it was: a bug, not a fault to retry.
+ */
+export function classifyStoreError(error: unknown): unknown {
+  if (error instanceof StoreError || !(error instanceof Error)) return error;
+  const raw = (error as Error & { code?: unknown }).code;
+  const code = typeof raw === 'string' ? raw : '';
+  const sqlState = /^[0-9A-Z]{5}$/.test(code) ? code : '';
+  if ((sqlState && (UNAVAILABLE_CLASSES.has(sqlState.slice(0, 2)) || UNAVAILABLE_CODES.has(sqlState))) || NETWORK_CODES.has(code) || LOST_CONNECTION.test(error.message)) {
+    return new StoreError('STORE_UNAVAILABLE', `The database is not available: ${error.message}`, { cause: error });
+  }
+  if (sqlState.startsWith('22')) return new StoreError('STORE_REFUSED_INPUT', `The database refused a value: ${error.message}`, { cause: error });
+  return error;
+}
+
+/** Runs `work`, turning driver errors into StoreErrors where they are faults (see classifyStoreError). */
+export async function classified<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw classifyStoreError(error);
+  }
+}
+
+/** The same database, with its errors in the store's terms (see classifyStoreError) for every caller. */
+export function withClassifiedErrors(db: Db): Db {
+  const wrap = (q: Queryable): Queryable => ({
+    query: (sql, params) => classified(() => q.query(sql, params)),
+    exec: (sql) => classified(() => q.exec(sql)),
+  });
+  return {
+    ...wrap(db),
+    driver: db.driver,
+    transaction: (work) => classified(() => db.transaction((tx) => work(wrap(tx)))),
+    close: () => db.close(),
+  };
 }

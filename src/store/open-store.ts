@@ -1,5 +1,6 @@
 // Picks the driver from configuration and brings the schema up to date: PostgreSQL when
 // DATABASE_URL is set, otherwise the embedded PGlite in the data directory.
+import { withClassifiedErrors } from './db.js';
 import { migrate } from './migrations.js';
 import { openPglite } from './pglite.db.js';
 import { openPostgres } from './postgres.db.js';
@@ -9,10 +10,22 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   /** The embedded store's directory; null keeps it in memory (tests). */
   dataDir: string | null;
+  /** PostgreSQL only: the limits on waiting for it (see openPostgres). */
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
+  onConnectionError?: (error: Error) => void;
 }
 
 export async function openStore(options: StoreOptions): Promise<SqlStore> {
-  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  const { databaseUrl, connectTimeoutMs, statementTimeoutMs, onConnectionError } = options;
+  const opened = databaseUrl
+    ? await openPostgres(databaseUrl, {
+        ...(connectTimeoutMs !== undefined ? { connectTimeoutMs } : {}),
+        ...(statementTimeoutMs !== undefined ? { statementTimeoutMs } : {}),
+        ...(onConnectionError ? { onConnectionError } : {}),
+      })
+    : await openPglite(options.dataDir);
+  const db = withClassifiedErrors(opened);
   try {
     await migrate(db);
   } catch (error) {

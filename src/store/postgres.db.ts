@@ -1,16 +1,45 @@
 // A PostgreSQL server via DATABASE_URL: what several server processes share in production.
+// A database that restarts, fails over, drops connections or stops answering must cost
+// a 503 for the requests caught in it, never the process: every client has an 'error'
+// listener while it is idle and while a transaction holds it, every wait has a limit
+// (connect, statement, idle in transaction, and a client-side limit for a server that
+// has gone silent), and a client whose connection is in doubt is destroyed, not reused.
 import pg from 'pg';
-import { StoreError, type Db, type Queryable } from './db.js';
+import { classifyStoreError, StoreError, type Db, type Queryable } from './db.js';
 
 // Timestamps come back as ISO strings from both drivers' callers' point of view: we read
 // timestamptz into Date (pg's default) and bigint ids as numbers (they stay far below 2^53).
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Db> {
-  // Idle connections are kept a minute: opening one costs a new server process (~20 ms here).
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, idleTimeoutMillis: 60_000 });
-  // An idle client that loses its connection must not crash the process.
-  pool.on('error', () => {});
+export interface PostgresOptions {
+  max?: number;
+  /** How long to wait for a connection (a new one, or a free one from the pool). */
+  connectTimeoutMs?: number;
+  /** The server ends a statement running longer, or a transaction idle longer, than this. */
+  statementTimeoutMs?: number;
+  /** Reports a connection that failed while idle (the pool replaces it). */
+  onConnectionError?: (error: Error) => void;
+}
+
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Db> {
+  const statementTimeout = options.statementTimeoutMs ?? 10_000;
+  const onConnectionError = options.onConnectionError ?? (() => {});
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    // Idle connections are kept a minute: opening one costs a new server process (~20 ms here).
+    idleTimeoutMillis: 60_000,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    statement_timeout: statementTimeout,
+    idle_in_transaction_session_timeout: statementTimeout,
+    // The server's own limits cannot fire when the network has gone silent: the client
+    // gives up a little after them.
+    query_timeout: statementTimeout + 2_000,
+    keepAlive: true,
+    application_name: 'doorstep',
+  });
+  // An idle client that loses its connection must not crash the process; the pool drops it.
+  pool.on('error', onConnectionError);
   try {
     const client = await pool.connect();
     client.release();
@@ -29,7 +58,21 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
       await pool.query(sql);
     },
     async transaction(work) {
-      const client = await pool.connect();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        throw classifyStoreError(error);
+      }
+      // Held for the transaction, the client is not the pool's to watch: without a
+      // listener of our own, a connection dropped mid-transaction is an uncaught error.
+      let lost: Error | null = null;
+      const onError = (error: Error) => {
+        lost = error;
+        onConnectionError(error);
+      };
+      client.on('error', onError);
+      let broken: Error | null = null;
       try {
         await client.query('begin');
         const tx: Queryable = {
@@ -45,10 +88,19 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
         await client.query('commit');
         return result;
       } catch (error) {
-        await client.query('rollback').catch(() => {});
-        throw error;
+        const failure = classifyStoreError(lost ?? error);
+        if (failure instanceof StoreError && failure.code === 'STORE_UNAVAILABLE') {
+          // The connection is lost or in doubt (a silent server may still be running the
+          // last statement): destroy it; the server rolls back what it held.
+          broken = failure;
+        } else {
+          await client.query('rollback').catch((e: Error) => (broken = e));
+        }
+        throw failure;
       } finally {
-        client.release();
+        client.off('error', onError);
+        // Releasing with an error destroys the client instead of pooling it.
+        client.release(lost ?? broken ?? undefined);
       }
     },
     close: () => pool.end(),

@@ -1,7 +1,10 @@
 // Twilio's SMS webhook driven over loopback with requests signed by the twilio library,
 // on PGlite and (when DATABASE_URL is set) PostgreSQL.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import twilio from 'twilio';
+import { LocalOutboxSender } from '../../src/sms/local-outbox.sender.js';
+import type { SmsSender } from '../../src/sms/sms-sender.js';
 import type { Store } from '../../src/store/store.js';
 import { sqlStoreKinds } from '../support/stores.js';
 import { TOKEN, smsParams, startApp, type RunningApp } from '../support/http-app.js';
@@ -10,12 +13,20 @@ let n = 0;
 const number = () => `+4477009${String(20000 + (n += 1))}`;
 const TENANT = { tenancyRef: 'T-1001', name: 'Jo Bloggs', addressLine: '4 Elm Close, Northampton', postcode: 'NN1 1AA', vulnerabilities: [] };
 
+/** The local outbox, answering with message ids in Twilio's shape (SM and 32 hex digits), as Twilio does: delivery reports name them. */
+class TwilioShapedSender extends LocalOutboxSender {
+  override async send(...args: Parameters<SmsSender['send']>): ReturnType<SmsSender['send']> {
+    const sent = await super.send(...args);
+    return { ...sent, providerId: `SM${createHash('md5').update(String(sent.providerId)).digest('hex')}` };
+  }
+}
+
 describe.each(sqlStoreKinds())('SMS webhook on $name', (kind) => {
   let store: Store;
   let app: RunningApp;
   beforeAll(async () => {
     store = await kind.open();
-    app = await startApp(store);
+    app = await startApp(store, { sender: (path) => new TwilioShapedSender(path) });
   });
   afterAll(async () => {
     await app.close();
