@@ -13,6 +13,26 @@ export interface VisitText {
   keyword: string;
 }
 
+/** A notice that a promised date will be missed, for a case of any kind. */
+export interface DelayText {
+  landlord: string;
+  kind: string;
+  reference: string;
+  dueBy: Date;
+  reason: string;
+  phone: string;
+  /** For a complaint: the Code asks that an extension gives the Ombudsman's details. */
+  ombudsman?: { name: string; phone: string } | undefined;
+}
+
+/** What was promised by the due date, by kind of case. */
+const DELAYED_PROMISE: Record<string, (reference: string) => string> = {
+  repair: (r) => `finish repair ${r}`,
+  asb: (r) => `act on your report ${r}`,
+  complaint: (r) => `give our full answer to your complaint ${r}`,
+};
+const delayedPromise = (kind: string, reference: string): string => (DELAYED_PROMISE[kind] ?? ((r: string) => `do what we promised on ${r}`))(reference);
+
 export const APPOINTMENT_COPY = {
   dayBefore: (v: VisitText) =>
     `${v.landlord}: a reminder that we are coming tomorrow, ${visitWords(v.startsAt, v.endsAt)}, for repair ${v.reference}. If you cannot be in, reply ${v.keyword} to move or cancel it.`,
@@ -22,8 +42,8 @@ export const APPOINTMENT_COPY = {
     `${landlord}: how did we do with repair ${reference}? Reply with a score from 1 (very poor) to 5 (very good), and add a comment if you like.`,
   rebook: (landlord: string, reference: string, keyword: string, phone: string) =>
     `${landlord}: we called today for repair ${reference} but could not get in. Reply ${keyword} to book a new visit, or call us on ${phone}.`,
-  delay: (landlord: string, reference: string, dueBy: Date, reason: string, phone: string) =>
-    `${landlord}: we are sorry, we will not be able to finish repair ${reference} by ${formatDay(dueBy, dueBy)} as we promised, because ${toGsm7(reason.trim().replace(/[.\s]+$/, ''))}. We will contact you with a new date. Questions? Call ${phone}.`,
+  delay: (d: DelayText) =>
+    `${d.landlord}: we are sorry, we will not be able to ${delayedPromise(d.kind, d.reference)} by ${formatDay(d.dueBy, d.dueBy)} as we promised, because ${toGsm7(d.reason.trim().replace(/[.\s]+$/, ''))}. We will contact you with a new date.${d.ombudsman ? ` You can ask the ${d.ombudsman.name} for advice at any time: ${d.ombudsman.phone}.` : ''} Questions? Call ${d.phone}.`,
   surveyThanks: (score: number) =>
     score >= 4 ? 'Thank you for your feedback. We are glad it went well.' : 'Thank you for your feedback. We are sorry it was not better: we will use what you told us to improve.',
 } as const;

@@ -2,7 +2,9 @@
 // HTTP API and the simulator share: a visit en route, done, or no access (each with the
 // texts the standards promise), and a timescale that will be missed (with the reason).
 import { APPOINTMENT_COPY } from '../../dialogs/appointment.copy.js';
+import { createHash } from 'node:crypto';
 import { nextAllowed } from '../clock/quiet-hours.js';
+import { londonDate } from '../clock/sla-clock.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { CLOSED_CASE, type AppointmentRecord, type Store } from '../store/store.js';
 import { jobEventTexts } from './appointment-jobs.js';
@@ -34,6 +36,11 @@ export async function reportJob(
   return { ok: true, appointment: result, texts };
 }
 
+/**
+ * A notice that a case's promised date will be missed, with the reason, sent when quiet
+ * hours allow. The same reason for the same case on the same day is one notice, however
+ * often it is asked for (a job system that retries, a double click).
+ */
 export async function sendDelayNotice(
   store: Store,
   pack: PolicyPack,
@@ -41,18 +48,21 @@ export async function sendDelayNotice(
   reference: string,
   reason: string,
   at: Date,
-): Promise<{ ok: true; sendAt: Date } | { ok: false; status: 404 | 409 | 400; message: string }> {
-  const trimmed = reason.trim();
+): Promise<{ ok: true; sendAt: Date; duplicate: boolean } | { ok: false; status: 404 | 409 | 400; message: string }> {
+  const trimmed = reason.replace(/\s+/g, ' ').trim();
   if (trimmed.length < 3 || trimmed.length > 300) return { ok: false, status: 400, message: 'Give the reason in 3 to 300 characters: the tenant is told it.' };
   const found = await store.caseByReference(reference);
   if (!found) return { ok: false, status: 404, message: `No case with reference ${reference}.` };
   if (!found.dueBy) return { ok: false, status: 409, message: `Case ${reference} has no promised date to miss.` };
   if (CLOSED_CASE.has(found.status)) return { ok: false, status: 409, message: `Case ${reference} is ${found.status}: there is no promised date left to miss.` };
   const sendAt = nextAllowed(at, settings.quietHours);
-  await store.scheduleJobs(
+  const sameReason = createHash('sha256').update(trimmed.toLowerCase().replace(/[.!\s]+$/, '')).digest('hex').slice(0, 16);
+  const key = `delay:${reference}:${londonDate(at)}:${sameReason}`;
+  const { ombudsman } = pack.complaints;
+  const added = await store.scheduleJobs(
     [
       {
-        key: `delay:${reference}:${at.getTime()}`,
+        key,
         runAt: sendAt,
         reference,
         group: `delay:${reference}`,
@@ -62,11 +72,21 @@ export async function sendDelayNotice(
           purpose: 'delay',
           channel: found.contact.channel,
           address: found.contact.address,
-          body: APPOINTMENT_COPY.delay(pack.landlord.shortName, reference, found.dueBy, trimmed, pack.contact.phone),
+          body: APPOINTMENT_COPY.delay({
+            landlord: pack.landlord.shortName,
+            kind: found.kind,
+            reference,
+            dueBy: found.dueBy,
+            reason: trimmed,
+            phone: pack.contact.phone,
+            ombudsman: found.kind === 'complaint' ? ombudsman : undefined,
+          }),
         },
       },
     ],
     at,
   );
-  return { ok: true, sendAt };
+  if (added > 0) return { ok: true, sendAt, duplicate: false };
+  const earlier = (await store.jobs({ reference })).find((j) => j.key === key);
+  return { ok: true, sendAt: earlier?.runAt ?? sendAt, duplicate: true };
 }

@@ -83,6 +83,11 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
         res.send(outcome.status, { error: outcome.status === 404 ? 'not-found' : outcome.status === 409 ? 'conflict' : 'bad-request', message: outcome.message });
         return;
       }
+      if (outcome.duplicate) {
+        // The same notice was asked for already today: nothing more is sent.
+        res.send(200, { reference, sendAt: outcome.sendAt.toISOString(), duplicate: true });
+        return;
+      }
       deps.onScheduled();
       res.send(202, { reference, sendAt: outcome.sendAt.toISOString() });
     }),

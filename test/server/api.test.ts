@@ -144,6 +144,33 @@ describe.each(sqlStoreKinds())('/api on $name', (kind) => {
     expect((await settle()).filter((t) => t.includes('because our plumber is off sick.'))).toHaveLength(1);
   });
 
+  it('sends one delay notice however often the same reason is sent that day (a retrying job system), and says so (200, duplicate)', async () => {
+    setClock('2026-11-24T09:00:00Z');
+    const reason = 'the boiler part has not arrived';
+    const answers = await Promise.all([1, 2, 3, 4].map(() => app.api('POST', `/api/cases/${reference}/delay`, { reason })));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 200, 202]);
+    const bodies = await Promise.all(answers.map((r) => json(r)));
+    expect(bodies.filter((b) => b.duplicate === true)).toHaveLength(3);
+    // The same words with other spacing and capitals are the same reason.
+    expect((await app.api('POST', `/api/cases/${reference}/delay`, { reason: '  The boiler part  has not arrived. ' })).status).toBe(200);
+    expect((await settle()).filter((t) => t.includes(`because ${reason}.`))).toHaveLength(1);
+  });
+
+  it('words a delay notice for the kind of case: an ASB report is not called a repair', async () => {
+    setClock('2026-11-24T09:30:00Z');
+    const neighbour = number();
+    await say(neighbour, 'party music next door every weekend til 4am');
+    await say(neighbour, 'no');
+    const graded = (await say(neighbour, '2')).join('\n');
+    const asbReference = /reference (?:is )?([A-Z0-9]{8})\b/.exec(graded)?.[1];
+    expect(asbReference, graded).toBeDefined();
+    const res = await app.api('POST', `/api/cases/${asbReference}/delay`, { reason: 'our officer is off sick' });
+    expect(res.status).toBe(202);
+    const [notice] = (await settle(neighbour)).filter((t) => t.includes('off sick'));
+    expect(notice).toContain(`your report ${asbReference}`);
+    expect(notice).not.toMatch(/repair/i);
+  });
+
   it('puts the visit en route (200) and the "on the way" text reaches the tenant; a second en route is 409', async () => {
     setClock('2026-11-24T08:30:00Z');
     const res = await app.api('POST', `/api/jobs/${reference}/en-route`);
