@@ -47,14 +47,24 @@ export function respondError(req: IncomingMessage, res: ServerResponse, error: u
   const json = path.startsWith('/api/') || path === '/readyz';
   const headers: Record<string, string> = { 'content-type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8' };
   if (http.status === 503) headers['retry-after'] = '5';
-  // A body we stopped reading (too large, too slow, wrong type) leaves the connection
-  // unusable: close it once the answer is out.
+  // A body we stopped reading (too large, too slow, wrong type): what the client still
+  // sends is read and dropped, so a client still uploading sees our answer rather than a
+  // reset connection, and a connection still sending a moment after the answer is cut.
   const unread = !req.complete;
-  if (unread) headers.connection = 'close';
+  if (unread) req.resume();
   res.writeHead(http.status, headers);
   res.end(json ? JSON.stringify({ error: http.code, message: http.message }) : `${http.message}\n`);
-  if (unread) res.once('finish', () => req.socket.destroy());
+  if (unread) {
+    res.once('finish', () =>
+      setTimeout(() => {
+        if (!req.complete) req.socket.destroy();
+      }, LINGER_MS).unref(),
+    );
+  }
 }
+
+/** How long a connection whose body we refused may go on sending (into nothing) before it is cut. */
+const LINGER_MS = 2_000;
 
 export type Handler = (req: restify.Request, res: restify.Response) => Promise<void>;
 
