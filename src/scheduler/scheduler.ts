@@ -5,6 +5,7 @@
 // another process (or the restart) takes the jobs again.
 import type { Logger } from '../server/logger.js';
 import type { Store } from '../store/store.js';
+import { StoreError } from '../store/db.js';
 import { runJob } from './run-job.js';
 
 export interface SchedulerOptions {
@@ -71,7 +72,8 @@ export class Scheduler {
         if (this.stopped || (n < this.batch && !this.again)) break;
       }
     } catch (error) {
-      this.log.error({ err: error }, 'scheduler round failed; will retry');
+      if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE') this.log.warn({ err: error }, 'scheduler round stopped: the store is not available; will retry');
+      else this.log.error({ err: error }, 'scheduler round failed; will retry');
     }
     if (total > 0) this.log.info({ jobs: total }, 'scheduled jobs ran');
     return total;

@@ -5,6 +5,7 @@ import type { Logger } from './logger.js';
 import { maskPhone } from './logger.js';
 import type { OutboundMessage, SendOutcome, Store } from '../store/store.js';
 import { SendError, TWILIO_OPTED_OUT, type SmsSender } from '../sms/sms-sender.js';
+import { StoreError } from '../store/db.js';
 
 export interface DispatcherOptions {
   store: Store;
@@ -38,6 +39,8 @@ export class OutboxDispatcher {
   private again = false;
   private stopped = false;
   private lastRecovery = 0;
+  /** Outcomes of sends the store could not take (it was down): recorded before anything else is claimed. */
+  private unrecorded: { id: number; outcome: SendOutcome }[] = [];
 
   constructor(options: DispatcherOptions) {
     this.store = options.store;
@@ -86,6 +89,12 @@ export class OutboxDispatcher {
 
   private async work(): Promise<void> {
     try {
+      if (this.unrecorded.length > 0) {
+        const pending = this.unrecorded;
+        await this.store.finishOutbound(pending);
+        this.unrecorded = this.unrecorded.filter((r) => !pending.includes(r));
+        this.log.info({ messages: pending.length }, 'outcomes of sends made while the store was down are recorded');
+      }
       await this.recoverStuck();
       for (;;) {
         this.again = false;
@@ -95,7 +104,8 @@ export class OutboxDispatcher {
         if (claimed === 0 && !this.again) return;
       }
     } catch (error) {
-      this.log.error({ err: error }, 'outbox round failed; will retry');
+      if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE') this.log.warn({ err: error }, 'outbox round stopped: the store is not available; will retry');
+      else this.log.error({ err: error }, 'outbox round failed; will retry');
     }
   }
 
@@ -132,7 +142,15 @@ export class OutboxDispatcher {
         for (const m of messages) results.push({ id: m.id, outcome: await this.sendOne(m) });
       }),
     );
-    await this.store.finishOutbound(results);
+    try {
+      await this.store.finishOutbound(results);
+    } catch (error) {
+      // The texts went; only the record of it failed. Keep the outcomes and record them
+      // when the store answers again, rather than leave the texts 'sending' until they
+      // are reclaimed as in doubt.
+      this.unrecorded.push(...results);
+      throw error;
+    }
     return byRecipient.size;
   }
 
