@@ -141,5 +141,8 @@ async function shutdown(signal: string): Promise<void> {
   log.info('stopped');
   process.exit(0);
 }
+// A promise nobody waited for that failed is a bug to log, not a reason to stop serving:
+// every request, turn and send has its own error handling, and all state is in the store.
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection (a bug): logged, still serving'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
