@@ -96,9 +96,10 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
   server.get(
     '/api/alerts',
     guarded(async (req, res) => {
-      const sinceText = typeof req.query?.since === 'string' ? req.query.since : null;
-      const since = sinceText ? new Date(sinceText) : null;
-      if (since && Number.isNaN(since.getTime())) {
+      const sinceText = req.query?.since === undefined ? null : req.query.since;
+      // An ISO 8601 date or time in a year the store can hold; "1" is not read as 2001.
+      const since = typeof sinceText === 'string' && /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(sinceText) ? new Date(sinceText) : null;
+      if (sinceText !== null && (since === null || Number.isNaN(since.getTime()) || since.getUTCFullYear() < 1970)) {
         res.send(400, { error: 'bad-since', message: 'since is an ISO 8601 time, such as 2026-11-23T09:00:00Z.' });
         return;
       }

@@ -160,11 +160,14 @@ export function createApp(deps: AppDeps): App {
     }),
   );
 
-  // What restify answers itself (no such route, wrong method): a client error, logged as one.
-  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
+  // What restify answers itself (no such route, wrong method): a client error, logged as
+  // one, and answered in our shape, without echoing the path back.
+  server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
     const status = err.statusCode ?? 500;
     if (status >= 500) log.error({ err, path: (req.url ?? '').slice(0, 80) }, 'request failed');
     else log.warn({ status, path: (req.url ?? '').slice(0, 80) }, 'request refused');
+    if (status === 404) res.send(404, { error: 'not-found', message: 'There is nothing at this address.' });
+    else if (status === 405) res.send(405, { error: 'method-not-allowed', message: 'This address does not take that method.' });
     return callback();
   });
 

@@ -30,18 +30,19 @@ function mediaType(req: IncomingMessage): string | null {
 
 /** The raw body of a request that must be `type`, or an HttpError saying why not. */
 export async function readRawBody(req: IncomingMessage, type: BodyType, limits: BodyLimits = DEFAULT_BODY_LIMITS): Promise<Buffer> {
-  const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
-  if (encoding !== 'identity' && encoding !== '') {
-    throw new HttpError(415, 'unsupported-encoding', 'Compressed request bodies are not accepted: send the body uncompressed.');
-  }
   const declared = req.headers['content-length'];
   if (declared !== undefined && Number(declared) > limits.maxBytes) {
     throw new HttpError(413, 'body-too-large', `The request body is larger than ${limits.maxBytes} bytes.`);
   }
   const hasBody = declared !== undefined ? Number(declared) > 0 : req.headers['transfer-encoding'] !== undefined;
   if (!hasBody) return Buffer.alloc(0);
-  if (mediaType(req) !== MEDIA_TYPES[type]) {
-    throw new HttpError(415, 'unsupported-media-type', `This address accepts ${MEDIA_TYPES[type]} bodies only.`);
+  const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity' && encoding !== '') {
+    throw new HttpError(415, 'unsupported-encoding', 'Compressed request bodies are not accepted: send the body uncompressed.');
+  }
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  if (mediaType(req) !== MEDIA_TYPES[type] || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii')) {
+    throw new HttpError(415, 'unsupported-media-type', `This address accepts ${MEDIA_TYPES[type]} bodies only, in UTF-8.`);
   }
   return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
