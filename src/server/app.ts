@@ -92,7 +92,7 @@ export function createApp(deps: AppDeps): App {
   });
 
   // Honest within 2 s whatever the store does: a store that does not answer is not ready.
-  const readyTimeoutMs = deps.readyTimeoutMs ?? 1_500;
+  const readyTimeoutMs = deps.readyTimeoutMs ?? 1_000;
   server.get(
     '/readyz',
     route(log, async (_req, res) => {

@@ -40,6 +40,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   });
   // An idle client that loses its connection must not crash the process; the pool drops it.
   pool.on('error', onConnectionError);
+  // Nor may one between being handed out and being watched by its holder: pg-pool takes
+  // its idle listener off as it hands a client over, and a FATAL that arrives in the same
+  // read (a backend terminated, a failover) would be emitted with no one listening. Every
+  // client gets a listener of its own for its whole life.
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     const client = await pool.connect();
     client.release();
