@@ -54,6 +54,8 @@ try {
     connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
     statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     onConnectionError: (error) => log.warn({ err: error }, 'a database connection failed; it will be replaced'),
+    // Another process may be writing the embedded store: stop at once, in one line.
+    onLockLost: (error) => fail(error.message),
   });
 } catch (error) {
   if (error instanceof StoreError) fail(error.message);

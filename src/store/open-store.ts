@@ -2,7 +2,7 @@
 // DATABASE_URL is set, otherwise the embedded PGlite in the data directory.
 import { withClassifiedErrors } from './db.js';
 import { migrate } from './migrations.js';
-import { openPglite } from './pglite.db.js';
+import { openPglite, type OnLockLost } from './pglite.db.js';
 import { openPostgres } from './postgres.db.js';
 import { SqlStore } from './sql.store.js';
 
@@ -14,6 +14,8 @@ export interface StoreOptions {
   connectTimeoutMs?: number;
   statementTimeoutMs?: number;
   onConnectionError?: (error: Error) => void;
+  /** PGlite only: the data directory's lock was lost (see openPglite); the process must stop. */
+  onLockLost?: OnLockLost;
 }
 
 export async function openStore(options: StoreOptions): Promise<SqlStore> {
@@ -24,7 +26,7 @@ export async function openStore(options: StoreOptions): Promise<SqlStore> {
         ...(statementTimeoutMs !== undefined ? { statementTimeoutMs } : {}),
         ...(onConnectionError ? { onConnectionError } : {}),
       })
-    : await openPglite(options.dataDir);
+    : await openPglite(options.dataDir, options.onLockLost ? { onLockLost: options.onLockLost } : {});
   const db = withClassifiedErrors(opened);
   try {
     await migrate(db);
