@@ -142,7 +142,18 @@ describe.skipIf(!DATABASE_URL)('durable scheduler: a process killed mid-work (Po
         // Caught, out of tries, or the work well under way: it dies now (frozen), with most of it left.
         if (caughtMidSend > 0 || attempt === TRIES || (await lineCount(outboxPath)) >= KILL_AT_LINES + 2_000) break;
         signalGroup(a!, 'SIGCONT');
-        await new Promise((r) => setTimeout(r, 2_000 + Math.random() * 500));
+        // Thawed, it is watched: on a fast machine 2 s can send thousands, and a kill after
+        // the work is done would prove nothing. Once 2,000 more are out it is frozen and killed.
+        const thawEnds = Date.now() + 2_000 + Math.random() * 500;
+        let enough = false;
+        while (!enough && Date.now() < thawEnds) {
+          enough = (await lineCount(outboxPath)) >= KILL_AT_LINES + 2_000;
+          if (!enough) await new Promise((r) => setTimeout(r, 50));
+        }
+        if (enough) {
+          signalGroup(a!, 'SIGSTOP');
+          break;
+        }
       }
       const exit = await killServer(a!);
       expect(exit.signal).toBe('SIGKILL');
