@@ -94,12 +94,19 @@ async function openCase(
 }
 
 /** Runs everything due until nothing is left, `batch` at a time. */
+/**
+ * Runs due jobs until none is left pending. An empty round is not the end while others
+ * claim beside it: the rows left may be locked by another claimer's transaction, and if
+ * every claimer stopped at its first empty round, the last rows could be left to nobody.
+ */
 async function drain(store: Store, now: Date, batch: number, decide: Decide): Promise<number> {
   let total = 0;
   for (;;) {
     const ran = await store.runDueJobs(now, batch, decide);
     total += ran;
-    if (ran === 0) return total;
+    if (ran > 0) continue;
+    if ((await store.jobs({ status: 'pending' })).every((j) => j.runAt > now)) return total;
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 
