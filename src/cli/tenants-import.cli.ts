@@ -3,7 +3,9 @@
 import { runTenantsImport } from '../tenants/tenants-import.command.js';
 
 try {
-  process.exitCode = await runTenantsImport(process.argv.slice(2), process.env, {
+  // No environment given: the configuration is read as the server reads it, ./.env included,
+  // so the tenants go to the store the server uses.
+  process.exitCode = await runTenantsImport(process.argv.slice(2), undefined, {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
   });

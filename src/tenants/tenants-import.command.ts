@@ -35,7 +35,11 @@ function storeName(databaseUrl: string | undefined, dataDir: string): string {
   return `the PostgreSQL database ${url.pathname.replace(/^\//, '')} on ${url.host}`;
 }
 
-export async function runTenantsImport(argv: string[], env: NodeJS.ProcessEnv, io: CommandIo, now: () => Date = () => new Date()): Promise<0 | 1 | 2> {
+/**
+ * `env` undefined reads the configuration as the server does (the environment, then ./.env
+ * for what it leaves unset); tests pass an environment of their own.
+ */
+export async function runTenantsImport(argv: string[], env: NodeJS.ProcessEnv | undefined, io: CommandIo, now: () => Date = () => new Date()): Promise<0 | 1 | 2> {
   const usage = (message: string): 2 => {
     io.err(message);
     return 2;

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONFIG_VARIABLES } from '../../src/config/config.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runTenantsImport } from '../../src/tenants/tenants-import.command.js';
 
@@ -75,6 +76,29 @@ describe('npm run tenants:import into the embedded store', () => {
     } finally {
       await server.close();
     }
+  }, 60_000);
+});
+
+describe('npm run tenants:import reads ./.env as the server does', () => {
+  it('loads into the store ./.env names, the one the server would open from the same folder', () => {
+    // A deployment folder with the settings only in .env, and nothing in the environment.
+    const folder = mkdtempSync(join(tmpdir(), 'doorstep-dotenv-'));
+    const dataDir = join(folder, 'from-dotenv');
+    writeFileSync(join(folder, '.env'), `DATA_DIR=${dataDir}\nDEMO_TENANTS=off\n`);
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const name of CONFIG_VARIABLES) delete env[name];
+    const cli = join(process.cwd(), 'src', 'cli', 'tenants-import.cli.ts');
+    const run = spawnSync(TSX, [cli, file('dotenv.csv', 'T-1,Joan Robson,1 Row,NE6 5QX,07700 900101,')], { cwd: folder, encoding: 'utf8', env, timeout: 60_000 });
+    expect(run.stdout).toBe(`Loaded 1 tenancy (1 new, 0 updated) into the embedded store at ${dataDir}.\n`);
+    // The server reads its configuration through the same loadConfig(), from the same folder.
+    const config = join(process.cwd(), 'src', 'config', 'config.ts');
+    const server = spawnSync(TSX, ['-e', `import { loadConfig } from ${JSON.stringify(config)}; const c = loadConfig(); console.log(c.DATA_DIR, c.DATABASE_URL ?? 'embedded');`], {
+      cwd: folder,
+      encoding: 'utf8',
+      env,
+      timeout: 60_000,
+    });
+    expect(server.stdout.trim()).toBe(`${dataDir} embedded`);
   }, 60_000);
 });
 
