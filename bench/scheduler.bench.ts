@@ -12,8 +12,8 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Scheduler } from '../src/scheduler/scheduler.js';
-import { OutboxDispatcher } from '../src/server/outbox-dispatcher.js';
-import { createLogger } from '../src/server/logger.js';
+import { OutboxDispatcher } from '../src/scheduler/outbox-dispatcher.js';
+import { createLogger } from '../src/log/logger.js';
 import { LocalOutboxSender, readOutbox } from '../src/sms/local-outbox.sender.js';
 import type { JobDraft, Store } from '../src/store/store.js';
 import { prepareStore } from './stores.js';

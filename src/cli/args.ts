@@ -1,14 +1,10 @@
 // Shared command-line handling for the simulator and triage commands: the same flags,
 // the same clear errors, the same exit codes (2 for a usage mistake).
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { fail } from '../config/startup.js';
 import { PolicyError, loadPolicyRef } from '../policy/load-policy.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
-
-export function fail(message: string, code = 2): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
 
 export function readArgs(extra: Record<string, { type: 'string' | 'boolean' }> = {}) {
   try {
@@ -19,16 +15,6 @@ export function readArgs(extra: Record<string, { type: 'string' | 'boolean' }> =
     }).values as Record<string, string | boolean | undefined>;
   } catch (error) {
     return fail(`${(error as Error).message}\nUsage: see README.md (npm run chat -- --policy nph)`);
-  }
-}
-
-/** The configuration from the environment, or exit 2 with the message naming what is wrong. */
-export function readConfig(): Config {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
-    throw error;
   }
 }
 

@@ -2,7 +2,8 @@
 // replay a script of tenant messages and print what happened as JSON Lines.
 import { readFileSync } from 'node:fs';
 import { Simulator, seededReferences, type SimEvent } from '../sim/simulator.js';
-import { fail, readArgs, readNow, readPolicy } from './args.js';
+import { fail } from '../config/startup.js';
+import { readArgs, readNow, readPolicy } from './args.js';
 import { promptLoop } from './prompt.js';
 
 const SHORT_TIME = new Intl.DateTimeFormat('en-GB', {

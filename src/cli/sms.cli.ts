@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import twilio from 'twilio';
 import { smsMode } from '../config/config.js';
 import { readOutbox } from '../sms/local-outbox.sender.js';
-import { fail, readConfig } from './args.js';
+import { fail, readConfig } from '../config/startup.js';
 import { promptLoop } from './prompt.js';
 
 const USAGE = 'Usage: npm run sms -- [--from +447700900123] ["message"]   (no message: type messages, /quit ends)';

@@ -12,10 +12,15 @@
 //   on Friday is 5pm on Monday; of one at 5:05pm on Friday, 5pm on Tuesday.
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
-import type { Duration } from '../policy/policy.schema.js';
 import { bankHoliday } from './bank-holidays.js';
 
 export const LONDON = 'Europe/London';
+
+/** A timescale as the clock counts it; policy packs hold these (policy.schema.ts checks they match). */
+export interface Duration {
+  amount: number;
+  unit: 'hours' | 'calendar-days' | 'working-days' | 'weeks';
+}
 
 export interface OfficeHours {
   open: string;

@@ -1,6 +1,7 @@
 // A policy pack is one landlord's published service standards as data. Every promise the
 // assistant makes comes from here, and every value names the seed line it came from, so a
 // landlord (or a regulator) can check the assistant against the document it quotes.
+import type { Duration as ClockDuration } from '../clock/sla-clock.js';
 import { z } from 'zod';
 
 /** Where a value came from: a file in the seeds folder, a 1-based line, and words found on that line. */
@@ -16,12 +17,14 @@ const Cited = z.union([SourceSchema, z.array(SourceSchema).min(1)]);
 
 export const DurationUnit = z.enum(['hours', 'calendar-days', 'working-days', 'weeks']);
 
+// The clock counts durations and sits below policy, so the shape is the clock's; the
+// schema is checked against it here.
 export const DurationSchema = z
   .object({
     amount: z.number().positive(),
     unit: DurationUnit,
   })
-  .strict();
+  .strict() satisfies z.ZodType<ClockDuration>;
 
 export const Tier = z.enum(['emergency', 'urgent', 'routine', 'planned']);
 export const TargetAction = z.enum(['attend', 'make-safe', 'complete', 'contact', 'respond', 'acknowledge']);
@@ -236,7 +239,7 @@ export const PolicyPackSchema = z
   });
 
 export type Source = z.infer<typeof SourceSchema>;
-export type Duration = z.infer<typeof DurationSchema>;
+export type Duration = ClockDuration;
 export type RepairTier = z.infer<typeof Tier>;
 export type RepairPriority = z.infer<typeof RepairPrioritySchema>;
 export type AsbGrade = z.infer<typeof AsbGradeSchema>;

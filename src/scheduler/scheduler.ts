@@ -3,7 +3,7 @@
 // UPDATE SKIP LOCKED and does their work in the same transaction, so processes share the
 // work and a job's texts reach the outbox exactly once. A crash mid-claim rolls back and
 // another process (or the restart) takes the jobs again.
-import type { Logger } from '../server/logger.js';
+import type { Logger } from '../log/logger.js';
 import type { Store } from '../store/store.js';
 import { StoreError } from '../store/db.js';
 import { runJob } from './run-job.js';

@@ -9,7 +9,7 @@ import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-
 import type { ConversationEngine } from '../engine/conversation-engine.js';
 import type { Store } from '../store/store.js';
 import { HttpError, route } from './http-errors.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import { readJson, type BodyLimits } from './read-body.js';
 
 export interface ApiDeps {

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type restify from 'restify';
 import { StoreError } from '../store/db.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 
 /** An answer to a request that could not be served, with a stable code for callers. */
 export class HttpError extends Error {

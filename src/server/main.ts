@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { smsMode, type Config } from '../config/config.js';
-import { fail, readConfig } from '../cli/args.js';
+import { fail, readConfig } from '../config/startup.js';
 import { ConversationEngine } from '../engine/conversation-engine.js';
 import { loadPolicyRef } from '../policy/load-policy.js';
 import { openStore } from '../store/open-store.js';
@@ -17,8 +17,8 @@ import { LocalOutboxSender } from '../sms/local-outbox.sender.js';
 import { TwilioSender } from '../sms/twilio.sender.js';
 import type { SmsSender } from '../sms/sms-sender.js';
 import { createApp } from './app.js';
-import { createLogger } from './logger.js';
-import { OutboxDispatcher } from './outbox-dispatcher.js';
+import { createLogger } from '../log/logger.js';
+import { OutboxDispatcher } from '../scheduler/outbox-dispatcher.js';
 import { Scheduler } from '../scheduler/scheduler.js';
 import { demoTenantsBanner, maybeLoadDemoTenants } from './demo.js';
 

@@ -1,8 +1,8 @@
 // Sends what turns committed to the outbox. It is woken after each turn and also polls,
 // so messages written by another process, or left behind by a crash, still go out. One
 // tenant's texts go in order; different tenants' go side by side.
-import type { Logger } from './logger.js';
-import { maskPhone } from './logger.js';
+import type { Logger } from '../log/logger.js';
+import { maskPhone } from '../log/logger.js';
 import type { OutboundMessage, SendOutcome, Store } from '../store/store.js';
 import { SendError, TWILIO_OPTED_OUT, type SmsSender } from '../sms/sms-sender.js';
 import { StoreError } from '../store/db.js';

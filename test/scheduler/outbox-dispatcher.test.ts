@@ -1,8 +1,8 @@
 // The dispatcher on its own: a backlog larger than one round goes out whole, once, and
 // in order for each tenant; a passing failure is retried later, not dropped.
 import { describe, expect, it } from 'vitest';
-import { OutboxDispatcher } from '../../src/server/outbox-dispatcher.js';
-import { createLogger } from '../../src/server/logger.js';
+import { OutboxDispatcher } from '../../src/scheduler/outbox-dispatcher.js';
+import { createLogger } from '../../src/log/logger.js';
 import { SendError, type SmsSender, type SmsToSend } from '../../src/sms/sms-sender.js';
 import { MemoryStore } from '../../src/store/memory.store.js';
 
