@@ -2,8 +2,11 @@
 // It goes out before any triage question, so it must stand alone, be short enough to
 // arrive as one or two SMS segments, and stay inside GSM-7 (one curly quote or dash
 // would turn the text into UCS-2 and triple its length in segments).
-// Numbers are the national ones in /work/shared/FACTS.md; a landlord's own out-of-hours
-// number is added by the dialog from the policy pack, never here.
+// The numbers are the UK's national ones: National Gas Emergency Service 0800 111 999
+// (free, 24/7; gas or carbon monoxide in England, Scotland and Wales), 999 for danger to
+// life (press 55 if you cannot speak), NHS 111, the National Domestic Abuse Helpline
+// 0808 2000 247 (free, 24 hours) and Samaritans 116 123 (free from any phone). A
+// landlord's own out-of-hours number is added by the dialog from the policy pack, never here.
 import type { SafetyId } from '../machines/conversation.types.js';
 
 export const SAFETY_ADVICE: Readonly<Record<SafetyId, string>> = {

@@ -66,7 +66,7 @@ export const AsbGradeSchema = z
   })
   .strict();
 
-const Promise = z
+const Timescale = z
   .object({
     target: DurationSchema,
     words: z.string().min(1),
@@ -77,13 +77,13 @@ const Promise = z
 
 export const ComplaintsSchema = z
   .object({
-    acknowledge: Promise,
-    stage1: Promise.extend({ from: z.enum(['receipt', 'acknowledgement']) }).strict(),
-    stage1Extension: Promise,
-    escalationWindow: Promise,
-    stage2Acknowledge: Promise,
-    stage2: Promise.extend({ from: z.enum(['request', 'acknowledgement']) }).strict(),
-    stage2Extension: Promise.optional(),
+    acknowledge: Timescale,
+    stage1: Timescale.extend({ from: z.enum(['receipt', 'acknowledgement']) }).strict(),
+    stage1Extension: Timescale,
+    escalationWindow: Timescale,
+    stage2Acknowledge: Timescale,
+    stage2: Timescale.extend({ from: z.enum(['request', 'acknowledgement']) }).strict(),
+    stage2Extension: Timescale.optional(),
     ombudsman: z
       .object({
         name: z.string(),
@@ -109,7 +109,11 @@ export const OtherTimescaleSchema = z
   })
   .strict();
 
-/** Words Twilio and UK carriers act on when a whole text is just that word (see FACTS.md). */
+/**
+ * Words Twilio and UK carriers act on when a whole text is just that word: STOP, STOPALL,
+ * UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE and OPTOUT opt a number out; START, YES and UNSTOP
+ * opt it back in; HELP and INFO ask for help (Twilio's default opt-out keywords).
+ */
 export const CARRIER_KEYWORDS = ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT', 'START', 'YES', 'UNSTOP', 'HELP', 'INFO'];
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)');
@@ -183,7 +187,7 @@ export const PolicyPackSchema = z
       })
       .strict(),
     complaints: ComplaintsSchema,
-    representativeEnquiry: Promise.optional(),
+    representativeEnquiry: Timescale.optional(),
     comments: z.object({ words: z.string(), source: Cited }).strict(),
     compliments: z.object({ words: z.string(), source: Cited }).strict(),
     otherTimescales: z.array(OtherTimescaleSchema),

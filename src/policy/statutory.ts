@@ -1,5 +1,12 @@
-// Rules set by law rather than by a landlord, the same for every pack. Their source is
-// ../shared/FACTS.md (checked against the regulations); a pack cannot loosen them.
+// Rules set by law rather than by a landlord, the same for every pack; a pack cannot
+// loosen them. Awaab's Law is the Hazards in Social Housing (Prescribed Requirements)
+// (England) Regulations 2025, in force 27 October 2025; phase 1 covers all emergency
+// hazards and significant damp and mould hazards:
+// - emergency hazard: investigate and make safe within 24 hours of becoming aware;
+// - significant hazard: investigate within 10 working days of becoming aware; a written
+//   summary to the tenant within 3 working days of the investigation ending; safety work
+//   within 5 working days of it ending; further work started within 5 working days, or
+//   as soon as possible and within 12 weeks at the latest.
 import type { Duration } from './policy.schema.js';
 
 /** Awaab's Law (Hazards in Social Housing regulations, in force 27 October 2025), phase 1. */
@@ -14,7 +21,7 @@ export const AWAABS_LAW = {
 
 /**
  * Awaab's Law, phase 1: the works that follow a significant hazard's investigation, each
- * counted from the day the investigation ends (FACTS.md, "Awaab's Law", lines 33-35).
+ * counted from the day the investigation ends (see the header).
  */
 export const AWAABS_LAW_WORKS = {
   /** Safety work within 5 working days of the investigation ending. */

@@ -1,6 +1,6 @@
 // The one entry point for free text: what is the tenant telling us? It reads the message
 // once (normalise), asks each specialist (safety, repairs, ASB, not-ASB, kind cues) and
-// decides the kind. It knows nothing of any landlord; apply-policy turns the answer into
+// decides the kind. It knows nothing of any landlord; triage.ts turns the answer into
 // this landlord's priority, grade and dates.
 //
 // How the kind is decided, in order (first rule that applies wins):
