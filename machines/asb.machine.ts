@@ -11,8 +11,6 @@ import type {
   UserTextEvent,
 } from './conversation.types.js';
 
-export const ASB_MACHINE_VERSION = 1;
-
 export interface AsbInput {
   start: UserTextEvent | null;
   policy: PolicyNow;

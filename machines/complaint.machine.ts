@@ -7,8 +7,6 @@ import { clip } from './clip-text.js';
 import { flowActions, replyGuards } from './flow.shared.js';
 import type { CaseChange, FlowOutput, PolicyNow, UserTextEvent } from './conversation.types.js';
 
-export const COMPLAINT_MACHINE_VERSION = 1;
-
 export type FeedbackMode = 'complaint' | 'compliment' | 'comment' | 'representative-enquiry' | 'escalate' | 'choose';
 
 export interface ComplaintInput {

@@ -8,8 +8,6 @@ import { clip } from './clip-text.js';
 import { flowActions } from './flow.shared.js';
 import type { Identity, UserTextEvent } from './conversation.types.js';
 
-export const IDENTITY_MACHINE_VERSION = 1;
-
 /** How the identity questions finish: what the tenant gave, and whether they gave anything at all. */
 export interface IdentityOutput {
   identity: Identity;

@@ -15,8 +15,6 @@ import type {
 } from './conversation.types.js';
 import { higherTier, raiseTier, resolvePriority } from './priority.js';
 
-export const REPAIR_MACHINE_VERSION = 1;
-
 type RepairView = NonNullable<TriageView['repair']>;
 
 export interface RepairInput {

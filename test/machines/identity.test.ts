@@ -4,11 +4,7 @@
 // the open prompt, and a persisted snapshot restored for every message.
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import {
-  CONVERSATION_MACHINE_VERSION,
-  conversationMachine,
-  type ConversationInput,
-} from '../../machines/conversation.machine.js';
+import { conversationMachine, type ConversationInput } from '../../machines/conversation.machine.js';
 import type { CaseChange, Identity, Say, UserCommandEvent, UserTextEvent } from '../../machines/conversation.types.js';
 import { isGsm7Basic, smsSize } from '../../dialogs/gsm7.js';
 import { readCommand, readReply } from '../../dialogs/read-reply.js';
@@ -255,8 +251,4 @@ describe('the identity questions', () => {
       expect(smsSize(text).segments).toBe(1);
     },
   );
-
-  it('belong to machine version 2 or later, so older snapshots restart politely', () => {
-    expect(CONVERSATION_MACHINE_VERSION).toBeGreaterThanOrEqual(2);
-  });
 });

@@ -1,7 +1,13 @@
 // A held-out check on classify(). These 40 messages were written in one sitting BEFORE the
 // classifier was first run on them, and they are NOT to be tuned against: a miss is
-// recorded, not chased. The bar is the product's: at least 85% of kinds right and every
-// safety message caught. Misses are printed so they can be read.
+// recorded, not chased. Misses are printed so they can be read, and the figures are
+// asserted against floors so a change elsewhere that costs this set accuracy fails here:
+// - kinds: today 90.0% (36/40). The floor is 85%, today's figure less 5 points (two more
+//   misses), which is also the product's bar.
+// - safety: every safety message caught, as today (9 of 9). A missed danger is never allowed.
+// - false alarms (safety advice on a message with no danger): today 0 of the 31 messages
+//   without one. The ceiling is 1, about 3 points: advice to ring 999 about a cold radiator
+//   would be a real harm to trust, but one stray hit is not worth a red build on its own.
 //
 // History, for honesty:
 // - This is the second held-out set. The first (now the "formerly held-out" block in
@@ -73,10 +79,6 @@ const HELD_OUT: Case[] = [
 describe('classify on held-out messages (never tuned against)', () => {
   const results = HELD_OUT.map((c) => ({ c, got: classify(c.text) }));
 
-  it('has 40 messages', () => {
-    expect(HELD_OUT).toHaveLength(40);
-  });
-
   it('gets at least 85% of kinds right', () => {
     const misses = results.filter(({ c, got }) => got.kind !== c.kind);
     for (const { c, got } of misses) console.log(`held-out kind miss: "${c.text}" want ${c.kind}, got ${got.kind}`);
@@ -94,9 +96,11 @@ describe('classify on held-out messages (never tuned against)', () => {
     expect(missed).toEqual([]);
   });
 
-  it('reports safety false alarms (printed, not asserted)', () => {
-    const alarms = results.filter(({ c, got }) => (!c.safety || c.safety.length === 0) && got.safety.length > 0);
+  it('gives safety advice to at most one message with no danger in it', () => {
+    const calm = results.filter(({ c }) => !c.safety || c.safety.length === 0);
+    const alarms = calm.filter(({ got }) => got.safety.length > 0);
     for (const { c, got } of alarms) console.log(`held-out safety false alarm: "${c.text}" got ${got.safety.map((s) => s.id).join(',')}`);
-    expect(true).toBe(true);
+    console.log(`held-out safety false alarms: ${alarms.length}/${calm.length}`);
+    expect(alarms.length).toBeLessThanOrEqual(1);
   });
 });
