@@ -38,7 +38,7 @@ const script = ['boiler packed in no heat since fri', 'no', 'no', 'no thats all 
 const turnTimes: number[] = [];
 start = performance.now();
 for (let c = 0; c < conversations; c += 1) {
-  const sim = new Simulator(pack, { now: at, reference: seededReferences(c + 1), from: `+4477009${String(c).padStart(5, "0")}` });
+  const sim = new Simulator(pack, { now: at, reference: seededReferences(c + 1), from: `+4477009${String(c).padStart(5, '0')}` });
   for (const text of script) {
     const t0 = performance.now();
     await sim.send(text);

@@ -35,8 +35,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
-
-
 export interface Child {
   readonly pid: number;
   readonly baseUrl: string;

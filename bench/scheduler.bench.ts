@@ -19,7 +19,9 @@ import type { JobDraft, Store } from '../src/store/store.js';
 import { prepareStore } from './stores.js';
 
 const JOBS = Number(process.env.BENCH_SCHEDULER_JOBS ?? 5000);
-const STORES = (process.env.BENCH_SCHEDULER_STORES ?? 'pglite,postgres').split(',').filter((s): s is 'pglite' | 'postgres' => s === 'pglite' || s === 'postgres');
+const STORES = (process.env.BENCH_SCHEDULER_STORES ?? 'pglite,postgres')
+  .split(',')
+  .filter((s): s is 'pglite' | 'postgres' => s === 'pglite' || s === 'postgres');
 const DATABASE_URL = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
 const RECIPIENTS = 500;
 const TIMEOUT_MS = 300_000;

@@ -36,8 +36,7 @@ const delayedPromise = (kind: string, reference: string): string => (DELAYED_PRO
 export const APPOINTMENT_COPY = {
   dayBefore: (v: VisitText) =>
     `${v.landlord}: a reminder that we are coming tomorrow, ${visitWords(v.startsAt, v.endsAt)}, for repair ${v.reference}. If you cannot be in, reply ${v.keyword} to move or cancel it.`,
-  onTheWay: (v: VisitText) =>
-    `${v.landlord}: our operative is on the way to you now for repair ${v.reference}. If you cannot let them in, reply ${v.keyword}.`,
+  onTheWay: (v: VisitText) => `${v.landlord}: our operative is on the way to you now for repair ${v.reference}. If you cannot let them in, reply ${v.keyword}.`,
   survey: (landlord: string, reference: string) =>
     `${landlord}: how did we do with repair ${reference}? Reply with a score from 1 (very poor) to 5 (very good), and add a comment if you like.`,
   rebook: (landlord: string, reference: string, keyword: string, phone: string) =>
@@ -45,5 +44,7 @@ export const APPOINTMENT_COPY = {
   delay: (d: DelayText) =>
     `${d.landlord}: we are sorry, we will not be able to ${delayedPromise(d.kind, d.reference)} by ${formatDay(d.dueBy, d.dueBy)} as we promised, because ${toGsm7(d.reason.trim().replace(/[.\s]+$/, ''))}. We will contact you with a new date.${d.ombudsman ? ` You can ask the ${d.ombudsman.name} for advice at any time: ${d.ombudsman.phone}.` : ''} Questions? Call ${d.phone}.`,
   surveyThanks: (score: number) =>
-    score >= 4 ? 'Thank you for your feedback. We are glad it went well.' : 'Thank you for your feedback. We are sorry it was not better: we will use what you told us to improve.',
+    score >= 4
+      ? 'Thank you for your feedback. We are glad it went well.'
+      : 'Thank you for your feedback. We are sorry it was not better: we will use what you told us to improve.',
 } as const;

@@ -22,8 +22,7 @@ export const COPY: Record<string, Line> = {
   'conversation.menu': () =>
     'How can we help? Reply with a number:\n1 Report a repair\n2 Report anti-social behaviour\n3 Complaint, comment or compliment\n4 Ask a question\n5 Speak to a person',
   'conversation.restart': () => 'OK, let us start again.',
-  'conversation.versionRestart': () =>
-    'Sorry, we have updated our service and need to start this chat again. Anything you reported is still logged.',
+  'conversation.versionRestart': () => 'Sorry, we have updated our service and need to start this chat again. Anything you reported is still logged.',
   'conversation.help': (p) =>
     `You are texting the ${p.landlord} assistant. Tell us what you need in your own words. Reply MENU for options, START AGAIN to start over, or PERSON to speak to our team. Phone ${p.phone}. Emergencies out of hours: ${p.outOfHours}.`,
   'conversation.anythingElse': () => 'Is there anything else we can help with? Reply YES or NO.',
@@ -33,8 +32,7 @@ export const COPY: Record<string, Line> = {
     `I have asked a member of our team to pick this up. They will reply here during office hours. If it is an emergency, call ${p.outOfHours}. Reply MENU to carry on with me instead.`,
   'conversation.stillWaiting': () => 'Thank you, our team will see your messages when they reply.',
 
-  'identity.askAddress': () =>
-    'So we can find your home, please reply with your postcode and door number, for example NE1 4XY 12.',
+  'identity.askAddress': () => 'So we can find your home, please reply with your postcode and door number, for example NE1 4XY 12.',
   'identity.askAddressAgain': () =>
     'Sorry, I could not find a postcode in that. Please reply with your postcode and door number, like NE1 4XY 12, or reply SKIP.',
   'identity.askName': () => 'And your name?',
@@ -74,7 +72,8 @@ export const COPY: Record<string, Line> = {
       ? `${p.late ? `Sorry, we have no visit free by ${p.dueDay}, the date we promised. The earliest we can come:` : 'When can we come? Reply with a number, or tell us a day and time that suits you (like "tues morning"):'}\n${p.options}`
       : 'Sorry, we have no visits free to book by text just now. Reply NO and our team will call you to arrange one.',
   'booking.narrowed': (p) => `These visits fit. Reply with a number:\n${p.options}`,
-  'booking.noneFit': (p) => `Sorry, we have nothing free that fits. ${p.late ? 'The earliest we can come:' : 'These are free. Reply with a number, or another day or time:'}\n${p.options}`,
+  'booking.noneFit': (p) =>
+    `Sorry, we have nothing free that fits. ${p.late ? 'The earliest we can come:' : 'These are free. Reply with a number, or another day or time:'}\n${p.options}`,
   'booking.taken': (p) => `Sorry, that visit has just been taken. These are free. Reply with a number:\n${p.options}`,
   'booking.unread': () =>
     'Sorry, I did not get that. Reply with a number, or a day and time like "friday afternoon". Or reply NO and our team will call you to arrange a visit.',
@@ -89,8 +88,7 @@ export const COPY: Record<string, Line> = {
   'booking.callToArrange': () => 'OK. Your repair is still logged, and our team will contact you to arrange a visit.',
   'booking.changeMenu': (p) => `Your visit for repair ${p.reference} is ${p.when}. Reply with a number:\n1 Move it to another day\n2 Cancel it`,
   'booking.confirmCancel': (p) => `Cancel your visit on ${p.when} for repair ${p.reference}? Reply YES or NO.`,
-  'booking.cancelled': (p) =>
-    `Your visit on ${p.when} is cancelled. Repair ${p.reference} is still logged: text ${p.keyword} or call us to book a new visit.`,
+  'booking.cancelled': (p) => `Your visit on ${p.when} is cancelled. Repair ${p.reference} is still logged: text ${p.keyword} or call us to book a new visit.`,
   'booking.kept': (p) => `OK, your visit on ${p.when} stays as booked.`,
 
   'asb.notAsb': (p) => `${p.explanation}`,
@@ -98,10 +96,8 @@ export const COPY: Record<string, Line> = {
   'asb.askWhat': () =>
     'What has been happening? Tell us in your own words, or reply with a number:\n1 Noise\n2 Threats, violence or harassment\n3 Hate incident\n4 Drugs\n5 Damage or vandalism\n6 Rubbish, fly-tipping or graffiti\n7 Something else',
   'asb.askDanger': () => 'Is anyone in danger right now? Reply YES or NO.',
-  'asb.dangerAdvice': () =>
-    'If anyone is in danger now, call 999. If you cannot speak, call 999 and press 55. We will treat your report as our most serious.',
-  'asb.askAffected': () =>
-    'Who is affected? Reply with a number:\n1 Just me\n2 Me and my household\n3 Several neighbours or the wider area',
+  'asb.dangerAdvice': () => 'If anyone is in danger now, call 999. If you cannot speak, call 999 and press 55. We will treat your report as our most serious.',
+  'asb.askAffected': () => 'Who is affected? Reply with a number:\n1 Just me\n2 Me and my household\n3 Several neighbours or the wider area',
   'asb.graded': (p) =>
     `Thank you for telling us. Your reference is ${p.reference}. We have graded this as ${p.grade}. A member of our team will contact you ${p.promise}.`,
   'asb.actionPlan': (p) => (p.promise ? `${p.plan} We will agree it ${p.promise}.` : `${p.plan}`),
@@ -114,27 +110,22 @@ export const COPY: Record<string, Line> = {
     'Thank you. Which is it? Reply with a number:\n1 Something needs fixing or doing for the first time\n2 A complaint about our service\n3 A comment or suggestion\n4 A compliment',
   'feedback.serviceRequest': () =>
     'That is a request for a service, so let us get it sorted. If you are unhappy with how we handle it, you can complain at any time.',
-  'feedback.askDetails.complaint': () =>
-    'I am sorry things have gone wrong. Please tell us what happened and what you would like us to do to put it right.',
+  'feedback.askDetails.complaint': () => 'I am sorry things have gone wrong. Please tell us what happened and what you would like us to do to put it right.',
   'feedback.askDetails.comment': () => 'Please tell us your comment or suggestion.',
   'feedback.askDetails.compliment': () => 'Lovely. Please tell us who or what you would like to thank.',
   'feedback.askDetails.representative-enquiry': () =>
     'Thank you. Please tell us the name and address of the resident you are acting for, and what the enquiry is about.',
   'feedback.comment': (p) => `Thank you for your comment. ${p.words}`,
   'feedback.compliment': (p) => `Thank you, that is kind of you. ${p.words}`,
-  'feedback.representative': (p) =>
-    `Thank you. Your enquiry reference is ${p.reference}. We will respond in writing ${p.promise}.`,
-  'feedback.representativeNoPromise': (p) =>
-    `Thank you. Your enquiry reference is ${p.reference}. We have passed it to our team, who will respond in writing.`,
+  'feedback.representative': (p) => `Thank you. Your enquiry reference is ${p.reference}. We will respond in writing ${p.promise}.`,
+  'feedback.representativeNoPromise': (p) => `Thank you. Your enquiry reference is ${p.reference}. We have passed it to our team, who will respond in writing.`,
 
   'complaint.acknowledged': (p) =>
     `Thank you. We have logged your complaint at stage 1, reference ${p.reference}. We will acknowledge it ${p.acknowledge}, and send our full response ${p.stage1}.`,
   'complaint.nextSteps': (p) =>
     `If you are not happy with our answer you can ask us to take it to stage 2 ${p.window}. After that you can go to the ${p.ombudsman} on ${p.ombudsmanPhone}.`,
-  'complaint.askReference': () =>
-    'I can take your complaint to stage 2. What is your complaint reference? If you do not have it, reply SKIP.',
-  'complaint.askUnresolved': () =>
-    'You do not have to give reasons. If you want to, tell us what is still not put right, or reply SKIP.',
+  'complaint.askReference': () => 'I can take your complaint to stage 2. What is your complaint reference? If you do not have it, reply SKIP.',
+  'complaint.askUnresolved': () => 'You do not have to give reasons. If you want to, tell us what is still not put right, or reply SKIP.',
   'complaint.stage2': (p) =>
     `Thank you. Your complaint ${p.reference} is now at stage 2 and a different person will review it. We will acknowledge it ${p.acknowledge}, and send our full response ${p.stage2}.`,
   'complaint.stage2Late': (p) =>

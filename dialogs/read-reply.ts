@@ -25,7 +25,9 @@ const COMMANDS: [Command, RegExp][] = [
 
 /** A command that works in any state, or null. Only a whole short message counts, so "help, my roof leaks" is not a command. */
 export function readCommand(text: string): Command | null {
-  const words = clean(text).replace(/\b(please|pls|plz)\b/g, '').trim();
+  const words = clean(text)
+    .replace(/\b(please|pls|plz)\b/g, '')
+    .trim();
   for (const [command, pattern] of COMMANDS) if (pattern.test(words)) return command;
   return null;
 }
@@ -38,9 +40,7 @@ export function readYesNo(text: string): 'yes' | 'no' | null {
   const words = clean(text);
   if (text.trim() === '👍') return 'yes';
   const short =
-    words.split(' ').length <= 3 ||
-    /^\s*(yes|yeah|yep|no|nope|nah)\s*[,.!;:-]/i.test(text) ||
-    /^(yes|yeah|yep|no|nope|nah) (but|and|though)\b/.test(words);
+    words.split(' ').length <= 3 || /^\s*(yes|yeah|yep|no|nope|nah)\s*[,.!;:-]/i.test(text) || /^(yes|yeah|yep|no|nope|nah) (but|and|though)\b/.test(words);
   if (!short) return null;
   if (NO.test(words)) return 'no';
   if (YES.test(words)) return 'yes';
@@ -59,7 +59,7 @@ export function readChoice(text: string, prompt: string | null): string | null {
   return hits.length === 1 ? hits[0]!.id : null;
 }
 
-const THANKS = "(?:thanks|thank you|thankyou|thanx|thx|ty|cheers|ta|lovely|great|brilliant|perfect|ok|okay|fine)";
+const THANKS = '(?:thanks|thank you|thankyou|thanx|thx|ty|cheers|ta|lovely|great|brilliant|perfect|ok|okay|fine)';
 const CLOSING = new RegExp(
   `^(?:(?:no|nope|nah|ok|okay|great|lovely|brill|perfect)\\s+)*(?:${THANKS}(?:\\s+(?:so|very)\\s+much)?(?:\\s+(?:for|4)\\s+(?:your|ur|the)\\s+help)?|(?:that'?s|thats|that is)\\s+(?:all|it|everything)|nothing else|all good|i'?m (?:fine|good|ok)|im (?:fine|good|ok)|bye)(?:\\s+(?:${THANKS}|bye|x+))*$`,
 );

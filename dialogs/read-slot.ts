@@ -162,10 +162,7 @@ function fits(c: Criteria, o: SlotOption): boolean {
 }
 
 function inOrder(options: readonly SlotOption[]): SlotOption[] {
-  return [...options].sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) || minutes(a.start) - minutes(b.start) || minutes(a.end) - minutes(b.end),
-  );
+  return [...options].sort((a, b) => a.date.localeCompare(b.date) || minutes(a.start) - minutes(b.start) || minutes(a.end) - minutes(b.end));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -174,57 +171,135 @@ function inOrder(options: readonly SlotOption[]): SlotOption[] {
 type Meaning = { days: number[] } | { part: Part } | { daysFromToday: number } | { weeksAhead: number };
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const dayWord = (n: number): Meaning => ({ days: [n] });
 // Maps, not object literals, so a word like "constructor" means nothing.
-const WORDS = new Map<string, Meaning>(Object.entries({
-  sun: dayWord(0), sunday: dayWord(0), sundy: dayWord(0),
-  mon: dayWord(1), monday: dayWord(1), mondy: dayWord(1),
-  tue: dayWord(2), tues: dayWord(2), tuesday: dayWord(2), teusday: dayWord(2), tusday: dayWord(2), tuseday: dayWord(2),
-  wed: dayWord(3), weds: dayWord(3), wednesday: dayWord(3), wensday: dayWord(3), wendsday: dayWord(3), wednsday: dayWord(3), wedsday: dayWord(3),
-  thu: dayWord(4), thur: dayWord(4), thurs: dayWord(4), thursday: dayWord(4), thursdy: dayWord(4), thrusday: dayWord(4), thusday: dayWord(4),
-  fri: dayWord(5), friday: dayWord(5), firday: dayWord(5), fridy: dayWord(5), frday: dayWord(5),
-  sat: dayWord(6), saturday: dayWord(6), saterday: dayWord(6), satuday: dayWord(6),
-  weekend: { days: [6, 0] },
-  weekday: { days: [1, 2, 3, 4, 5] },
-  morning: { part: 'morning' }, morn: { part: 'morning' }, mornin: { part: 'morning' }, am: { part: 'morning' },
-  afternoon: { part: 'afternoon' }, aft: { part: 'afternoon' }, arvo: { part: 'afternoon' }, pm: { part: 'afternoon' },
-  evening: { part: 'evening' }, eve: { part: 'evening' }, tonight: { part: 'evening' },
-  allday: { part: 'all-day' },
-  schoolrun: { part: 'school-run' },
-  today: { daysFromToday: 0 }, tdy: { daysFromToday: 0 }, '2day': { daysFromToday: 0 },
-  tomorrow: { daysFromToday: 1 }, tmrw: { daysFromToday: 1 }, tmr: { daysFromToday: 1 }, tmw: { daysFromToday: 1 },
-  tomoz: { daysFromToday: 1 }, '2moro': { daysFromToday: 1 }, '2morrow': { daysFromToday: 1 }, '2mrw': { daysFromToday: 1 },
-  thisweek: { weeksAhead: 0 },
-  nextweek: { weeksAhead: 1 },
-} satisfies Record<string, Meaning>));
+const WORDS = new Map<string, Meaning>(
+  Object.entries({
+    sun: dayWord(0),
+    sunday: dayWord(0),
+    sundy: dayWord(0),
+    mon: dayWord(1),
+    monday: dayWord(1),
+    mondy: dayWord(1),
+    tue: dayWord(2),
+    tues: dayWord(2),
+    tuesday: dayWord(2),
+    teusday: dayWord(2),
+    tusday: dayWord(2),
+    tuseday: dayWord(2),
+    wed: dayWord(3),
+    weds: dayWord(3),
+    wednesday: dayWord(3),
+    wensday: dayWord(3),
+    wendsday: dayWord(3),
+    wednsday: dayWord(3),
+    wedsday: dayWord(3),
+    thu: dayWord(4),
+    thur: dayWord(4),
+    thurs: dayWord(4),
+    thursday: dayWord(4),
+    thursdy: dayWord(4),
+    thrusday: dayWord(4),
+    thusday: dayWord(4),
+    fri: dayWord(5),
+    friday: dayWord(5),
+    firday: dayWord(5),
+    fridy: dayWord(5),
+    frday: dayWord(5),
+    sat: dayWord(6),
+    saturday: dayWord(6),
+    saterday: dayWord(6),
+    satuday: dayWord(6),
+    weekend: { days: [6, 0] },
+    weekday: { days: [1, 2, 3, 4, 5] },
+    morning: { part: 'morning' },
+    morn: { part: 'morning' },
+    mornin: { part: 'morning' },
+    am: { part: 'morning' },
+    afternoon: { part: 'afternoon' },
+    aft: { part: 'afternoon' },
+    arvo: { part: 'afternoon' },
+    pm: { part: 'afternoon' },
+    evening: { part: 'evening' },
+    eve: { part: 'evening' },
+    tonight: { part: 'evening' },
+    allday: { part: 'all-day' },
+    schoolrun: { part: 'school-run' },
+    today: { daysFromToday: 0 },
+    tdy: { daysFromToday: 0 },
+    '2day': { daysFromToday: 0 },
+    tomorrow: { daysFromToday: 1 },
+    tmrw: { daysFromToday: 1 },
+    tmr: { daysFromToday: 1 },
+    tmw: { daysFromToday: 1 },
+    tomoz: { daysFromToday: 1 },
+    '2moro': { daysFromToday: 1 },
+    '2morrow': { daysFromToday: 1 },
+    '2mrw': { daysFromToday: 1 },
+    thisweek: { weeksAhead: 0 },
+    nextweek: { weeksAhead: 1 },
+  } satisfies Record<string, Meaning>),
+);
 /** Long words are the ones people misspell; short ones are typed as abbreviations instead. */
 const NEAR_WORDS = [...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'tomorrow', 'weekend'];
 
-const FLAGS = new Map<string, 'soonest' | 'anytime'>(Object.entries({
-  soonest: 'soonest', earliest: 'soonest', first: 'soonest', quickest: 'soonest', soon: 'soonest', asap: 'soonest',
-  anytime: 'anytime', any: 'anytime', whenever: 'anytime', whichever: 'anytime', either: 'anytime',
-} as const));
+const FLAGS = new Map<string, 'soonest' | 'anytime'>(
+  Object.entries({
+    soonest: 'soonest',
+    earliest: 'soonest',
+    first: 'soonest',
+    quickest: 'soonest',
+    soon: 'soonest',
+    asap: 'soonest',
+    anytime: 'anytime',
+    any: 'anytime',
+    whenever: 'anytime',
+    whichever: 'anytime',
+    either: 'anytime',
+  } as const),
+);
 
 const NEGATORS = new Set([
-  'not', 'never', 'except', 'cant', "can't", 'cannot', 'wont', "won't", 'couldnt', "couldn't",
-  'dont', "don't", 'busy', 'away', 'avoid', 'without', 'unable',
+  'not',
+  'never',
+  'except',
+  'cant',
+  "can't",
+  'cannot',
+  'wont',
+  "won't",
+  'couldnt',
+  "couldn't",
+  'dont',
+  "don't",
+  'busy',
+  'away',
+  'avoid',
+  'without',
+  'unable',
 ]);
 /** Words that carry "not friday" on to "or monday afternoon" without ending it. */
-const CONNECTIVES = new Set([
-  'or', 'and', 'nor', 'on', 'the', 'a', 'an', 'in', 'at', 'any', 'either', 'of', 'this', 'that', 'day', 'days', 'time', 'times',
-]);
+const CONNECTIVES = new Set(['or', 'and', 'nor', 'on', 'the', 'a', 'an', 'in', 'at', 'any', 'either', 'of', 'this', 'that', 'day', 'days', 'time', 'times']);
 /** What ends "not friday": the tenant moving on to what does suit. */
 const TURNS = new Set(['|', 'but', 'instead', 'though', 'so']);
 
-const TIME_WORDS = new Map<string, TimeRule['rule']>(Object.entries({
-  after: 'after', from: 'after', before: 'before', by: 'before', until: 'before', till: 'before', til: 'before',
-  at: 'at', around: 'at', about: 'at', round: 'at',
-} as const));
+const TIME_WORDS = new Map<string, TimeRule['rule']>(
+  Object.entries({
+    after: 'after',
+    from: 'after',
+    before: 'before',
+    by: 'before',
+    until: 'before',
+    till: 'before',
+    til: 'before',
+    at: 'at',
+    around: 'at',
+    about: 'at',
+    round: 'at',
+  } as const),
+);
 const ONWARDS = new Set(['onwards', 'onward', 'plus', 'later']);
 /** "the 2 of us", "the 3 kids": a number after "the" that is not a date. */
 const NOT_A_DATE_AFTER = new Set(['of', 'hours', 'hour', 'hrs', 'mins', 'minutes', 'days', 'weeks', 'kids', 'children', 'people']);
@@ -321,7 +396,10 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:as soon as (?:possible|poss|you can|u can)|soon as possible|a s a p|(?:first|next|earliest|soonest) (?:available|free|possible))\b/g, 'soonest'],
   [/\b(?:any ?time that day|all day|full day|whole day)\b/g, 'allday'],
   [/\bafter (?:the )?school\b(?! run)/g, 'after 15:00'],
-  [/\b(?:(?:avoid(?:ing|s)?|miss(?:ing)?|outside|not during|not in|after) (?:the )?(?:school run|school|drop ?off)|school runs?|school hours|school)\b/g, 'schoolrun'],
+  [
+    /\b(?:(?:avoid(?:ing|s)?|miss(?:ing)?|outside|not during|not in|after) (?:the )?(?:school run|school|drop ?off)|school runs?|school hours|school)\b/g,
+    'schoolrun',
+  ],
   [/\b(?:12 )?(?:noon|midday|lunch ?time|lunch)\b/g, '12:00'],
   [/\bnext week\b/g, 'nextweek'],
   [/\bthis week\b/g, 'thisweek'],
@@ -425,12 +503,7 @@ function readWord(words: string[], i: number, today: string, into: Criteria): nu
 }
 
 function readCriterion(words: string[], i: number, today: string, into: Criteria): number {
-  return (
-    readTime(words, i, into) ||
-    readDayAndDate(words, i, today, into) ||
-    readDate(words, i, today, into) ||
-    readWord(words, i, today, into)
-  );
+  return readTime(words, i, into) || readDayAndDate(words, i, today, into) || readDate(words, i, today, into) || readWord(words, i, today, into);
 }
 
 /**
@@ -490,13 +563,25 @@ function readWish(text: string, today: string): Wish {
 // ---------------------------------------------------------------------------------------
 // Numbers
 
-const ORDINAL_WORDS = new Map(Object.entries({
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-}));
+const ORDINAL_WORDS = new Map(
+  Object.entries({
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+  }),
+);
 /** Words that say a number is a place in the list, so "1st one" is option 1 while "1st" alone is a date. */
 const LIST_WORDS = new Set(['one', 'option', 'opt', 'number', 'num', 'no', 'choice', 'slot']);
 const PICK_FILLER = new Set(
-  "please pls plz thanks thank you u thx ta cheers ok okay yes yeah yep yea y the a i id i'd ill i'll will take like have can do go for want is it its that fine good great lovely perfect x xx or and".split(' '),
+  "please pls plz thanks thank you u thx ta cheers ok okay yes yeah yep yea y the a i id i'd ill i'll will take like have can do go for want is it its that fine good great lovely perfect x xx or and".split(
+    ' ',
+  ),
 );
 
 function position(word: string, listWords: boolean, count: number): number | null {
@@ -511,7 +596,9 @@ function position(word: string, listWords: boolean, count: number): number | nul
 
 /** A reply that is only numbers from the list ("2", "option 3", "the second one", "2 or 3"), else null. */
 function readNumber(text: string, offered: readonly SlotOption[]): SlotReading | null {
-  const words = clean(text).split(' ').filter((w) => w !== '' && w !== '|');
+  const words = clean(text)
+    .split(' ')
+    .filter((w) => w !== '' && w !== '|');
   const listWords = words.some((w) => LIST_WORDS.has(w));
   const picked: number[] = [];
   for (const word of words) {
@@ -533,12 +620,7 @@ function readNumber(text: string, offered: readonly SlotOption[]): SlotReading |
  * words choose among `available`. "Earliest" and friends take the soonest that fits, and
  * "any"/"don't mind" on its own takes the soonest of all.
  */
-export function readSlotChoice(
-  text: string,
-  offered: readonly SlotOption[],
-  available: readonly SlotOption[],
-  today: string,
-): SlotReading {
+export function readSlotChoice(text: string, offered: readonly SlotOption[], available: readonly SlotOption[], today: string): SlotReading {
   const byNumber = readNumber(text, offered);
   if (byNumber) return byNumber;
   const wish = readWish(text, today);
@@ -550,8 +632,7 @@ export function readSlotChoice(
   if (fitting.length === 1 || wish.soonest || !said) return { kind: 'pick', option: first };
   // "tues morning" means the coming Tuesday, not every Tuesday: a named weekday with no
   // date or week keeps the first date that fits. "Weekend" and "weekday" name no one day.
-  const nearest =
-    wish.want.days.size > 0 && !wish.want.kindOfDay && wish.want.dates.size === 0 && wish.want.weeks.length === 0;
+  const nearest = wish.want.days.size > 0 && !wish.want.kindOfDay && wish.want.dates.size === 0 && wish.want.weeks.length === 0;
   const options = nearest ? fitting.filter((o) => o.date === first.date) : fitting;
   return options.length === 1 ? { kind: 'pick', option: first } : { kind: 'narrow', options };
 }

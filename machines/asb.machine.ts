@@ -4,12 +4,7 @@
 import { assign, setup } from 'xstate';
 import { clip } from './clip-text.js';
 import { flowActions, replyGuards } from './flow.shared.js';
-import type {
-  AsbGradeNow,
-  FlowOutput,
-  PolicyNow,
-  UserTextEvent,
-} from './conversation.types.js';
+import type { AsbGradeNow, FlowOutput, PolicyNow, UserTextEvent } from './conversation.types.js';
 
 export interface AsbInput {
   start: UserTextEvent | null;
@@ -107,11 +102,7 @@ export const asbMachine = setup({
       ],
     },
     routing: {
-      always: [
-        { guard: 'needsWhat', target: 'askingWhatHappened' },
-        { guard: 'needsDanger', target: 'askingDanger' },
-        { target: 'askingWhoAffected' },
-      ],
+      always: [{ guard: 'needsWhat', target: 'askingWhatHappened' }, { guard: 'needsDanger', target: 'askingDanger' }, { target: 'askingWhoAffected' }],
     },
     askingWhatHappened: {
       entry: { type: 'say', params: { key: 'asb.askWhat' } },

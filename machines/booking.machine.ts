@@ -4,15 +4,7 @@
 // dialogs/read-slot.ts). The machine is told the pick and compares it with the promised
 // date: a visit after it is booked, said so, and flagged for staff.
 import { assign, sendParent, setup } from 'xstate';
-import type {
-  AppointmentChange,
-  AppointmentView,
-  BookingRequest,
-  FlowOutput,
-  FlowParentEvent,
-  SlotChoice,
-  UserTextEvent,
-} from './conversation.types.js';
+import type { AppointmentChange, AppointmentView, BookingRequest, FlowOutput, FlowParentEvent, SlotChoice, UserTextEvent } from './conversation.types.js';
 import { flowActions, replyGuards } from './flow.shared.js';
 
 export interface BookingInput {
@@ -49,8 +41,7 @@ function offerParams(context: BookingContext): Record<string, string> {
     reference: context.request?.reference ?? context.current?.reference ?? '',
     dueBy: context.request?.dueBy ?? '',
     // A visit being moved is not offered back to the tenant.
-    exclude:
-      context.current?.status === 'booked' || context.current?.status === 'en-route' ? `${context.current.date} ${context.current.slot}` : '',
+    exclude: context.current?.status === 'booked' || context.current?.status === 'en-route' ? `${context.current.date} ${context.current.slot}` : '',
   };
 }
 

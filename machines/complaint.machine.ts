@@ -58,12 +58,7 @@ export interface ComplaintContext {
 }
 
 /** The case a piece of feedback opens or changes. */
-function feedbackCase(
-  context: ComplaintContext,
-  kind: CaseChange['kind'],
-  status: string,
-  extra: Partial<CaseChange> = {},
-): CaseChange {
+function feedbackCase(context: ComplaintContext, kind: CaseChange['kind'], status: string, extra: Partial<CaseChange> = {}): CaseChange {
   return {
     kind,
     reference: context.reference ?? '',
@@ -155,7 +150,10 @@ export const complaintMachine = setup({
         'user.text': [
           {
             guard: 'choseService',
-            actions: [{ type: 'goTo', params: 'repair' }, { type: 'say', params: { key: 'feedback.serviceRequest' } }],
+            actions: [
+              { type: 'goTo', params: 'repair' },
+              { type: 'say', params: { key: 'feedback.serviceRequest' } },
+            ],
             target: 'done',
           },
           { guard: 'chose', actions: ['remember', 'choose'], target: 'routing' },
@@ -180,8 +178,7 @@ export const complaintMachine = setup({
       ],
     },
     acknowledging: {
-      description:
-        'Stage 1: acknowledge within the landlord\'s days (5 working days under the Code), respond within its days of that.',
+      description: "Stage 1: acknowledge within the landlord's days (5 working days under the Code), respond within its days of that.",
       entry: [
         {
           type: 'say',
@@ -288,8 +285,7 @@ export const complaintMachine = setup({
         },
         {
           type: 'openCase',
-          params: ({ context }) =>
-            feedbackCase(context, 'representative-enquiry', 'open', { dueBy: context.policy.representative?.dueBy ?? null }),
+          params: ({ context }) => feedbackCase(context, 'representative-enquiry', 'open', { dueBy: context.policy.representative?.dueBy ?? null }),
         },
       ],
       always: { target: 'done' },

@@ -195,8 +195,7 @@ export const conversationMachine = setup({
     wantsAppointmentChange: ({ event }) => textEvent(event)?.reply.appointment != null && textEvent(event)?.appointment != null,
     resumeTo: ({ context }, next: FlowOutput['next']) => context.resume?.next === next,
     gaveNothing: ({ event }) => !('output' in event && event.output?.given),
-    commandIs: ({ event }, command: UserCommandEvent['command']) =>
-      event.type === 'user.command' && event.command === command,
+    commandIs: ({ event }, command: UserCommandEvent['command']) => event.type === 'user.command' && event.command === command,
   },
 }).createMachine({
   id: 'conversation',
@@ -396,10 +395,7 @@ export const conversationMachine = setup({
     },
     awaitingAgent: {
       description: 'Handed to a person. A later issue connects this to the staff console.',
-      entry: [
-        'clearWaitingNotice',
-        { type: 'say', params: ({ context }) => ({ key: 'conversation.handoff', params: helpParams(context) }) },
-      ],
+      entry: ['clearWaitingNotice', { type: 'say', params: ({ context }) => ({ key: 'conversation.handoff', params: helpParams(context) }) }],
       on: {
         'user.text': [
           { guard: 'waitingNoticeSent', actions: ['remember', 'sayIfSafety'] },

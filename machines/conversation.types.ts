@@ -61,25 +61,10 @@ export interface PolicyNow {
   awaabs: { investigate: Quote; emergency: Quote };
 }
 
-export type SafetyId =
-  | 'gas'
-  | 'carbon-monoxide'
-  | 'water-electrics'
-  | 'fire'
-  | 'danger-to-life'
-  | 'domestic-abuse'
-  | 'self-harm';
+export type SafetyId = 'gas' | 'carbon-monoxide' | 'water-electrics' | 'fire' | 'danger-to-life' | 'domestic-abuse' | 'self-harm';
 
 /** What a message is about. */
-export type Kind =
-  | 'repair'
-  | 'asb'
-  | 'complaint'
-  | 'compliment'
-  | 'comment'
-  | 'representative-enquiry'
-  | 'enquiry'
-  | 'unknown';
+export type Kind = 'repair' | 'asb' | 'complaint' | 'compliment' | 'comment' | 'representative-enquiry' | 'enquiry' | 'unknown';
 
 /** What triage made of one message, boiled down to what the machines need. */
 export interface TriageView {

@@ -19,11 +19,7 @@ export function higherTier(a: Tier, b: Tier): Tier {
  * unless the line says it applies to emergencies, so nothing is down-graded.
  */
 export function resolvePriority(policy: PolicyNow, tier: Tier, tags: readonly string[]): PriorityNow {
-  const special = policy.priorities.find(
-    (p) =>
-      p.matchTags?.some((t) => tags.includes(t)) &&
-      (p.forTiers ? p.forTiers.includes(tier) : tier !== 'emergency'),
-  );
+  const special = policy.priorities.find((p) => p.matchTags?.some((t) => tags.includes(t)) && (p.forTiers ? p.forTiers.includes(tier) : tier !== 'emergency'));
   if (special) return special;
   const mapped = policy.priorities.find((p) => p.id === policy.tierMap[tier]);
   if (!mapped) throw new Error(`policy maps tier ${tier} to an unknown priority`);

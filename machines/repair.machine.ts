@@ -3,16 +3,7 @@
 // assistant is waiting for; the copy for each prompt lives in dialogs/.
 import { assign, setup } from 'xstate';
 import { flowActions, replyGuards } from './flow.shared.js';
-import type {
-  FlowOutput,
-  PolicyNow,
-  PriorityNow,
-  Quote,
-  SafetyId,
-  Tier,
-  TriageView,
-  UserTextEvent,
-} from './conversation.types.js';
+import type { FlowOutput, PolicyNow, PriorityNow, Quote, SafetyId, Tier, TriageView, UserTextEvent } from './conversation.types.js';
 import { higherTier, raiseTier, resolvePriority } from './priority.js';
 
 type RepairView = NonNullable<TriageView['repair']>;
@@ -94,8 +85,7 @@ export const repairMachine = setup({
         misses: 0,
         vulnerable: clarify?.vulnerability ? answer === 'yes' || context.vulnerable === true : context.vulnerable,
         tier: change?.tier ? higherTier(tier, change.tier) : tier,
-        safety:
-          answer === 'yes' && clarify?.yes.safety ? [...new Set([...context.safety, clarify.yes.safety])] : context.safety,
+        safety: answer === 'yes' && clarify?.yes.safety ? [...new Set([...context.safety, clarify.yes.safety])] : context.safety,
       };
     }),
     answerVulnerability: assign(({ context }, vulnerable: boolean | null) => ({
@@ -116,13 +106,10 @@ export const repairMachine = setup({
     hasIssue: ({ event }) => event.triage.repair !== null,
     needsIssue: ({ context }) => context.repair === null,
     needsLocation: ({ context }) =>
-      context.location === null &&
-      !NO_LOCATION_AREAS.has(context.repair?.area ?? '') &&
-      !WHOLE_HOME_TAGS.some((t) => context.repair?.tags.includes(t)),
+      context.location === null && !NO_LOCATION_AREAS.has(context.repair?.area ?? '') && !WHOLE_HOME_TAGS.some((t) => context.repair?.tags.includes(t)),
     knowsIssue: ({ context }) => context.repair !== null,
     needsClarifying: ({ context }) => !context.clarified && context.repair?.clarify != null,
-    needsVulnerability: ({ context }) =>
-      context.vulnerable === null && context.policy.vulnerabilityRule === 'raise-one-tier' && context.tier !== 'emergency',
+    needsVulnerability: ({ context }) => context.vulnerable === null && context.policy.vulnerabilityRule === 'raise-one-tier' && context.tier !== 'emergency',
     namedLocation: ({ event }) => event.triage.repair?.location != null,
     missedBefore: ({ context }) => context.misses >= 1,
     clarifyYesIsHigher: ({ context }) => {
@@ -239,7 +226,8 @@ export const repairMachine = setup({
               {
                 type: 'answerClarify',
                 params: ({ context }) =>
-                  context.repair?.clarify?.yes.tier && higherTier(context.repair.clarify.yes.tier, context.tier ?? 'routine') === context.repair.clarify.yes.tier
+                  context.repair?.clarify?.yes.tier &&
+                  higherTier(context.repair.clarify.yes.tier, context.tier ?? 'routine') === context.repair.clarify.yes.tier
                     ? 'yes'
                     : 'no',
               },
@@ -316,10 +304,7 @@ export const repairMachine = setup({
     bookingAppointment: {
       description:
         'A non-emergency repair goes on to booking a visit (the conversation runs it once any identity questions are done). Emergencies never get slots: the quote gave the attend-by time.',
-      always: [
-        { guard: 'wasUnhappy', target: 'offeringComplaint' },
-        { target: 'done' },
-      ],
+      always: [{ guard: 'wasUnhappy', target: 'offeringComplaint' }, { target: 'done' }],
     },
     offeringComplaint: {
       description: 'The Complaint Handling Code: dissatisfaction is offered the choice of a complaint, and the repair goes on.',
@@ -328,7 +313,10 @@ export const repairMachine = setup({
         'user.text': [
           {
             guard: 'saidYes',
-            actions: [{ type: 'goTo', params: 'complaint' }, { type: 'say', params: { key: 'repair.complaintAfterBooking' } }],
+            actions: [
+              { type: 'goTo', params: 'complaint' },
+              { type: 'say', params: { key: 'repair.complaintAfterBooking' } },
+            ],
             target: 'done',
           },
           { actions: { type: 'say', params: { key: 'repair.noComplaint' } }, target: 'done' },

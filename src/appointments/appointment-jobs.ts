@@ -31,7 +31,14 @@ function textJob(
 }
 
 /** At booking: the day-before reminder, unless the visit is tomorrow or sooner (the confirmation has just gone). */
-export function bookingJobs(pack: PolicyPack, settings: AppointmentSettings, key: ConversationKey, reference: string, visit: SlotChoice, now: Date): JobDraft[] {
+export function bookingJobs(
+  pack: PolicyPack,
+  settings: AppointmentSettings,
+  key: ConversationKey,
+  reference: string,
+  visit: SlotChoice,
+  now: Date,
+): JobDraft[] {
   if (!settings.texts.has('day-before')) return [];
   const eve = shiftDate(visit.date, -1);
   if (eve <= londonDate(now)) return [];
@@ -67,7 +74,13 @@ export function jobEventTexts(
   const stamp = String(now.getTime());
   if (event === 'en-route') {
     if (!settings.texts.has('on-the-way')) return [];
-    const body = APPOINTMENT_COPY.onTheWay({ landlord, reference: ref, startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString(), keyword: settings.keyword });
+    const body = APPOINTMENT_COPY.onTheWay({
+      landlord,
+      reference: ref,
+      startsAt: appointment.startsAt.toISOString(),
+      endsAt: appointment.endsAt.toISOString(),
+      keyword: settings.keyword,
+    });
     return [textJob(key, ref, 'on-the-way', stamp, now, body)];
   }
   if (event === 'completed') {

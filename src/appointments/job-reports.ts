@@ -12,9 +12,7 @@ import type { AppointmentSettings } from './appointment-settings.js';
 
 export type JobReport = 'en-route' | 'completed' | 'no-access';
 
-export type ReportOutcome =
-  | { ok: true; appointment: AppointmentRecord; texts: number }
-  | { ok: false; status: 404 | 409 | 400; message: string };
+export type ReportOutcome = { ok: true; appointment: AppointmentRecord; texts: number } | { ok: false; status: 404 | 409 | 400; message: string };
 
 export async function reportJob(
   store: Store,
@@ -54,9 +52,13 @@ export async function sendDelayNotice(
   const found = await store.caseByReference(reference);
   if (!found) return { ok: false, status: 404, message: `No case with reference ${reference}.` };
   if (!found.dueBy) return { ok: false, status: 409, message: `Case ${reference} has no promised date to miss.` };
-  if (CLOSED_CASE.has(found.status)) return { ok: false, status: 409, message: `Case ${reference} is ${found.status}: there is no promised date left to miss.` };
+  if (CLOSED_CASE.has(found.status))
+    return { ok: false, status: 409, message: `Case ${reference} is ${found.status}: there is no promised date left to miss.` };
   const sendAt = nextAllowed(at, settings.quietHours);
-  const sameReason = createHash('sha256').update(trimmed.toLowerCase().replace(/[.!\s]+$/, '')).digest('hex').slice(0, 16);
+  const sameReason = createHash('sha256')
+    .update(trimmed.toLowerCase().replace(/[.!\s]+$/, ''))
+    .digest('hex')
+    .slice(0, 16);
   const key = `delay:${reference}:${londonDate(at)}:${sameReason}`;
   const { ombudsman } = pack.complaints;
   const added = await store.scheduleJobs(

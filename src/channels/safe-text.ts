@@ -9,6 +9,7 @@ import { clip } from '../../machines/clip-text.js';
 export const MAX_TEXT = 4_000;
 
 // C0 controls but tab and line feed, DEL, and C1 controls.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's whole job.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** A tenant's words, safe to store and show. */

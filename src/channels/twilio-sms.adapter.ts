@@ -66,7 +66,9 @@ export function parseInboundSms(params: FormParams, at: Date): ParsedSms {
 /** Twilio's delivery report, as our outbox statuses. Statuses we do not track give null; a report that is not Twilio's is refused. */
 export function parseStatusCallback(
   params: FormParams,
-): { ok: true; report: { providerId: string; status: 'sent' | 'delivered' | 'undelivered' | 'failed'; errorCode: string | null } | null } | { ok: false; reason: string } {
+):
+  | { ok: true; report: { providerId: string; status: 'sent' | 'delivered' | 'undelivered' | 'failed'; errorCode: string | null } | null }
+  | { ok: false; reason: string } {
   const providerId = (params.MessageSid ?? '').trim();
   if (!MESSAGE_SID.test(providerId)) return { ok: false, reason: 'MessageSid is not a Twilio message id (SM or MM and 32 hex digits)' };
   const status = params.MessageStatus?.trim().toLowerCase();

@@ -33,8 +33,10 @@ function print(events: SimEvent[], json: boolean, echoInbound = false): void {
     else if (e.type === 'message' && e.direction === 'out') {
       const when = e.at === lastIn ? '' : ` (${shortTime(e.at)})`;
       process.stdout.write(`\n${pack.landlord.shortName}${when}> ${e.text.replace(/\n/g, '\n     ')}\n`);
-    }
-    else if (e.type === 'case') process.stdout.write(`\n  [case ${e.reference}: ${e.kind}${e.priority ? `, ${e.priority}` : ''}${e.grade ? `, ${e.grade}` : ''}${e.dueBy ? `, due ${e.dueBy}` : ''}]\n`);
+    } else if (e.type === 'case')
+      process.stdout.write(
+        `\n  [case ${e.reference}: ${e.kind}${e.priority ? `, ${e.priority}` : ''}${e.grade ? `, ${e.grade}` : ''}${e.dueBy ? `, due ${e.dueBy}` : ''}]\n`,
+      );
     else if (e.type === 'clock') process.stdout.write(`  [clock: ${e.at}]\n`);
     else if (e.type === 'appointment') process.stdout.write(`\n  [visit ${e.reference}: ${e.status}, ${e.slot}, ${e.start} to ${e.end}]\n`);
     else if (e.type === 'alert') process.stdout.write(`\n  [staff alert ${e.level}: ${e.reference} ${e.label}, due ${e.dueAt}]\n`);

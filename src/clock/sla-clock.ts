@@ -46,7 +46,9 @@ export function londonTime(ymd: string, hhmm: string): Date {
 
 export function shiftDate(ymd: string, days: number): string {
   // Date-only arithmetic at noon UTC cannot be tripped by a clock change.
-  return addDays(new Date(`${ymd}T12:00:00Z`), days).toISOString().slice(0, 10);
+  return addDays(new Date(`${ymd}T12:00:00Z`), days)
+    .toISOString()
+    .slice(0, 10);
 }
 
 export function isWorkingDay(ymd: string): boolean {

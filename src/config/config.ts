@@ -31,10 +31,22 @@ const Variables = z.object({
     .optional(),
   /** The address Twilio calls, as Twilio sees it: signatures are checked against it. */
   PUBLIC_URL: HttpUrl.optional(),
-  TWILIO_ACCOUNT_SID: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, 'expected AC followed by 32 hex digits').optional(),
+  TWILIO_ACCOUNT_SID: z
+    .string()
+    .trim()
+    .regex(/^AC[0-9a-fA-F]{32}$/, 'expected AC followed by 32 hex digits')
+    .optional(),
   TWILIO_AUTH_TOKEN: z.string().trim().min(8, 'expected the 32-character auth token from the Twilio console').optional(),
-  TWILIO_FROM: z.string().trim().regex(/^\+[1-9]\d{6,14}$/, 'expected a phone number in E.164 form, such as +447700900123').optional(),
-  TWILIO_MESSAGING_SERVICE_SID: z.string().trim().regex(/^MG[0-9a-fA-F]{32}$/, 'expected MG followed by 32 hex digits').optional(),
+  TWILIO_FROM: z
+    .string()
+    .trim()
+    .regex(/^\+[1-9]\d{6,14}$/, 'expected a phone number in E.164 form, such as +447700900123')
+    .optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z
+    .string()
+    .trim()
+    .regex(/^MG[0-9a-fA-F]{32}$/, 'expected MG followed by 32 hex digits')
+    .optional(),
   /** Another base URL for Twilio's REST API: a stand-in for tests, or a compatible gateway. Leave unset. */
   TWILIO_API_BASE_URL: HttpUrl.optional(),
   /** The key staff tools and the operatives' job system send to /api (Authorization: Bearer <key>). */
@@ -74,7 +86,8 @@ export const ConfigSchema = Variables.superRefine((c, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['PUBLIC_URL'],
-      message: 'with TWILIO_AUTH_TOKEN set, webhook signatures are checked against PUBLIC_URL: set it to the address Twilio calls, such as https://doorstep.example.org',
+      message:
+        'with TWILIO_AUTH_TOKEN set, webhook signatures are checked against PUBLIC_URL: set it to the address Twilio calls, such as https://doorstep.example.org',
     });
   }
 });

@@ -97,7 +97,15 @@ const BOOKING_RETRIES = 3;
 /** What the booking machine is told about the visit a conversation has booked. */
 function appointmentView(a: AppointmentRecord | null): AppointmentView | null {
   if (!a || (a.status !== 'booked' && a.status !== 'en-route' && a.status !== 'no-access' && a.status !== 'cancelled')) return null;
-  return { reference: a.reference, date: a.date, slot: a.slot, label: a.label, startsAt: a.startsAt.toISOString(), endsAt: a.endsAt.toISOString(), status: a.status };
+  return {
+    reference: a.reference,
+    date: a.date,
+    slot: a.slot,
+    label: a.label,
+    startsAt: a.startsAt.toISOString(),
+    endsAt: a.endsAt.toISOString(),
+    status: a.status,
+  };
 }
 
 /** A survey answer: a score 1 to 5 first, then any comment ("4 - quick and tidy"). */
@@ -118,7 +126,10 @@ const TITLES = /^(mr|mrs|ms|miss|mx|dr|rev)\.?$/i;
 
 /** "Mrs Jo Bloggs" -> "Jo": how the assistant greets a tenant on the tenancy list. */
 export function firstName(fullName: string): string | null {
-  const words = fullName.trim().split(/\s+/).filter((w) => !TITLES.test(w));
+  const words = fullName
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !TITLES.test(w));
   return words.length > 1 ? words[0]! : null;
 }
 
@@ -188,8 +199,7 @@ export class ConversationEngine {
     this.pack = options.pack;
     this.store = options.store;
     this.reference = options.reference ?? randomReference;
-    this.calendar =
-      options.calendar ?? new BuiltInCalendar(options.store, options.pack.appointments.slots, options.capacity ?? DEFAULT_CAPACITY);
+    this.calendar = options.calendar ?? new BuiltInCalendar(options.store, options.pack.appointments.slots, options.capacity ?? DEFAULT_CAPACITY);
     this.settings = appointmentSettings(options.pack);
   }
 
@@ -299,7 +309,7 @@ export class ConversationEngine {
    */
   private surveyReply(message: InboundMessage, state: TurnState, write: TurnWrite): string | null {
     const awaiting = state.record.awaiting;
-    if (!awaiting || awaiting.kind !== 'survey') return null;
+    if (awaiting?.kind !== 'survey') return null;
     write.record.awaiting = null;
     if (message.at.getTime() - new Date(awaiting.askedAt).getTime() > SURVEY_OPEN_MS) return null;
     const m = SURVEY_ANSWER.exec(message.text);

@@ -65,10 +65,7 @@ export function loadPolicy(id: string): PolicyPack {
   if (cached) return cached;
   const file = FILES.get(id);
   if (!file) {
-    throw new PolicyError(
-      'POLICY_NOT_FOUND',
-      `No policy pack "${id}". Known packs: ${PACK_IDS.length > 0 ? PACK_IDS.join(', ') : '(none)'}`,
-    );
+    throw new PolicyError('POLICY_NOT_FOUND', `No policy pack "${id}". Known packs: ${PACK_IDS.length > 0 ? PACK_IDS.join(', ') : '(none)'}`);
   }
   const pack = parsePolicyFile(file);
   if (pack.id !== id) {

@@ -60,8 +60,7 @@ export function policyNow(pack: PolicyPack, at: Date): PolicyNow {
       escalationWindow: `within ${describeDuration(c.escalationWindow.target.amount, c.escalationWindow.target.unit)} of our stage 1 response`,
       escalationWindowDays: calendarDays(c.escalationWindow.target),
       stage2Acknowledge,
-      stage2:
-        c.stage2.from === 'acknowledgement' ? chained(at, stage2Acknowledge, c.stage2.target, hours) : quote(at, c.stage2.target, hours),
+      stage2: c.stage2.from === 'acknowledgement' ? chained(at, stage2Acknowledge, c.stage2.target, hours) : quote(at, c.stage2.target, hours),
       ombudsman: { name: c.ombudsman.name, phone: c.ombudsman.phone, web: c.ombudsman.web },
     },
     representative: pack.representativeEnquiry ? quote(at, pack.representativeEnquiry.target, hours) : null,

@@ -143,9 +143,7 @@ export const PolicyPackSchema = z
       .object({
         name: z.string().min(1),
         shortName: z.string().min(1).max(20),
-        documents: z
-          .array(z.object({ file: z.string(), title: z.string(), date: z.string() }).strict())
-          .min(1),
+        documents: z.array(z.object({ file: z.string(), title: z.string(), date: z.string() }).strict()).min(1),
       })
       .strict(),
     contact: z
@@ -159,9 +157,7 @@ export const PolicyPackSchema = z
       })
       .strict(),
     /** Office hours: working days end at `close`; a message after close counts from the next working day. */
-    officeHours: z
-      .object({ open: HHMM, close: HHMM, days: z.literal('mon-fri'), source: Cited })
-      .strict(),
+    officeHours: z.object({ open: HHMM, close: HHMM, days: z.literal('mon-fri'), source: Cited }).strict(),
     repairs: z
       .object({
         priorities: z.array(RepairPrioritySchema).min(2),
@@ -216,7 +212,10 @@ export const PolicyPackSchema = z
     /** Staff are alerted when this share of a promised time has passed, and again at breach; default 0.75. */
     slaWarnShare: z.number().gt(0).lt(1).optional(),
     /** The standards promise to tell a tenant in advance when a repair timescale will be missed, and why. */
-    delayNotice: z.object({ words: z.string().min(1), source: Cited }).strict().optional(),
+    delayNotice: z
+      .object({ words: z.string().min(1), source: Cited })
+      .strict()
+      .optional(),
     decisions: z.array(DecisionSchema),
   })
   .strict()

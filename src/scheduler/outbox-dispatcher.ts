@@ -104,7 +104,8 @@ export class OutboxDispatcher {
         if (claimed === 0 && !this.again) return;
       }
     } catch (error) {
-      if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE') this.log.warn({ err: error }, 'outbox round stopped: the store is not available; will retry');
+      if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE')
+        this.log.warn({ err: error }, 'outbox round stopped: the store is not available; will retry');
       else this.log.error({ err: error }, 'outbox round failed; will retry');
     }
   }

@@ -4,7 +4,6 @@
 import { smsSize } from '../../dialogs/gsm7.js';
 import { CLOSED_CASE, type JobEffect, type JobFacts, type JobRecord } from '../store/store.js';
 
-
 export function runJob(job: JobRecord, facts: JobFacts, options: { delayNotice: boolean }): JobEffect {
   const p = job.payload;
   if (p.kind === 'text') {

@@ -72,7 +72,8 @@ export class Scheduler {
         if (this.stopped || (n < this.batch && !this.again)) break;
       }
     } catch (error) {
-      if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE') this.log.warn({ err: error }, 'scheduler round stopped: the store is not available; will retry');
+      if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE')
+        this.log.warn({ err: error }, 'scheduler round stopped: the store is not available; will retry');
       else this.log.error({ err: error }, 'scheduler round failed; will retry');
     }
     if (total > 0) this.log.info({ jobs: total }, 'scheduled jobs ran');

@@ -80,7 +80,10 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
       const reason = typeof body.reason === 'string' ? safeText(body.reason, 1_000) : '';
       const outcome = await sendDelayNotice(store, engine.pack, engine.settings, reference, reason, deps.now());
       if (!outcome.ok) {
-        res.send(outcome.status, { error: outcome.status === 404 ? 'not-found' : outcome.status === 409 ? 'conflict' : 'bad-request', message: outcome.message });
+        res.send(outcome.status, {
+          error: outcome.status === 404 ? 'not-found' : outcome.status === 409 ? 'conflict' : 'bad-request',
+          message: outcome.message,
+        });
         return;
       }
       if (outcome.duplicate) {

@@ -85,7 +85,15 @@ export function createApp(deps: AppDeps): App {
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   const limits = deps.bodyLimits;
-  registerApi(server, { engine, store, log, apiKey: deps.apiKey ?? null, now, onScheduled: deps.onScheduled ?? (() => {}), ...(limits ? { bodyLimits: limits } : {}) });
+  registerApi(server, {
+    engine,
+    store,
+    log,
+    apiKey: deps.apiKey ?? null,
+    now,
+    onScheduled: deps.onScheduled ?? (() => {}),
+    ...(limits ? { bodyLimits: limits } : {}),
+  });
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });

@@ -21,6 +21,8 @@ export async function maybeLoadDemoTenants(store: Store, config: Config, at: Dat
 
 export function demoTenantsBanner(demo: DemoLoad): string[] {
   if (demo === 'off') return [];
-  const known = DEMO_NUMBERS.slice(0, 2).map((d) => `${d.number} (${d.name})`).join(', ');
+  const known = DEMO_NUMBERS.slice(0, 2)
+    .map((d) => `${d.number} (${d.name})`)
+    .join(', ');
   return [`  Demo tenants: text from ${known} to be known by name; any other number is asked who it is.`];
 }

@@ -134,7 +134,15 @@ export class Simulator {
     }
     const alerts = await this.store.alerts();
     for (const a of alerts.slice(this.shownAlerts)) {
-      events.push({ type: 'alert', at: a.raisedAt.toISOString(), reference: a.reference, clock: a.clock, level: a.level, dueAt: a.dueAt.toISOString(), label: a.label });
+      events.push({
+        type: 'alert',
+        at: a.raisedAt.toISOString(),
+        reference: a.reference,
+        clock: a.clock,
+        level: a.level,
+        dueAt: a.dueAt.toISOString(),
+        label: a.label,
+      });
     }
     this.shownAlerts = alerts.length;
     return events;
@@ -168,9 +176,7 @@ export class Simulator {
   private async currentReference(): Promise<string | null> {
     const conversation = await this.store.findConversation(this.key);
     if (!conversation) return null;
-    const standing = (await this.store.appointments({ conversationId: conversation.id })).filter((a) =>
-      ['booked', 'en-route', 'no-access'].includes(a.status),
-    );
+    const standing = (await this.store.appointments({ conversationId: conversation.id })).filter((a) => ['booked', 'en-route', 'no-access'].includes(a.status));
     return standing.at(-1)?.reference ?? null;
   }
 
@@ -191,7 +197,13 @@ export class Simulator {
       const open = conversation ? (await this.store.cases(conversation.id)).filter((c) => c.dueBy && c.status !== 'completed').at(-1) : undefined;
       if (!open) return [{ type: 'staff', at, action: verb, reference: null, result: 'no open case with a promised date' }];
       const outcome = await sendDelayNotice(this.store, this.engine.pack, this.engine.settings, open.reference, rest.join(' '), this.clock);
-      events.push({ type: 'staff', at, action: verb, reference: open.reference, result: outcome.ok ? `notice at ${outcome.sendAt.toISOString()}` : outcome.message });
+      events.push({
+        type: 'staff',
+        at,
+        action: verb,
+        reference: open.reference,
+        result: outcome.ok ? `notice at ${outcome.sendAt.toISOString()}` : outcome.message,
+      });
     } else {
       return [{ type: 'staff', at, action: verb, reference, result: 'try /staff en-route, /staff complete, /staff no-access or /staff delay <reason>' }];
     }

@@ -93,9 +93,7 @@ export function slaClocks(change: CaseChange): SlaClock[] {
         ...clock('repair-attendance', startsAt, change.dueBy),
         // A damp and mould hazard judged an emergency must be made safe within 24 hours;
         // the written steps still follow, so it keeps the longer chain as well.
-        ...(change.awaabs && change.tier === 'emergency'
-          ? clock('awaabs-emergency', startsAt, dueDate(startsAt, AWAABS_LAW.emergency))
-          : []),
+        ...(change.awaabs && change.tier === 'emergency' ? clock('awaabs-emergency', startsAt, dueDate(startsAt, AWAABS_LAW.emergency)) : []),
         ...(change.awaabs ? awaabsChain(startsAt, dates.awaabsInvestigateBy) : []),
       ];
     case 'asb':

@@ -34,7 +34,15 @@ export class LocalOutboxSender implements SmsSender {
     const written = await this.load();
     const providerId = `local-${sms.id}`;
     if (written.has(sms.id)) return { providerId, sender: this.from };
-    const line: OutboxLine = { id: providerId, to: sms.to, from: this.from, body: sms.body, at: at.toISOString(), segments: sms.segments, encoding: sms.encoding };
+    const line: OutboxLine = {
+      id: providerId,
+      to: sms.to,
+      from: this.from,
+      body: sms.body,
+      at: at.toISOString(),
+      segments: sms.segments,
+      encoding: sms.encoding,
+    };
     await this.append(`${JSON.stringify(line)}\n`);
     written.add(sms.id);
     return { providerId, sender: this.from };

@@ -7,7 +7,10 @@ const START = new Set(['START', 'UNSTOP']);
 
 /** STOP-family -> 'stop'; START/UNSTOP -> 'start'; YES -> 'yes' (opts in only a number that is opted out). */
 export function readSmsKeyword(body: string): SmsKeyword | null {
-  const word = body.trim().replace(/[.!?]+$/, '').toUpperCase();
+  const word = body
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .toUpperCase();
   if (STOP.has(word)) return 'stop';
   if (START.has(word)) return 'start';
   if (word === 'YES') return 'yes';

@@ -67,9 +67,7 @@ export class TwilioSender implements SmsSender {
     }
     const body = sms.body.trim();
     const earliest = since.getTime() - CLOCK_SKEW_MS;
-    const match = messages.find(
-      (m) => (m.body ?? '').trim() === body && !(m.dateCreated instanceof Date && m.dateCreated.getTime() < earliest),
-    );
+    const match = messages.find((m) => (m.body ?? '').trim() === body && !(m.dateCreated instanceof Date && m.dateCreated.getTime() < earliest));
     return match ? { providerId: match.sid, sender: match.from ?? this.options.from ?? this.options.messagingServiceSid ?? '' } : null;
   }
 

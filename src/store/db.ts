@@ -35,7 +35,8 @@ const UNAVAILABLE_CLASSES = new Set(['08', '53', '57', '58', '40']);
 const UNAVAILABLE_CODES = new Set(['25P03', '55P03']);
 // Network errors from the driver (Node's codes) and pg's own wording for a connection it lost.
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
-const LOST_CONNECTION = /connection terminated|connection (?:error|ended)|not queryable|timeout exceeded when trying to connect|query read timeout|cannot use a pool after calling end|client was closed|pglite is closed/i;
+const LOST_CONNECTION =
+  /connection terminated|connection (?:error|ended)|not queryable|timeout exceeded when trying to connect|query read timeout|cannot use a pool after calling end|client was closed|pglite is closed/i;
 
 /**
  * A driver error in the store's own terms, so the HTTP layer maps it in one place: the
@@ -48,7 +49,11 @@ export function classifyStoreError(error: unknown): unknown {
   const raw = (error as Error & { code?: unknown }).code;
   const code = typeof raw === 'string' ? raw : '';
   const sqlState = /^[0-9A-Z]{5}$/.test(code) ? code : '';
-  if ((sqlState && (UNAVAILABLE_CLASSES.has(sqlState.slice(0, 2)) || UNAVAILABLE_CODES.has(sqlState))) || NETWORK_CODES.has(code) || LOST_CONNECTION.test(error.message)) {
+  if (
+    (sqlState && (UNAVAILABLE_CLASSES.has(sqlState.slice(0, 2)) || UNAVAILABLE_CODES.has(sqlState))) ||
+    NETWORK_CODES.has(code) ||
+    LOST_CONNECTION.test(error.message)
+  ) {
     return new StoreError('STORE_UNAVAILABLE', `The database is not available: ${error.message}`, { cause: error });
   }
   if (sqlState.startsWith('22')) return new StoreError('STORE_REFUSED_INPUT', `The database refused a value: ${error.message}`, { cause: error });

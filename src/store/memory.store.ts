@@ -290,9 +290,7 @@ export class MemoryStore implements Store {
   private checkCapacity({ change, capacity }: AppointmentWrite): void {
     const o = change.option;
     if (!o || capacity === null || (change.action !== 'book' && change.action !== 'move')) return;
-    const taken = this.appointmentRows.filter(
-      (a) => a.date === o.date && a.slot === o.slot && (a.status === 'booked' || a.status === 'en-route'),
-    ).length;
+    const taken = this.appointmentRows.filter((a) => a.date === o.date && a.slot === o.slot && (a.status === 'booked' || a.status === 'en-route')).length;
     if (taken >= capacity) throw new SlotFullError(o.date, o.slot);
   }
 
@@ -310,7 +308,10 @@ export class MemoryStore implements Store {
   private writeAppointment(conversation: ConversationRecord, { change }: AppointmentWrite, at: Date): void {
     const ref = change.reference;
     const active = this.appointmentRows.filter((a) => a.reference === ref && ACTIVE_APPOINTMENT.includes(a.status));
-    if (change.action === 'unbooked') return this.flag(ref, 'needs-appointment');
+    if (change.action === 'unbooked') {
+      this.flag(ref, 'needs-appointment');
+      return;
+    }
     if (change.action === 'access-notes') {
       const last = active[active.length - 1];
       if (last) last.accessNotes = change.notes ?? null;
@@ -319,7 +320,10 @@ export class MemoryStore implements Store {
     if (change.action === 'move' || change.action === 'cancel') {
       for (const a of active) a.status = change.action === 'move' ? 'moved' : 'cancelled';
       this.cancelGroup(appointmentGroup(ref), change.action === 'move' ? 'visit moved' : 'visit cancelled', at);
-      if (change.action === 'cancel') return this.flag(ref, 'needs-appointment');
+      if (change.action === 'cancel') {
+        this.flag(ref, 'needs-appointment');
+        return;
+      }
     }
     const o = change.option;
     if (!o) return;
@@ -348,7 +352,14 @@ export class MemoryStore implements Store {
     let n = 0;
     for (const j of jobs) {
       if (this.jobRows.some((x) => x.key === j.key)) continue;
-      this.jobRows.push({ ...structuredClone(j), id: this.jobRows.length + 1, conversationId: j.conversationId ?? null, status: 'pending', outcome: null, doneAt: null });
+      this.jobRows.push({
+        ...structuredClone(j),
+        id: this.jobRows.length + 1,
+        conversationId: j.conversationId ?? null,
+        status: 'pending',
+        outcome: null,
+        doneAt: null,
+      });
       n += 1;
     }
     return n;

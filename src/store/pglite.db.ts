@@ -81,13 +81,17 @@ async function takeLock(dir: string, onLost: OnLockLost): Promise<DirLock> {
     return await lockDirectory(`${dir}/doorstep.lock`, {
       staleMs: STALE_LOCK_MS,
       onCompromised: (cause) =>
-        onLost(new StoreError('STORE_LOCKED', `Lost the lock on the data directory ${dir} (${cause.message}); stopping so that two processes never write one store`, { cause })),
+        onLost(
+          new StoreError(
+            'STORE_LOCKED',
+            `Lost the lock on the data directory ${dir} (${cause.message}); stopping so that two processes never write one store`,
+            { cause },
+          ),
+        ),
     });
   } catch (cause) {
     if (!(cause instanceof LockHeldError)) throw unusable(dir, cause);
-    const after = cause.running
-      ? ''
-      : ` If it is no longer running, its lock is taken over ${STALE_LOCK_MS / 1000} seconds after it last renewed it.`;
+    const after = cause.running ? '' : ` If it is no longer running, its lock is taken over ${STALE_LOCK_MS / 1000} seconds after it last renewed it.`;
     throw new StoreError(
       'STORE_LOCKED',
       `The data directory ${dir} is in use by ${describeHolder(cause.holder)}. The embedded store allows one process at a time: stop the other one, or give this one its own DATA_DIR, or use PostgreSQL (DATABASE_URL) to run several.${after}`,
@@ -97,7 +101,9 @@ async function takeLock(dir: string, onLost: OnLockLost): Promise<DirLock> {
 }
 
 function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200);
+  return String((error as Error)?.message ?? error)
+    .split('\n')[0]!
+    .slice(0, 200);
 }
 
 export async function openPglite(dataDir: string | null, options: { onLockLost?: OnLockLost } = {}): Promise<Db> {

@@ -77,18 +77,15 @@ export async function currentAppointment(tx: Queryable, conversationId: string):
 
 export async function writeSurvey(tx: Queryable, survey: SurveyAnswer): Promise<void> {
   await tx.query(`update cases set survey = $2::jsonb, updated_at = $3 where reference = $1`, [survey.reference, json(survey), survey.at]);
-  await tx.query(`insert into case_history (reference, at, change) values ($1, $2, $3::jsonb)`, [
-    survey.reference,
-    survey.at,
-    json({ survey }),
-  ]);
+  await tx.query(`insert into case_history (reference, at, change) values ($1, $2, $3::jsonb)`, [survey.reference, survey.at, json({ survey })]);
 }
 
 async function flagCase(tx: Queryable, reference: string, flag: string, at: string): Promise<void> {
-  await tx.query(
-    `update cases set flags = array(select distinct unnest(flags || array[$2::text])), updated_at = $3 where reference = $1`,
-    [reference, flag, at],
-  );
+  await tx.query(`update cases set flags = array(select distinct unnest(flags || array[$2::text])), updated_at = $3 where reference = $1`, [
+    reference,
+    flag,
+    at,
+  ]);
 }
 
 /** Books, moves, cancels or annotates a visit. A full slot throws SlotFullError and the turn rolls back. */
@@ -198,11 +195,7 @@ export async function updateAppointment(
     if (to === 'completed') {
       await tx.query(`update cases set status = 'completed', updated_at = $2 where reference = $1`, [reference, when]);
     }
-    await tx.query(`insert into case_history (reference, at, change) values ($1, $2, $3::jsonb)`, [
-      reference,
-      when,
-      json({ appointment: to, at: when }),
-    ]);
+    await tx.query(`insert into case_history (reference, at, change) values ($1, $2, $3::jsonb)`, [reference, when, json({ appointment: to, at: when })]);
     const updated = { ...current, status: to };
     const { jobs, cancelPending } = plan(updated);
     if (cancelPending) {
@@ -212,7 +205,11 @@ export async function updateAppointment(
         when,
       ]);
     }
-    await insertJobs(tx, jobs.map((j) => ({ ...j, conversationId: j.conversationId ?? current.conversationId })), when);
+    await insertJobs(
+      tx,
+      jobs.map((j) => ({ ...j, conversationId: j.conversationId ?? current.conversationId })),
+      when,
+    );
     return updated;
   });
 }

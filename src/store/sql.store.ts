@@ -122,10 +122,7 @@ export class SqlStore implements Store {
          values ($1, $2, $3, 0, $4, $4) on conflict (channel, address) do nothing returning id`,
         [randomUUID(), key.channel, key.address, at],
       );
-      const locked = await tx.query<Row>(
-        `select * from conversations where channel = $1 and address = $2 for update`,
-        [key.channel, key.address],
-      );
+      const locked = await tx.query<Row>(`select * from conversations where channel = $1 and address = $2 for update`, [key.channel, key.address]);
       const record = toConversation(locked.rows[0]!);
       if (inbound.messageId !== null) {
         const fresh = await tx.query(
@@ -167,10 +164,14 @@ export class SqlStore implements Store {
       ],
     );
     for (const t of write.transcript) {
-      await tx.query(
-        `insert into transcript (conversation_id, direction, at, body, media, message_id) values ($1, $2, $3, $4, $5::jsonb, $6)`,
-        [r.id, t.direction, t.at.toISOString(), t.text, json(t.media ?? []), t.messageId ?? null],
-      );
+      await tx.query(`insert into transcript (conversation_id, direction, at, body, media, message_id) values ($1, $2, $3, $4, $5::jsonb, $6)`, [
+        r.id,
+        t.direction,
+        t.at.toISOString(),
+        t.text,
+        json(t.media ?? []),
+        t.messageId ?? null,
+      ]);
     }
     // What an unknown number tells us about itself goes onto the cases it already opened here.
     if (r.identity && !before.identity) {
@@ -182,15 +183,16 @@ export class SqlStore implements Store {
     }
     for (const c of write.cases) await this.writeCase(tx, r, tenant, c.change, c.at, c.media ?? []);
     if (write.media) {
-      await tx.query(`update cases set media = media || $2::jsonb, updated_at = $3 where reference = $1`, [
-        write.media.reference,
-        json(write.media.urls),
-        now,
-      ]);
+      await tx.query(`update cases set media = media || $2::jsonb, updated_at = $3 where reference = $1`, [write.media.reference, json(write.media.urls), now]);
     }
     if (write.optOut) await this.writeOptOut(tx, { channel: r.channel, address: r.address }, write.optOut.out, write.optOut.source, now);
     for (const a of write.appointments ?? []) await writeAppointment(tx, r.id, a, now);
-    if (write.jobs?.length) await insertJobs(tx, write.jobs.map((j) => ({ ...j, conversationId: j.conversationId ?? r.id })), now);
+    if (write.jobs?.length)
+      await insertJobs(
+        tx,
+        write.jobs.map((j) => ({ ...j, conversationId: j.conversationId ?? r.id })),
+        now,
+      );
     if (write.survey) await writeSurvey(tx, write.survey);
     const ids: number[] = [];
     for (const o of write.outbound) {
@@ -415,10 +417,10 @@ export class SqlStore implements Store {
   }
 
   async requeueStuck(olderThan: Date, at: Date): Promise<number> {
-    const r = await this.db.query(`update outbound_messages set status = 'pending', in_doubt = true, updated_at = $2 where status = 'sending' and updated_at < $1`, [
-      olderThan.toISOString(),
-      at.toISOString(),
-    ]);
+    const r = await this.db.query(
+      `update outbound_messages set status = 'pending', in_doubt = true, updated_at = $2 where status = 'sending' and updated_at < $1`,
+      [olderThan.toISOString(), at.toISOString()],
+    );
     return r.rowCount;
   }
 

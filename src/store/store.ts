@@ -353,7 +353,10 @@ export function caseAddress(tenant: TenantRecord | null, identity: Identity | nu
 export class SlotFullError extends Error {
   override readonly name = 'SlotFullError';
   readonly code = 'SLOT_FULL';
-  constructor(readonly date: string, readonly slot: string) {
+  constructor(
+    readonly date: string,
+    readonly slot: string,
+  ) {
     super(`slot ${slot} on ${date} is full`);
   }
 }

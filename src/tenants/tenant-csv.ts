@@ -58,14 +58,16 @@ export function normalisePostcode(text: string): string | null {
 const oneLine = (v: string) =>
   v
     .split(/\r?\n/)
-    .map((part) => part.replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim())
+    .map((part) =>
+      part
+        .replace(/\s+/g, ' ')
+        .replace(/[\s,]+$/, '')
+        .trim(),
+    )
     .filter(Boolean)
     .join(', ');
 
-const required = z
-  .string()
-  .transform(oneLine)
-  .pipe(z.string().min(1, 'is empty'));
+const required = z.string().transform(oneLine).pipe(z.string().min(1, 'is empty'));
 
 // The documented separators are ; and |. Commas, slashes and line breaks inside one cell
 // are what people type by hand, and no phone number contains them.
@@ -82,7 +84,10 @@ const RowSchema = z.object({
     return z.NEVER;
   }),
   phones: z.string().transform((v, ctx) => {
-    const pieces = v.split(LIST_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+    const pieces = v
+      .split(LIST_SEPARATOR)
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (pieces.length === 0) ctx.addIssue({ code: 'custom', message: 'is empty: each tenancy needs at least one number' });
     const phones: string[] = [];
     for (const piece of pieces) {
@@ -103,7 +108,11 @@ const RowSchema = z.object({
 });
 
 /** "Tenancy Ref", "TENANCY-REF" and "tenancy_ref" all name the same column. */
-const columnName = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const columnName = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** UTF-8 (what "CSV UTF-8" exports), else Windows-1252 (what Excel's plain "CSV" writes). */
 function decode(data: string | Uint8Array): string {
@@ -191,7 +200,10 @@ export function parseTenantCsv(data: string | Uint8Array): TenantCsv {
     if (firstLine !== undefined) rowErrors.unshift(`tenancy_ref: "${ref}" is already on line ${firstLine}`);
     else if (ref) {
       refs.set(ref, line);
-      for (const piece of cell('phones').split(LIST_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
+      for (const piece of cell('phones')
+        .split(LIST_SEPARATOR)
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const phone = normalisePhone(piece);
         if (!('e164' in phone)) continue;
         const owner = phoneOwners.get(phone.e164);

@@ -4,9 +4,10 @@
 // (the rest loaded), 2 nothing was loaded (usage, file, columns, configuration, store).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config.js';
+import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { StoreError } from '../store/db.js';
 import { openStore } from '../store/open-store.js';
+import type { SqlStore } from '../store/sql.store.js';
 import { importTenants } from './import-tenants.js';
 import { REQUIRED_COLUMNS, formatRowError, parseTenantCsv } from './tenant-csv.js';
 
@@ -39,7 +40,12 @@ function storeName(databaseUrl: string | undefined, dataDir: string): string {
  * `env` undefined reads the configuration as the server does (the environment, then ./.env
  * for what it leaves unset); tests pass an environment of their own.
  */
-export async function runTenantsImport(argv: string[], env: NodeJS.ProcessEnv | undefined, io: CommandIo, now: () => Date = () => new Date()): Promise<0 | 1 | 2> {
+export async function runTenantsImport(
+  argv: string[],
+  env: NodeJS.ProcessEnv | undefined,
+  io: CommandIo,
+  now: () => Date = () => new Date(),
+): Promise<0 | 1 | 2> {
   const usage = (message: string): 2 => {
     io.err(message);
     return 2;
@@ -58,7 +64,7 @@ export async function runTenantsImport(argv: string[], env: NodeJS.ProcessEnv | 
     return usage(`${(error as Error).message}\n${USAGE}`);
   }
 
-  let config;
+  let config: Config;
   try {
     config = loadConfig(env);
   } catch (error) {
@@ -75,7 +81,7 @@ export async function runTenantsImport(argv: string[], env: NodeJS.ProcessEnv | 
   const parsed = parseTenantCsv(data);
   if (!parsed.ok) return usage(`${file}: ${parsed.message}\nNothing was loaded.`);
 
-  let store;
+  let store: SqlStore;
   try {
     store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   } catch (error) {

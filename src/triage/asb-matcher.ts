@@ -35,7 +35,7 @@ export function scoreAsb(normalised: string): Partial<Record<AsbCategoryId, numb
   for (const entry of ASB_CATALOGUE) {
     let total = 0;
     for (const c of entry.cues) {
-      if (c.not && c.not.test(text)) continue;
+      if (c.not?.test(text)) continue;
       if (c.re.test(text)) total += c.weight;
     }
     if (total > 0) scores[entry.id] = Math.round(total * 100) / 100;

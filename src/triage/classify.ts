@@ -138,9 +138,8 @@ export function classify(text: string): Classification {
   }
 
   const asbOnly = asb !== null && repair === null;
-  const dissatisfaction = cues.complaint && !cues.complaintAboutNeighbour
-    ? true
-    : cues.dissatisfied || cues.complaintProcess || (cues.mood && !asbOnly && !notAsb);
+  const dissatisfaction =
+    cues.complaint && !cues.complaintAboutNeighbour ? true : cues.dissatisfied || cues.complaintProcess || (cues.mood && !asbOnly && !notAsb);
 
   let kind: Kind;
   const repairDanger = REPAIR_DANGERS.find((id) => safetyIds.has(id));
@@ -223,13 +222,7 @@ const STILL_MORE = phrase('(?:also|as well|another|too|other thing|and now|now t
 const OVER_NOW_MAX_WORDS = 30;
 
 /** The tenant says the problem is over and asks for nothing. */
-function isOverNow(
-  cues: ReturnType<typeof readKindCues>,
-  reading: string,
-  repair: RepairMatch | null,
-  asbNamed: boolean,
-  danger: boolean,
-): boolean {
+function isOverNow(cues: ReturnType<typeof readKindCues>, reading: string, repair: RepairMatch | null, asbNamed: boolean, danger: boolean): boolean {
   if (!cues.overNow || cues.dissatisfied || cues.question || danger) return false;
   if (!repair && !asbNamed) return false;
   if (repair && repair.issue.tier === 'emergency') return false;

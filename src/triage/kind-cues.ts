@@ -164,7 +164,8 @@ const ENQUIRY_TOPIC = any(
 const SERVICE_TALK = any(
   '(?:your|the) (?:service|repairs? team|team|staff|office|call centre|customer service|customer services|contractors?|housing officer|communication)|(?:missed|cancelled|rearranged) appointments?|appointments? (?:missed|cancelled)|customer service|call centre|nobody (?:calls|rings) back|no one (?:calls|rings) back',
 );
-const FILLER = /^(?:what|huh|eh|sorry|pardon|hi+|hello+|hey+|hiya|helo|ello|yo|ok+|okay|okey|k+|kk|yes|yeah|yep|ya|no|nope|nah|thanks|thank you|thankyou|thanx|thx|ty|cheers|ta|good morning|good afternoon|good evening|morning|afternoon|evening|help|test|testing|bye|goodbye|great|cool|fine|sure|right|alright|\?+|\.+|)(?: (?:hi|hello|there|ok|okay|thanks|thank you|cheers|ta|mate|please|x+|lol|again|then|so much|great|cool|lovely|brilliant|fine|no problem|bye|love|hun|babe|pal|bud|then|very much))*$/;
+const FILLER =
+  /^(?:what|huh|eh|sorry|pardon|hi+|hello+|hey+|hiya|helo|ello|yo|ok+|okay|okey|k+|kk|yes|yeah|yep|ya|no|nope|nah|thanks|thank you|thankyou|thanx|thx|ty|cheers|ta|good morning|good afternoon|good evening|morning|afternoon|evening|help|test|testing|bye|goodbye|great|cool|fine|sure|right|alright|\?+|\.+|)(?: (?:hi|hello|there|ok|okay|thanks|thank you|cheers|ta|mate|please|x+|lol|again|then|so much|great|cool|lovely|brilliant|fine|no problem|bye|love|hun|babe|pal|bud|then|very much))*$/;
 
 function isOverNow(t: string): boolean {
   const m = OVER_NOW.exec(t);

@@ -34,11 +34,7 @@ const REPAIR_WORDS: Set<string> = new Set([
 ]);
 
 /** Fuzzy targets: the repair vocabulary, the general words and the SMS expansions. */
-const TARGETS: Set<string> = new Set([
-  ...REPAIR_WORDS,
-  ...termWords(GENERAL_WORDS.split(/\s+/)),
-  ...termWords(Object.values(SMS)),
-]);
+const TARGETS: Set<string> = new Set([...REPAIR_WORDS, ...termWords(GENERAL_WORDS.split(/\s+/)), ...termWords(Object.values(SMS))]);
 
 function inflections(w: string): string[] {
   const out = [w, `${w}s`, `${w}es`, `${w}ed`, `${w}ing`, `${w}er`, `${w}ers`, `${w}y`];
@@ -113,8 +109,7 @@ export function correctSpelling(word: string): string | null {
       if (d > max) continue;
       // Prefer the nearest; then one that keeps the first and last letters; then a letter
       // left out (the commonest slip on a phone keyboard) over a letter changed.
-      const score =
-        d * 4 + (cand[0] === word[0] ? 0 : 2) + (cand.at(-1) === word.at(-1) ? 0 : 1) + (cand.length > word.length ? 0 : 0.5);
+      const score = d * 4 + (cand[0] === word[0] ? 0 : 2) + (cand.at(-1) === word.at(-1) ? 0 : 1) + (cand.length > word.length ? 0 : 0.5);
       if (score < bestScore) {
         bestScore = score;
         best = cand;
@@ -163,7 +158,10 @@ function readWord(tok: string): string {
 
 /** Lower-case, strip emoji and punctuation, write out SMS spellings, and correct misspellings. */
 export function normalise(text: string): string {
-  let s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   s = s
     .replace(/[\u2018\u2019\u02bc`']/g, '')
     .replace(/\bc\s*\/\s*h\b/g, ' central heating ')

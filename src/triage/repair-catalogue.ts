@@ -62,6 +62,4 @@ const SPECS: IssueSpec[] = [
 export const REPAIR_CATALOGUE: RepairIssue[] = SPECS.map(({ cues: _cues, ...issue }) => issue);
 
 /** Issue id -> the cues that point to it. */
-export const REPAIR_CUES: Record<string, RepairCue[]> = Object.fromEntries(
-  SPECS.map((s) => [s.id, s.cues.map(toCue)]),
-);
+export const REPAIR_CUES: Record<string, RepairCue[]> = Object.fromEntries(SPECS.map((s) => [s.id, s.cues.map(toCue)]));

@@ -74,7 +74,9 @@ function compileLexicon(lexicon: Record<string, string[]>): Term[] {
       } else byKey.set(c.key, { ...c, concepts: [concept] });
     }
   }
-  return [...byKey.values()].sort((a, b) => b.words - a.words || (a.parts.some((p) => p.kind === 'gap') ? 1 : 0) - (b.parts.some((p) => p.kind === 'gap') ? 1 : 0));
+  return [...byKey.values()].sort(
+    (a, b) => b.words - a.words || (a.parts.some((p) => p.kind === 'gap') ? 1 : 0) - (b.parts.some((p) => p.kind === 'gap') ? 1 : 0),
+  );
 }
 
 const CONCEPT_TERMS = compileLexicon(REPAIR_CONCEPTS);
@@ -224,9 +226,7 @@ export function matchRepair(normalised: string): RepairMatch | null {
 function mostUrgent<T extends ScoredIssue & { at: number[] }>(ranked: T[], best: T): T {
   if (ISSUES.get(best.id)!.tier === 'emergency') return best;
   const used = new Set(best.at);
-  const other = ranked.find(
-    (r) => r.score >= CONFIDENT && ISSUES.get(r.id)!.tier === 'emergency' && !r.at.some((p) => used.has(p)),
-  );
+  const other = ranked.find((r) => r.score >= CONFIDENT && ISSUES.get(r.id)!.tier === 'emergency' && !r.at.some((p) => used.has(p)));
   return other ?? best;
 }
 

@@ -35,15 +35,7 @@ import type { SafetyHit, SafetyId } from './triage.types.js';
 import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
 
 /** Most serious first: threats to a whole building, then to a person, then the rest. */
-export const SAFETY_ORDER: readonly SafetyId[] = [
-  'fire',
-  'gas',
-  'carbon-monoxide',
-  'danger-to-life',
-  'self-harm',
-  'domestic-abuse',
-  'water-electrics',
-];
+export const SAFETY_ORDER: readonly SafetyId[] = ['fire', 'gas', 'carbon-monoxide', 'danger-to-life', 'self-harm', 'domestic-abuse', 'water-electrics'];
 
 type Test = (t: string) => boolean;
 const has = (source: string): Test => {
@@ -70,7 +62,8 @@ const SMELL =
   '(?:smell|smells|smelling|smelt|smelled|smel|smels|smelly|smellin|stink|stinks|stinking|stinky|stench|whiff|reek|reeks|reeking|odou?r|scent|sniff)';
 const GAS = '(?:gas|gass|gaz|gassy)';
 // Gas as a bill, a meter reading or a visit is not a smell of gas.
-const GAS_NOT_ADMIN = '(?! (?:bill|bills|meter reading|readings?|top ?up|topped up|card|key|supplier|company|safety|check|service|servicing|certificate|appointment|engineer|man|men|and electric|prices?|tariff|account|payment))';
+const GAS_NOT_ADMIN =
+  '(?! (?:bill|bills|meter reading|readings?|top ?up|topped up|card|key|supplier|company|safety|check|service|servicing|certificate|appointment|engineer|man|men|and electric|prices?|tariff|account|payment))';
 const GAS_APPLIANCE = '(?:hob|hobs|cooker|oven|stove|gas pipe|gas pipes|pipe|meter|gas meter|gas fire|gas tap|gas valve|gas supply)';
 const gasRules: Test[] = [
   has(`${SMELL} ${W}{0,4}${GAS}${GAS_NOT_ADMIN}`),
@@ -83,7 +76,9 @@ const gasRules: Test[] = [
   has(`(?:rotten eggs?|bad eggs?|sulphur|sulfur) ${W}{0,2}${SMELL}|${SMELL} ${W}{0,3}(?:rotten eggs?|bad eggs?|sulphur|sulfur)`),
   has('(?:gas emergency|gas engineer urgently|cadent|national gas)'),
   // A damaged gas pipe is a gas escape waiting to happen, smell or no smell.
-  has(`(?:damaged|broken|cracked|split|bent|snapped|ruptured|burst|severed|hit|drilled through|drilled into) ${W}{0,2}${GAS} (?:pipe|pipes|pipework|main|mains)|${GAS} (?:pipe|pipes|pipework|main|mains) ${W}{0,4}(?:damaged|broken|cracked|split|bent|snapped|ruptured|burst|severed)`),
+  has(
+    `(?:damaged|broken|cracked|split|bent|snapped|ruptured|burst|severed|hit|drilled through|drilled into) ${W}{0,2}${GAS} (?:pipe|pipes|pipework|main|mains)|${GAS} (?:pipe|pipes|pipework|main|mains) ${W}{0,4}(?:damaged|broken|cracked|split|bent|snapped|ruptured|burst|severed)`,
+  ),
   // A smell and the word gas anywhere in one message: "funny smell in the kitchen, is it gas?"
   all(has(SMELL), has(`${GAS}${GAS_NOT_ADMIN}`), not(has('(?:no|not|never) (?:\\w+ ){0,2}smell'))),
   has(`(?:eggy|rotten egg|sulphur|sulfur|sulphurous|chemical) ${W}{0,1}${SMELL}`),
@@ -99,9 +94,12 @@ const SOUNDING_NOW =
   '(?:going off|gone off|went off|goes off|beep|beeps|beeping|bleep|bleeps|bleeping|sounding|ringing|alarming|screaming|screeching|flashing|chirping|activated|triggered|detecting|detected|wailing|shrieking)';
 const SYMPTOM =
   '(?:headaches?|head aches?|headachy|dizzy|dizziness|diziness|nausea|nauseous|(?:feel|feeling|felt|feels) (?:sick|ill|faint|drowsy|woozy|funny)|vomiting|drowsy|drowsiness|sleepy|breathless|short of breath|light ?headed|faint|fainted|fainting|passed out|confused|confusion|flu like|woozy)';
-const CO_SOURCE = '(?:boiler|boilers|gas fire|fire|heater|heating|central heating|radiators?|cooker|hob|oven|flue|chimney|fumes|gas|appliance|burner|log burner|wood burner|stove)';
+const CO_SOURCE =
+  '(?:boiler|boilers|gas fire|fire|heater|heating|central heating|radiators?|cooker|hob|oven|flue|chimney|fumes|gas|appliance|burner|log burner|wood burner|stove)';
 // Talk about fitting, moving or replacing a CO alarm, with no sign one is sounding.
-const CO_ADMIN: Test = has('(?:no|need|needs|needed|want|fit|fitted|fitting|install|installed|installing|missing|get|new|replace|replaced|check|checked|test|tested|testing|service|serviced|expired|out of date|dont have|do not have|not have|havent got|have not got|not got|where is|where do|where does|where should|where can|position|positioned|supposed to|should i have|should have|move|moved|moving|stolen|taken) (?:\\w+ ){0,4}(?:carbon monoxide|carbon|co|co2) (?:alarm|detector|monitor|sensor)s?|(?:carbon monoxide|carbon|co|co2) (?:alarm|detector|monitor|sensor)s? (?:\\w+ ){0,3}(?:missing|fell off|fallen off|taken|removed|expired|out of date|needs? (?:replacing|fitting|moving)|not fitted|not there)');
+const CO_ADMIN: Test = has(
+  '(?:no|need|needs|needed|want|fit|fitted|fitting|install|installed|installing|missing|get|new|replace|replaced|check|checked|test|tested|testing|service|serviced|expired|out of date|dont have|do not have|not have|havent got|have not got|not got|where is|where do|where does|where should|where can|position|positioned|supposed to|should i have|should have|move|moved|moving|stolen|taken) (?:\\w+ ){0,4}(?:carbon monoxide|carbon|co|co2) (?:alarm|detector|monitor|sensor)s?|(?:carbon monoxide|carbon|co|co2) (?:alarm|detector|monitor|sensor)s? (?:\\w+ ){0,3}(?:missing|fell off|fallen off|taken|removed|expired|out of date|needs? (?:replacing|fitting|moving)|not fitted|not there)',
+);
 const coRules: Test[] = [
   all(
     has('(?:carbon monoxide|carbon monoxid|monoxide|co poisoning|carbon poisoning|co leak|co leaking|carbon monoxide leak)'),
@@ -109,15 +107,14 @@ const coRules: Test[] = [
   ),
   has(`${CO_DEVICE} ${W}{0,4}${SOUNDING}`),
   // A CO alarm named with no sign it is only about fitting or replacing one: assume it is sounding.
-  all(
-    has(CO_DEVICE),
-    not(CO_ADMIN),
-  ),
+  all(has(CO_DEVICE), not(CO_ADMIN)),
   has(`${SOUNDING} ${W}{0,3}${CO_DEVICE}`),
   all(has(SYMPTOM), has(CO_SOURCE)),
   // An alarm or display that names CO: "the alarm says CO".
   all(has('(?:alarm|alarms|detector|display|screen|sensor|monitor|beeping|flashing)'), has('(?:co|co2|c02|carbon)(?! op)'), not(CO_ADMIN)),
-  has(`(?:fumes|smoke|soot|sooty|black marks|scorch marks|scorching|staining|black stains) ${W}{0,4}(?:boiler|gas fire|heater|flue|fire|chimney|appliance|cooker)`),
+  has(
+    `(?:fumes|smoke|soot|sooty|black marks|scorch marks|scorching|staining|black stains) ${W}{0,4}(?:boiler|gas fire|heater|flue|fire|chimney|appliance|cooker)`,
+  ),
   has(`(?:boiler|gas fire|heater|flue|appliance) ${W}{0,4}(?:fumes|giving off fumes|sooty|soot|black marks|scorch marks|black around)`),
   all(
     has(`(?:yellow|orange|lazy|floppy) ${W}{0,1}(?:flames?|pilot light|pilot)|(?:flames?|pilot light|pilot) ${W}{0,3}(?:yellow|orange|lazy|floppy)`),
@@ -134,15 +131,27 @@ const ELEC =
 const ELEC_NOT =
   /\b(electric (?:shower|heaters?|fires?|boiler|cooker|oven|hob|blanket|bill|top up|key|card|meter reading)|electricity (?:bill|top up|key|card|supplier|reading)|hot water|cold water|water (?:bill|meter|pressure|rates|supply|company|board)|light (?:rain|grey|gray|blue|colour|color|bulb needs)|no lights? on)\b/g;
 const waterElectricsRules: Test[] = [
-  has(`${WATER} ${W}{0,5}(?:through|thru|threw|from|out of|outta|out|into|in to|in|inside|on|onto|on to|near|round|around|behind|over|under|by|down|all over|next to|above|below) (?:the |my |a |our |his |her )?${W}{0,1}${ELEC}`),
-  has(`${ELEC} ${W}{0,4}(?:full of water|filled with water|filling with water|wet|dripping|drippin|leaking|leaked|soaked|soaking|got water|has water|with water|water|flooded|damp)`),
+  has(
+    `${WATER} ${W}{0,5}(?:through|thru|threw|from|out of|outta|out|into|in to|in|inside|on|onto|on to|near|round|around|behind|over|under|by|down|all over|next to|above|below) (?:the |my |a |our |his |her )?${W}{0,1}${ELEC}`,
+  ),
+  has(
+    `${ELEC} ${W}{0,4}(?:full of water|filled with water|filling with water|wet|dripping|drippin|leaking|leaked|soaked|soaking|got water|has water|with water|water|flooded|damp)`,
+  ),
   all(
     has('(?:leak|leaking|leaks|dripping|drip|flood|flooding|flooded|water coming|water pouring|water is coming|water running|ceiling wet|wet ceiling)'),
-    has('(?:tripping|tripped|trips|trip switch|fuse (?:blown|gone|keeps)|fuses (?:blown|gone|keep)|flickering|flicker|power (?:went|gone|keeps|cut|off)|electrics (?:off|gone|went|keep|keeps|tripping|tripped|have gone|are off)|lights? (?:went|gone|keep|keeps|blew|blown|out|off)|no (?:power|electric|electrics|electricity|lights))'),
+    has(
+      '(?:tripping|tripped|trips|trip switch|fuse (?:blown|gone|keeps)|fuses (?:blown|gone|keep)|flickering|flicker|power (?:went|gone|keeps|cut|off)|electrics (?:off|gone|went|keep|keeps|tripping|tripped|have gone|are off)|lights? (?:went|gone|keep|keeps|blew|blown|out|off)|no (?:power|electric|electrics|electricity|lights))',
+    ),
   ),
-  has('(?:electric shock|electric shocks|electrocuted|electrocute|electrocution|got a shock|had a shock|get a shock|getting shocks?|gave me a shock|shocked me|shocked by|shock off|shock from|tingle from|tingling from)'),
-  has(`(?:exposed|bare|live|loose|hanging|sparking|burnt|melted|frayed|dangling) ${W}{0,1}(?:wires?|wiring|cables?)|(?:wires?|wiring|cables?) ${W}{0,3}(?:exposed|hanging out|hanging down|sticking out|showing|live|bare|coming out|out of the wall)`),
-  has(`(?:socket|plug socket|switch|light switch|fuse box|light fitting) ${W}{0,3}(?:hanging off|came off|come off|fallen off|pulled off|hanging out|off the wall|coming away)`),
+  has(
+    '(?:electric shock|electric shocks|electrocuted|electrocute|electrocution|got a shock|had a shock|get a shock|getting shocks?|gave me a shock|shocked me|shocked by|shock off|shock from|tingle from|tingling from)',
+  ),
+  has(
+    `(?:exposed|bare|live|loose|hanging|sparking|burnt|melted|frayed|dangling) ${W}{0,1}(?:wires?|wiring|cables?)|(?:wires?|wiring|cables?) ${W}{0,3}(?:exposed|hanging out|hanging down|sticking out|showing|live|bare|coming out|out of the wall)`,
+  ),
+  has(
+    `(?:socket|plug socket|switch|light switch|fuse box|light fitting) ${W}{0,3}(?:hanging off|came off|come off|fallen off|pulled off|hanging out|off the wall|coming away)`,
+  ),
 ];
 const waterElectrics: Test = (t) => {
   const masked = t.replace(ELEC_NOT, (m) => m.replace(/ /g, ''));
@@ -159,18 +168,34 @@ const APPLIANCE_OR_ELEC =
   '(?:sockets?|plugs?|plug sockets?|switch|switches|light switch|light fittings?|lights?|fuse ?box|consumer unit|wires?|wiring|cables?|extension lead|extension|adaptor|adapter|charger|cooker|oven|hob|microwave|toaster|kettle|boiler|heater|fridge|freezer|washing machine|tumble dryer|dryer|dishwasher|tv|telly|meter|electric meter|storage heater|immersion|fan|extractor|shower|electric shower|lamp)';
 const fireRules: Test[] = [
   has(FIRE_NOW),
-  has(`${APPLIANCE_OR_ELEC} ${W}{0,3}(?:smoking|smokin|smoked|smoke|smouldering|melting|melted|sparking|sparked|sparks|spark|sparkin|arcing|burning|burnt|burned|scorched|scorch marks|caught|on fire|blew up|exploded|popped and)`),
-  has(`(?:sparks|sparking|sparked|spark|sparkin|arcing|smoke|smoking|flames?|burning) ${W}{0,3}(?:from|out of|outta|in|on|coming from|behind|inside) (?:the |my |a )?${W}{0,1}${APPLIANCE_OR_ELEC}`),
-  has('(?:sparking|sparky|smoking|smouldering|melting|melted|scorched|burning|burnt|burned|charred)(?: (?:and|or) (?:sparking|smoking|melting|melted|scorched|burning|burnt|burned|charred|hot))? (?:electrical |electric |plug )?(?:sockets?|plugs?|switch(?:es)?|light switch(?:es)?|fuse ?box|fuse board|consumer unit|wires?|wiring|cables?|extension leads?|adaptors?|adapters?|chargers?)'),
-  has(`(?:smoke|smokes|smoky|smokey) ${W}{0,2}(?:everywhere|coming|pouring|billowing|filling|all over|in the|in my|in our|from|out of|under|through)|full of smoke|filled with smoke|thick smoke|black smoke|smoke filled|smoke coming|smokey|smoky`),
-  has(`(?:burning|burnt|burned|electrical|melting|melted|scorching) (?:smell|smells|smelling|odou?r|stench|stink)|${SMELL} ${W}{0,3}(?:burning|burnt|burned|melting|melted|scorching|smoke|electrical burning|something burning)`),
+  has(
+    `${APPLIANCE_OR_ELEC} ${W}{0,3}(?:smoking|smokin|smoked|smoke|smouldering|melting|melted|sparking|sparked|sparks|spark|sparkin|arcing|burning|burnt|burned|scorched|scorch marks|caught|on fire|blew up|exploded|popped and)`,
+  ),
+  has(
+    `(?:sparks|sparking|sparked|spark|sparkin|arcing|smoke|smoking|flames?|burning) ${W}{0,3}(?:from|out of|outta|in|on|coming from|behind|inside) (?:the |my |a )?${W}{0,1}${APPLIANCE_OR_ELEC}`,
+  ),
+  has(
+    '(?:sparking|sparky|smoking|smouldering|melting|melted|scorched|burning|burnt|burned|charred)(?: (?:and|or) (?:sparking|smoking|melting|melted|scorched|burning|burnt|burned|charred|hot))? (?:electrical |electric |plug )?(?:sockets?|plugs?|switch(?:es)?|light switch(?:es)?|fuse ?box|fuse board|consumer unit|wires?|wiring|cables?|extension leads?|adaptors?|adapters?|chargers?)',
+  ),
+  has(
+    `(?:smoke|smokes|smoky|smokey) ${W}{0,2}(?:everywhere|coming|pouring|billowing|filling|all over|in the|in my|in our|from|out of|under|through)|full of smoke|filled with smoke|thick smoke|black smoke|smoke filled|smoke coming|smokey|smoky`,
+  ),
+  has(
+    `(?:burning|burnt|burned|electrical|melting|melted|scorching) (?:smell|smells|smelling|odou?r|stench|stink)|${SMELL} ${W}{0,3}(?:burning|burnt|burned|melting|melted|scorching|smoke|electrical burning|something burning)`,
+  ),
   all(
     has(`(?:fire|smoke|heat) ?alarms? ${W}{0,3}(?:going off|gone off|went off|goes off|sounding|ringing|is going|are going)`),
-    not(has('(?:battery|batteries|chirp|chirps|chirping|keeps|keep|constantly|every|no reason|for nothing|false|faulty|broken|not working|test|testing|tested|replace|replaced|replacing|need|needs|beep|beeps|beeping|bleep|bleeps|bleeping|always|again|cooking|toast|shower|steam)')),
+    not(
+      has(
+        '(?:battery|batteries|chirp|chirps|chirping|keeps|keep|constantly|every|no reason|for nothing|false|faulty|broken|not working|test|testing|tested|replace|replaced|replacing|need|needs|beep|beeps|beeping|bleep|bleeps|bleeping|always|again|cooking|toast|shower|steam)',
+      ),
+    ),
   ),
 ];
 // Smoke that the tenant ties to a barbecue, bonfire or cigarettes is a neighbour matter, not a fire.
-const HARMLESS_SMOKE = has('(?:bbq|bbqs|barbecue|barbeque|barbecues|bonfire|bonfires|cigarettes?|fags|cigs|vape|vaping|incense|chiminea|fire pit|firepit|wood burner|log burner|chimney smoke)');
+const HARMLESS_SMOKE = has(
+  '(?:bbq|bbqs|barbecue|barbeque|barbecues|bonfire|bonfires|cigarettes?|fags|cigs|vape|vaping|incense|chiminea|fire pit|firepit|wood burner|log burner|chimney smoke)',
+);
 const SMOKE_WORD = has('(?:smoke|smokes|smoky|smokey|smoking)');
 const REAL_FIRE_WORDS = has(
   `(?:on fire|flames|fire brigade|ablaze|${SMELL} ${W}{0,2}burning|burning smell|sparks?|sparking|house fire|kitchen fire|spread|spreading|caught fire|out of control)`,
@@ -196,29 +221,59 @@ const WEAPON_NOT =
 const dangerRules: Test[] = [
   (t) => phrase(WEAPON).test(t.replace(WEAPON_NOT, (m) => m.replace(/[a-z]/g, 'x'))),
   has(HELD_WEAPON),
-  has(`(?:being|getting|been|be|was|were|is|are|keeps|keep|got) (?:\\w+ ){0,1}(?:attacked|assaulted|beaten|beat up|battered|stabbed|shot|strangled|choked|mugged|kidnapped|raped|punched|glassed|headbutted)`),
-  has(`(?:attack|attacking|attacked|assault|assaulting|assaulted|stab|stabbing|stabbed|shoot|shooting|shot|strangle|strangling|strangled|choke|choking|choked|beat|beating|battering|punching|punched|kicking|kicked|hitting|hit|headbutted|glassed|murder|murdering|murdered|rape|raped|raping|sexually assaulted) ${PERSON_OBJ}`),
-  has(`(?:going to|gonna|gunna|gona|will|wants to|want to|wanna|threatening to|threatened to|threatens to|threaten to|threatned to|thretened to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to| are going to| is gonna| are gonna|ll|d)?|swore to|promised to|trying to|tried to) (?:\\w+ )?(?:kill|stab|shoot|murder|hurt|batter|beat|attack|strangle|knife|cut|glass|petrol bomb|acid|punch|hit|slap|smack|kick|headbutt|knock|knock out|deck|floor|jump|sort|do|get|break|smash|rip|burn|chop|slice|bottle|brick) ${PERSON_OBJ}(?: (?:out|in|over|up|down|head in|face in|legs|arms|jaw|teeth))?`),
-  has('(?:kick|kicking|smash|smashing|knock|knocking|punch|punching) (?:my|your|ur|his|her|their) (?:head|face|teeth|lights) (?:in|out)|break (?:my|your|ur|his|her) (?:legs?|arms?|neck|jaw|nose)|knock (?:me|you|u|him|her|them) out|beat (?:me|you|u|him|her|them|us) up|batter (?:me|you|u|him|her|them|us)'),
-  has(`(?:going to|gonna|gunna|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to)?|trying to|tried to) (?:\\w+ )?(?:burn|torch|petrol bomb|set fire to) (?:down )?(?:the|my|our|his|her) (?:flat|house|home|door|place|building|car)|smash (?:my|your|ur|his|her) face in|do (?:me|him|her|you) in`),
+  has(
+    `(?:being|getting|been|be|was|were|is|are|keeps|keep|got) (?:\\w+ ){0,1}(?:attacked|assaulted|beaten|beat up|battered|stabbed|shot|strangled|choked|mugged|kidnapped|raped|punched|glassed|headbutted)`,
+  ),
+  has(
+    `(?:attack|attacking|attacked|assault|assaulting|assaulted|stab|stabbing|stabbed|shoot|shooting|shot|strangle|strangling|strangled|choke|choking|choked|beat|beating|battering|punching|punched|kicking|kicked|hitting|hit|headbutted|glassed|murder|murdering|murdered|rape|raped|raping|sexually assaulted) ${PERSON_OBJ}`,
+  ),
+  has(
+    `(?:going to|gonna|gunna|gona|will|wants to|want to|wanna|threatening to|threatened to|threatens to|threaten to|threatned to|thretened to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to| are going to| is gonna| are gonna|ll|d)?|swore to|promised to|trying to|tried to) (?:\\w+ )?(?:kill|stab|shoot|murder|hurt|batter|beat|attack|strangle|knife|cut|glass|petrol bomb|acid|punch|hit|slap|smack|kick|headbutt|knock|knock out|deck|floor|jump|sort|do|get|break|smash|rip|burn|chop|slice|bottle|brick) ${PERSON_OBJ}(?: (?:out|in|over|up|down|head in|face in|legs|arms|jaw|teeth))?`,
+  ),
+  has(
+    '(?:kick|kicking|smash|smashing|knock|knocking|punch|punching) (?:my|your|ur|his|her|their) (?:head|face|teeth|lights) (?:in|out)|break (?:my|your|ur|his|her) (?:legs?|arms?|neck|jaw|nose)|knock (?:me|you|u|him|her|them) out|beat (?:me|you|u|him|her|them|us) up|batter (?:me|you|u|him|her|them|us)',
+  ),
+  has(
+    `(?:going to|gonna|gunna|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to)?|trying to|tried to) (?:\\w+ )?(?:burn|torch|petrol bomb|set fire to) (?:down )?(?:the|my|our|his|her) (?:flat|house|home|door|place|building|car)|smash (?:my|your|ur|his|her) face in|do (?:me|him|her|you) in`,
+  ),
   has(`(?:kill|kills|killed|murder|murders) ${PERSON_OBJ}`),
   // "killing me" is slang unless the same message asks for help or names violence.
   all(
     has('(?:killing|kill) (?:me|us|him|her|my)'),
     has('(?:help|police|999|hitting|attacking|strangling|choking|hurting|beating|knife|stabbing|blood|bleeding|cant breathe|call an ambulance|ambulance|save)'),
   ),
-  has(`(?:kick|kicking|kicked|smash|smashing|smashed|bang|banging|force|forcing|forced|break|breaking|broke|bust|busting) (?:\\w+ ){0,1}(?:my|the|our|front|back) (?:front |back )?(?:door|window|windows) (?:in|down|open|off)`),
-  has('(?:trying to (?:break|force (?:their|his|her) way|kick (?:the|my) door) in(?:to)?|(?:trying|tried) to get in(?:to)? (?:my|the|our) (?:flat|house|home|door|window|bedroom)|someone (?:is )?trying to get in|breaking in|break in now|broke in|breaking into (?:my|our|the) (?:flat|house|home)|someone in my (?:flat|house|home|garden)|intruder|intruders|burglar in)'),
-  has('(?:in danger|fear for my life|fearing for my life|scared for my life|terrified for my life|frightened for my life|life is in danger|lives are in danger|im not safe|i am not safe|we are not safe|were not safe|not safe in my (?:own )?(?:home|flat|house)|(?:dont|do not|not) (?:feel|fell|feeling) safe in my (?:own )?(?:home|flat|house)|(?:i|we) (?:dont |do not |not )(?:feel|fell) safe|someone is going to get hurt|someone will get hurt|going to get hurt|gonna get hurt|going to get killed|gonna get killed|gonna end up dead|going to end up dead)'),
-  all(has('(?:not breathing|stopped breathing|unconscious|unresponsive|seizure|having a fit|heart attack|having a stroke|had a stroke|overdosed|taken an overdose|bleeding (?:heavily|badly|a lot|loads)|lots of blood|covered in blood|blood everywhere|dead body|found dead|(?:fallen|fell|fall|on the floor) and (?:cant|can not|cannot|not) get up|(?:cant|can not|cannot|not) get up off the floor|choking on|(?:he|she|hes|shes|someone|somebody|mum|dad|nan|grandad|husband|wife|partner|son|daughter|baby|child|man|woman|neighbou?r|person|friend) (?:has |is |just |has just )?collapsed)'), not(has('(?:nearly|almost) (?:gave|give|giving) (?:me|us) a heart attack'))),
-  all(has('(?:cant breathe|can not breathe|cannot breathe|not breathe|struggling to breathe|cant breath|not breath)'), not(has('(?:damp|mould|mold|mildew|smell|dust|asthma|chest)'))),
-  has('(?:fighting|a fight|fight going on|brawl|brawling|punch up|mass fight|stabbing|shooting|gunshots?|gun shots?|shots fired) (?:\\w+ ){0,3}(?:outside|in the|on the|now|right now|going on|at the|downstairs|upstairs|next door)'),
+  has(
+    `(?:kick|kicking|kicked|smash|smashing|smashed|bang|banging|force|forcing|forced|break|breaking|broke|bust|busting) (?:\\w+ ){0,1}(?:my|the|our|front|back) (?:front |back )?(?:door|window|windows) (?:in|down|open|off)`,
+  ),
+  has(
+    '(?:trying to (?:break|force (?:their|his|her) way|kick (?:the|my) door) in(?:to)?|(?:trying|tried) to get in(?:to)? (?:my|the|our) (?:flat|house|home|door|window|bedroom)|someone (?:is )?trying to get in|breaking in|break in now|broke in|breaking into (?:my|our|the) (?:flat|house|home)|someone in my (?:flat|house|home|garden)|intruder|intruders|burglar in)',
+  ),
+  has(
+    '(?:in danger|fear for my life|fearing for my life|scared for my life|terrified for my life|frightened for my life|life is in danger|lives are in danger|im not safe|i am not safe|we are not safe|were not safe|not safe in my (?:own )?(?:home|flat|house)|(?:dont|do not|not) (?:feel|fell|feeling) safe in my (?:own )?(?:home|flat|house)|(?:i|we) (?:dont |do not |not )(?:feel|fell) safe|someone is going to get hurt|someone will get hurt|going to get hurt|gonna get hurt|going to get killed|gonna get killed|gonna end up dead|going to end up dead)',
+  ),
+  all(
+    has(
+      '(?:not breathing|stopped breathing|unconscious|unresponsive|seizure|having a fit|heart attack|having a stroke|had a stroke|overdosed|taken an overdose|bleeding (?:heavily|badly|a lot|loads)|lots of blood|covered in blood|blood everywhere|dead body|found dead|(?:fallen|fell|fall|on the floor) and (?:cant|can not|cannot|not) get up|(?:cant|can not|cannot|not) get up off the floor|choking on|(?:he|she|hes|shes|someone|somebody|mum|dad|nan|grandad|husband|wife|partner|son|daughter|baby|child|man|woman|neighbou?r|person|friend) (?:has |is |just |has just )?collapsed)',
+    ),
+    not(has('(?:nearly|almost) (?:gave|give|giving) (?:me|us) a heart attack')),
+  ),
+  all(
+    has('(?:cant breathe|can not breathe|cannot breathe|not breathe|struggling to breathe|cant breath|not breath)'),
+    not(has('(?:damp|mould|mold|mildew|smell|dust|asthma|chest)')),
+  ),
+  has(
+    '(?:fighting|a fight|fight going on|brawl|brawling|punch up|mass fight|stabbing|shooting|gunshots?|gun shots?|shots fired) (?:\\w+ ){0,3}(?:outside|in the|on the|now|right now|going on|at the|downstairs|upstairs|next door)',
+  ),
   has('(?:explosion|exploded|explode|exploding|bomb threat|petrol bomb|pipe bomb)'),
   // A ceiling, wall or balcony about to come down can fall on someone. One that has
   // already fallen is an emergency repair, not a danger to life by itself.
-  has(`(?:ceilings?|roof|walls?|balcony|balconies|stairs|staircase|floor|chimney|chimney stack|structures?|building) ${W}{0,5}(?:(?:is |are )?about to (?:fall|collapse|come down|cave in|give way)|(?:going to|could|might|will) (?:fall in|fall down|collapse|come down|cave in|give way)|collapsing|caving in|giving way)`),
+  has(
+    `(?:ceilings?|roof|walls?|balcony|balconies|stairs|staircase|floor|chimney|chimney stack|structures?|building) ${W}{0,5}(?:(?:is |are )?about to (?:fall|collapse|come down|cave in|give way)|(?:going to|could|might|will) (?:fall in|fall down|collapse|come down|cave in|give way)|collapsing|caving in|giving way)`,
+  ),
   // Masonry, bricks or stonework that may fall can strike someone below.
-  has(`(?:danger|risk) of ${W}{0,2}(?:falling|collapsing|collapse)|falling (?:masonry|stonework|bricks|brickwork|coping stones?)|(?:masonry|stonework|bricks|brickwork|coping stones?) ${W}{0,3}(?:falling|about to fall|could fall|coming away and falling)`),
+  has(
+    `(?:danger|risk) of ${W}{0,2}(?:falling|collapsing|collapse)|falling (?:masonry|stonework|bricks|brickwork|coping stones?)|(?:masonry|stonework|bricks|brickwork|coping stones?) ${W}{0,3}(?:falling|about to fall|could fall|coming away and falling)`,
+  ),
   has('(?:press 55|call (?:the )?police now|call 999|ring 999|phone 999|dial 999)'),
 ];
 const dangerToLife: Test = any(...dangerRules);
@@ -227,25 +282,38 @@ const dangerToLife: Test = any(...dangerRules);
 const PARTNER =
   '(?:partner|ex|ex partner|expartner|ex husband|ex wife|ex boyfriend|ex girlfriend|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fella|fiance|fiancee|missus|other half|baby ?dad|baby ?daddy|baby ?father|babys dad|babys father|baby ?mum|baby ?mother|babys mum|kids dad|kids father|childrens father|childrens dad|kids mum)';
 const ABUSER = `(?:${PARTNER}|son|daughter|brother|sister|dad|father|mum|mother|stepdad|step dad|stepfather|uncle|carer)`;
-const DA_TO = '(?:me|us|my (?:face|head|arm|arms|neck|son|daughter|kids|children|baby|child|mum|mom|mam|mother|nan|gran|sister|brother|wife|partner)|the kids|at me)';
+const DA_TO =
+  '(?:me|us|my (?:face|head|arm|arms|neck|son|daughter|kids|children|baby|child|mum|mom|mam|mother|nan|gran|sister|brother|wife|partner)|the kids|at me)';
 const DA_ACT =
   '(?:hit|hits|hitting|punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|slapping|beat|beats|beating|batter|battered|batters|strangle|strangled|strangles|strangling|choke|choked|chokes|choking|push|pushed|pushes|shoved|shoves|hurt|hurts|hurting|assault|assaulted|assaults|attack|attacked|attacks|rape|raped|threaten|threatens|threatened|threatening|threatned|abuse|abuses|abused|abusing|controls|control|bully|bullies|bullying|grab|grabbed|grabs|pin|pinned|bit|bites|spits at|spat at|spat on|locked|locks|scares|scared|frightens|frightened|intimidates|harass|harasses|harassing|stalks|stalking|follows|following|isolates)';
 const OTHER_ATTACKER =
   '(?:neighbou?rs?|next door|nextdoor|upstairs|downstairs|stranger|strangers|a man|a woman|some man|some woman|some guy|a guy|a bloke|a lad|lads|youths|kids|teenagers|gang|someone|somebody|some1|the man|the woman|dog|drunk)';
 const daRules: Test[] = [
-  has('(?:domestic (?:abuse|violence|incident|assault|abuser)|dv|d v|coercive|coercive control|controlling (?:partner|ex|husband|boyfriend|relationship|behaviou?r)|abusive (?:partner|ex|husband|wife|relationship|boyfriend|girlfriend|marriage)|womens aid|refuge|non molestation|nonmolestation|occupation order|honou?r based (?:abuse|violence)|forced marriage|economic abuse|financial abuse by)'),
+  has(
+    '(?:domestic (?:abuse|violence|incident|assault|abuser)|dv|d v|coercive|coercive control|controlling (?:partner|ex|husband|boyfriend|relationship|behaviou?r)|abusive (?:partner|ex|husband|wife|relationship|boyfriend|girlfriend|marriage)|womens aid|refuge|non molestation|nonmolestation|occupation order|honou?r based (?:abuse|violence)|forced marriage|economic abuse|financial abuse by)',
+  ),
   has(`(?:(?:my|me|our|the) ${ABUSER}|^ ${PARTNER}) ${W}{0,3}${DA_ACT} ${W}{0,1}${DA_TO}`),
-  has(`(?:my|me|our|the) ${PARTNER} ${W}{0,3}(?:is |was |gets |can be |has been |keeps being )?(?:abusive|violent|controlling|very controlling|threatening|aggressive (?:to|towards) me|dangerous|wont let me|will not let me|doesnt let me|does not let me|not let me|takes my money|took my money|took my phone|takes my phone|checks my phone|smashed my phone|broke my phone)`),
-  has(`(?:my|me|our|the) ex ${W}{0,2}(?:keeps |kept |is |has |was )?(?:turning up|turned up|turns up|outside|at my door|at the door|banging|kicking|trying to get in|wont leave me alone|will not leave me alone|not leave me alone|stalking|following me|harassing|threatening|messaging me|calling me|texting me)`),
+  has(
+    `(?:my|me|our|the) ${PARTNER} ${W}{0,3}(?:is |was |gets |can be |has been |keeps being )?(?:abusive|violent|controlling|very controlling|threatening|aggressive (?:to|towards) me|dangerous|wont let me|will not let me|doesnt let me|does not let me|not let me|takes my money|took my money|took my phone|takes my phone|checks my phone|smashed my phone|broke my phone)`,
+  ),
+  has(
+    `(?:my|me|our|the) ex ${W}{0,2}(?:keeps |kept |is |has |was )?(?:turning up|turned up|turns up|outside|at my door|at the door|banging|kicking|trying to get in|wont leave me alone|will not leave me alone|not leave me alone|stalking|following me|harassing|threatening|messaging me|calling me|texting me)`,
+  ),
   has(`(?:scared|frightened|afraid|terrified|petrified|feared|fear) (?:of|off) (?:my |me )?${PARTNER}`),
   // Someone reporting abuse of a neighbour or relative by their partner.
-  has(`(?:abused|beaten|beaten up|hit|hurt|attacked|controlled|threatened|strangled) by (?:her|his|their) ${PARTNER}|(?:her|his|their) ${PARTNER} (?:\\w+ ){0,2}(?:hits|hitting|beats|beating|abuses|abusing|hurts|hurting|attacks|attacking|threatens|threatening|strangled|punched|kicked|slapped|hit|beat|batters|battering) (?:her|him|them)`),
+  has(
+    `(?:abused|beaten|beaten up|hit|hurt|attacked|controlled|threatened|strangled) by (?:her|his|their) ${PARTNER}|(?:her|his|their) ${PARTNER} (?:\\w+ ){0,2}(?:hits|hitting|beats|beating|abuses|abusing|hurts|hurting|attacks|attacking|threatens|threatening|strangled|punched|kicked|slapped|hit|beat|batters|battering) (?:her|him|them)`,
+  ),
   has(`(?:fleeing|flee|escape|escaping|get away from|run away from|hiding from) (?:from )?(?:my |me )?${PARTNER}`),
   all(
-    has('(?:he|she|hes|shes) (?:\\w+ ){0,1}(?:hit|hits|hitting|punched|punches|slapped|slaps|kicked|kicks|strangled|choked|beat|beats|beating|battered|hurt|hurts|hurting|attacked|raped|abuses|abused|abusing|pushed|shoved|grabbed|bit) (?:me|my)'),
+    has(
+      '(?:he|she|hes|shes) (?:\\w+ ){0,1}(?:hit|hits|hitting|punched|punches|slapped|slaps|kicked|kicks|strangled|choked|beat|beats|beating|battered|hurt|hurts|hurting|attacked|raped|abuses|abused|abusing|pushed|shoved|grabbed|bit) (?:me|my)',
+    ),
     not(has(OTHER_ATTACKER)),
   ),
-  has(`(?:he|she|husband|partner|boyfriend|wife|girlfriend|bf|gf|ex) (?:wont|will not|doesnt|does not|not|never) let me (?:leave|go out|go anywhere|see|have|use|talk|speak|out)`),
+  has(
+    `(?:he|she|husband|partner|boyfriend|wife|girlfriend|bf|gf|ex) (?:wont|will not|doesnt|does not|not|never) let me (?:leave|go out|go anywhere|see|have|use|talk|speak|out)`,
+  ),
 ];
 const domesticAbuse: Test = any(...daRules);
 // A partner named as the one doing it, not as the victim or a bystander.
@@ -257,14 +325,18 @@ const PARTNER_NAMED: Test = all(
 
 // ---------------------------------------------------------------- self-harm
 const selfHarmRules: Test[] = [
-  has('(?:kill myself|killing myself|kill my self|killing my self|kms|end my life|ending my life|end my own life|end it all|ending it all|end(?:ing)? (?:everything|things|my own life)|take my (?:own )?life|taking my (?:own )?life|suicid\\w*|sucide|sucidal|suicide|self ?harm\\w*|selfharm\\w*|harm myself|harming myself|cutting again|overdose|take an overdose|od on|hang myself|hanging myself|throw myself (?:off|under|in front)|slit my wrists|slit my wrists|better off dead|better off without me|want to die|wanna die|want to be dead|wish i (?:was|were) dead|wish i wasnt here|wish i was not here|no reason to live|nothing (?:left )?to live for|not worth living|life (?:is not|isnt|aint) worth (?:living|it)|give up on life|given up on life|giving up on life|(?:no|the|any|what is the|whats the) point (?:of|in) (?:living|life|going on|carrying on|being here|being alive|me being here|anything any ?more|trying any ?more|waking up)|(?:whats|what is) the point (?:any ?more|of (?:it all|anything|me)|in (?:anything|me))|(?:took|taken|take|swallowed|swallow|had) (?:\\w+ )?(?:too many|a load of|a lot of|loads of|all my|all of my|a bunch of|a whole (?:packet|box|bottle) of|(?:a |the )?(?:whole )?(?:packet|box|bottle) of) (?:my )?(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|antidepressants)|(?:feel|feeling|felt) like (?:giving up|give up|ending it)|giv(?:e|ing) up on (?:life|everything|myself)|want to give up on (?:life|everything))'),
+  has(
+    '(?:kill myself|killing myself|kill my self|killing my self|kms|end my life|ending my life|end my own life|end it all|ending it all|end(?:ing)? (?:everything|things|my own life)|take my (?:own )?life|taking my (?:own )?life|suicid\\w*|sucide|sucidal|suicide|self ?harm\\w*|selfharm\\w*|harm myself|harming myself|cutting again|overdose|take an overdose|od on|hang myself|hanging myself|throw myself (?:off|under|in front)|slit my wrists|slit my wrists|better off dead|better off without me|want to die|wanna die|want to be dead|wish i (?:was|were) dead|wish i wasnt here|wish i was not here|no reason to live|nothing (?:left )?to live for|not worth living|life (?:is not|isnt|aint) worth (?:living|it)|give up on life|given up on life|giving up on life|(?:no|the|any|what is the|whats the) point (?:of|in) (?:living|life|going on|carrying on|being here|being alive|me being here|anything any ?more|trying any ?more|waking up)|(?:whats|what is) the point (?:any ?more|of (?:it all|anything|me)|in (?:anything|me))|(?:took|taken|take|swallowed|swallow|had) (?:\\w+ )?(?:too many|a load of|a lot of|loads of|all my|all of my|a bunch of|a whole (?:packet|box|bottle) of|(?:a |the )?(?:whole )?(?:packet|box|bottle) of) (?:my )?(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|antidepressants)|(?:feel|feeling|felt) like (?:giving up|give up|ending it)|giv(?:e|ing) up on (?:life|everything|myself)|want to give up on (?:life|everything))',
+  ),
   all(
     has('(?:dont|do not|dnt|not) want to (?:live|be alive|be here|be there|wake up|exist|carry on|go on)(?: any ?more)?'),
     not(has('want to (?:live|be here|be there) (?:here|there|in|on|next|near|with|at|when|for|while|by)')),
   ),
   // Accidents are common in repair reports ("cut myself on the broken window"), so hurting
   // or cutting oneself needs a sign of intent.
-  has('(?:want to|wanna|going to|gonna|will|might|thinking of|thinking about|feel like|urge to|been|keep|started|start|stop myself) (?:\\w+ )?(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|my self|my wrists|my arms)'),
+  has(
+    '(?:want to|wanna|going to|gonna|will|might|thinking of|thinking about|feel like|urge to|been|keep|started|start|stop myself) (?:\\w+ )?(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|my self|my wrists|my arms)',
+  ),
   has('(?:i|im|ill|i will|i want to|i wanna|gonna|going to) (?:\\w+ )?jump (?:off|from) (?:the|a|my) (?:bridge|balcony|roof|building|cliff|car park|window)'),
   has('(?:want|wanna|going|gonna|will|might|just|thinking of|thinking about|think about|about to) (?:to )?(?:end it|ending it)'),
 ];

@@ -49,7 +49,8 @@ function matchEnquiry(pack: PolicyPack, normalised: string) {
   return pack.otherTimescales.find((t) => t.keywords.some((k) => padded.includes(` ${k} `))) ?? null;
 }
 
-const OPENING_HOURS = /\b(opening (hours|times)|office hours|(when|what time) (are|is|do) (you|the office|your office)( \w+)? (open|close)|are you open|when are you open)\b/;
+const OPENING_HOURS =
+  /\b(opening (hours|times)|office hours|(when|what time) (are|is|do) (you|the office|your office)( \w+)? (open|close)|are you open|when are you open)\b/;
 
 /** "09:00" as "9am", in the same words every promise uses (any winter date will do). */
 function clock(hhmm: string): string {
@@ -140,7 +141,11 @@ export function triage(text: string, pack: PolicyPack, at: Date, now: PolicyNow 
     return { ...result, priority: priority.id, tier: priority.tier, timescale: priority.quote.words, dueBy: priority.quote.dueBy };
   }
   if (result.kind === 'asb' && view.asb) {
-    const grade = gradeFor(now, view.asb.categoryId, c.safety.some((s) => DANGER_NOW.has(s.id)));
+    const grade = gradeFor(
+      now,
+      view.asb.categoryId,
+      c.safety.some((s) => DANGER_NOW.has(s.id)),
+    );
     return { ...result, grade: grade.id, level: grade.level, timescale: grade.contact.words, dueBy: grade.contact.dueBy };
   }
   if (result.kind === 'complaint') {

@@ -157,7 +157,9 @@ describe('no access', () => {
     const { reference } = await book(s, '3');
     await s.jumpTo(londonTime('2026-11-25', '11:00'));
     const [rebook] = withText(await s.line('/staff no-access'), /could not get in/);
-    expect(rebook!.text).toBe(`NPH: we called today for repair ${reference} but could not get in. Reply CHANGE to book a new visit, or call us on 0300 330 7003.`);
+    expect(rebook!.text).toBe(
+      `NPH: we called today for repair ${reference} but could not get in. Reply CHANGE to book a new visit, or call us on 0300 330 7003.`,
+    );
     const offer = said(await s.send('CHANGE'));
     expect(offer).toMatch(/When can we come\?/);
     expect(offer).toMatch(/^1 Thu 26 Nov, 8am-12 noon \(morning\)$/m);

@@ -59,9 +59,7 @@ describe('npm run triage', () => {
   });
 
   it('reads POLICY from the environment, and names it when it is bad', () => {
-    expect(run('triage.cli.ts', ['--json'], 'I want to make a complaint\n', { POLICY: 'housing-plus' }).stdout).toMatch(
-      /within 2 working days/,
-    );
+    expect(run('triage.cli.ts', ['--json'], 'I want to make a complaint\n', { POLICY: 'housing-plus' }).stdout).toMatch(/within 2 working days/);
     const bad = run('triage.cli.ts', [], 'hi\n', { POLICY: 'Not A Pack' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^Invalid configuration:\nPOLICY:/);

@@ -32,7 +32,9 @@ describe('configuration', () => {
   });
 
   it('needs a token and a sender to send through Twilio', () => {
-    expect(() => loadConfig({ TWILIO_ACCOUNT_SID: SID, PUBLIC_URL: 'https://d.example.org' })).toThrow(/TWILIO_AUTH_TOKEN, and a sender|needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and a sender/);
+    expect(() => loadConfig({ TWILIO_ACCOUNT_SID: SID, PUBLIC_URL: 'https://d.example.org' })).toThrow(
+      /TWILIO_AUTH_TOKEN, and a sender|needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and a sender/,
+    );
     const c = loadConfig({ TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: 'x'.repeat(32), TWILIO_FROM: '+447700900123', PUBLIC_URL: 'https://d.example.org/' });
     expect(smsMode(c)).toBe('twilio');
     expect(c.PUBLIC_URL).toBe('https://d.example.org');

@@ -42,12 +42,9 @@ describe('a postcode and door are picked out of the reply', () => {
 });
 
 describe('a reply with no postcode reads as none', () => {
-  it.each(['12 high street', '', '   ', 'my boiler is broken', '07700 900123', 'i can smell gas', 'NE1', '4XY 12', 'skip'])(
-    '"%s"',
-    (text) => {
-      expect(readAddress(text)).toBeNull();
-    },
-  );
+  it.each(['12 high street', '', '   ', 'my boiler is broken', '07700 900123', 'i can smell gas', 'NE1', '4XY 12', 'skip'])('"%s"', (text) => {
+    expect(readAddress(text)).toBeNull();
+  });
 });
 
 describe('the address question', () => {

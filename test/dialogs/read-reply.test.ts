@@ -15,12 +15,9 @@ describe('commands work at any point', () => {
     expect(readCommand(text)).toBe(command);
   });
 
-  it.each(['help my roof is leaking', 'the menu on the website is broken', 'someone kicked my door in'])(
-    '"%s" is not a command',
-    (text) => {
-      expect(readCommand(text)).toBeNull();
-    },
-  );
+  it.each(['help my roof is leaking', 'the menu on the website is broken', 'someone kicked my door in'])('"%s" is not a command', (text) => {
+    expect(readCommand(text)).toBeNull();
+  });
 });
 
 describe('YES and NO', () => {

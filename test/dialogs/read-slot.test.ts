@@ -13,10 +13,7 @@ const SLOT_TYPES = [
   { slot: 'avoid-school-run', label: 'Avoiding the school run (9:30am to 2:30pm)', start: '09:30', end: '14:30' },
   { slot: 'all-day', label: 'All day (8am to 5pm)', start: '08:00', end: '17:00' },
 ];
-const WORKING_DAYS = [
-  '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27',
-  '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04',
-];
+const WORKING_DAYS = ['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'];
 const AVAILABLE: SlotOption[] = WORKING_DAYS.flatMap((date) => SLOT_TYPES.map((type) => ({ date, ...type })));
 
 function option(date: string, slot: string): SlotOption {
@@ -50,12 +47,9 @@ describe('a number picks from the offer the tenant was shown', () => {
     expect(seen(read('2'))).toBe('Wed 25 Nov pm');
   });
 
-  it.each(['2.', 'option 2', 'no 2', 'the 2nd one', 'second', 'Number 2 please', "i'll take 2"])(
-    '"%s" is option 2',
-    (text) => {
-      expect(seen(read(text))).toBe('Wed 25 Nov pm');
-    },
-  );
+  it.each(['2.', 'option 2', 'no 2', 'the 2nd one', 'second', 'Number 2 please', "i'll take 2"])('"%s" is option 2', (text) => {
+    expect(seen(read(text))).toBe('Wed 25 Nov pm');
+  });
 
   it('a number past the end of the offer is not read as any appointment', () => {
     expect(read('4')).toEqual({ kind: 'unread' });
@@ -117,8 +111,13 @@ describe('words choose among everything bookable', () => {
 
   it('"any day after 3 but not friday" combines the time and the refusal', () => {
     expect(seen(read('any day after 3 but not friday'))).toEqual([
-      'Tue 24 Nov pm', 'Wed 25 Nov pm', 'Thu 26 Nov pm',
-      'Mon 30 Nov pm', 'Tue 1 Dec pm', 'Wed 2 Dec pm', 'Thu 3 Dec pm',
+      'Tue 24 Nov pm',
+      'Wed 25 Nov pm',
+      'Thu 26 Nov pm',
+      'Mon 30 Nov pm',
+      'Tue 1 Dec pm',
+      'Wed 2 Dec pm',
+      'Thu 3 Dec pm',
     ]);
   });
 

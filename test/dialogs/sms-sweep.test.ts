@@ -35,7 +35,7 @@ describe.each(PACK_IDS)('every text sent under %s', (packId) => {
       const sim = new Simulator(pack, {
         now: londonTime('2026-09-23', '16:35'),
         reference: seededReferences(i + 1),
-        from: `+4477008${String(i).padStart(5, "0")}`,
+        from: `+4477008${String(i).padStart(5, '0')}`,
       });
       for (const text of [opener, ...answers]) {
         for (const e of await sim.send(text)) {

@@ -122,9 +122,7 @@ describe('anti-social behaviour', () => {
   });
 
   it('a washing line is explained kindly and opens no case', async () => {
-    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
-      ['my neighbour keeps hanging her washing line over the fence', null],
-    ]);
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [['my neighbour keeps hanging her washing line over the fence', null]]);
     expect(cases(all)).toHaveLength(0);
     expect(outs(all).join('\n')).not.toMatch(/reference/i);
   });
@@ -164,12 +162,15 @@ describe('complaints', () => {
 
   it('an MP or councillor enquiry is promised a written reply within 5 working days', async () => {
     const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
-      ['I am the local councillor for St James ward, writing on behalf of a resident whose roof has leaked for a month', /respond in writing within 5 working days, by Monday 30 November/],
+      [
+        'I am the local councillor for St James ward, writing on behalf of a resident whose roof has leaked for a month',
+        /respond in writing within 5 working days, by Monday 30 November/,
+      ],
     ]);
     expect(cases(all)[0]).toMatchObject({ kind: 'representative-enquiry', dueBy: '2026-11-30T17:00:00.000Z' });
   });
 
-  it('a comment from the menu is asked for, then noted with the landlord\'s own promise', async () => {
+  it("a comment from the menu is asked for, then noted with the landlord's own promise", async () => {
     const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
       ['hi', /How can we help/],
       ['3', /Which is it/],
@@ -214,7 +215,9 @@ describe('complaints', () => {
 
   it('asking for stage 2 in time is accepted at once, for the same complaint', async () => {
     const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(2) });
-    const complaint = cases(await sim.send('I want to make a complaint, the operative left my kitchen in a mess and was rude to my mum when she asked him to tidy up'))[0]!;
+    const complaint = cases(
+      await sim.send('I want to make a complaint, the operative left my kitchen in a mess and was rude to my mum when she asked him to tidy up'),
+    )[0]!;
     await sim.send('no');
     await sim.jumpTo(londonTime('2026-12-20', '10:00'));
     await sim.send('not happy with the response, i want it escalated');
@@ -224,9 +227,7 @@ describe('complaints', () => {
   });
 
   it('a compliment is thanked and recorded', async () => {
-    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
-      ['thank you so much the plumber was brilliant today', /thank/i],
-    ]);
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [['thank you so much the plumber was brilliant today', /thank/i]]);
     expect(cases(all)[0]).toMatchObject({ kind: 'compliment' });
   });
 });

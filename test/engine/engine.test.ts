@@ -26,7 +26,7 @@ describe.each(allStoreKinds())('conversation engine on $name', (kind) => {
 
   it('stores the transcript, in and out, in order, and queues the reply for sending', async () => {
     const key = fresh();
-    const result = await engine.receive({ ...key, text: 'hi', at, messageId: 'SM1' + key.address });
+    const result = await engine.receive({ ...key, text: 'hi', at, messageId: `SM1${key.address}` });
     const log = await store.transcript(result.conversationId!);
     expect(log.map((t) => t.direction)).toEqual(['in', 'out']);
     expect(log[0]).toMatchObject({ text: 'hi', at });
@@ -37,8 +37,8 @@ describe.each(allStoreKinds())('conversation engine on $name', (kind) => {
 
   it('answers a retried message id once: no second turn, no second reply', async () => {
     const key = fresh();
-    const first = await engine.receive({ ...key, text: 'my toilet wont flush', at, messageId: 'SMdup' + key.address });
-    const again = await engine.receive({ ...key, text: 'my toilet wont flush', at, messageId: 'SMdup' + key.address });
+    const first = await engine.receive({ ...key, text: 'my toilet wont flush', at, messageId: `SMdup${key.address}` });
+    const again = await engine.receive({ ...key, text: 'my toilet wont flush', at, messageId: `SMdup${key.address}` });
     expect(first.duplicate).toBe(false);
     expect(again.duplicate).toBe(true);
     expect(await store.outbound({ recipient: key.address })).toHaveLength(first.texts.length);
@@ -52,7 +52,12 @@ describe.each(allStoreKinds())('conversation engine on $name', (kind) => {
       texts.map((text, i) => engine.receive({ ...key, text, at: new Date(at.getTime() + i), messageId: `SMc${i}${key.address}` })),
     );
     const log = await store.transcript(results[0]!.conversationId!);
-    expect(log.filter((t) => t.direction === 'in').map((t) => t.text).sort()).toEqual([...texts].sort());
+    expect(
+      log
+        .filter((t) => t.direction === 'in')
+        .map((t) => t.text)
+        .sort(),
+    ).toEqual([...texts].sort());
     // Each message is followed by its own replies before the next message starts.
     const byTurn = log.map((t) => (t.direction === 'in' ? `in:${t.text}` : 'out')).join(' ');
     const expected = results

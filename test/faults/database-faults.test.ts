@@ -281,7 +281,9 @@ function startKiller(r: Rig): { stop(): Promise<Kills> } {
       if (stopped) break;
       kills.rounds += 1;
       if (kills.rounds % 2 === 1) {
-        const killed = await r.admin.query<{ n: number }>(`select count(*) filter (where pg_terminate_backend(pid))::int as n from pg_stat_activity where ${app}`);
+        const killed = await r.admin.query<{ n: number }>(
+          `select count(*) filter (where pg_terminate_backend(pid))::int as n from pg_stat_activity where ${app}`,
+        );
         kills.backends += killed.rows[0]!.n;
       } else {
         kills.dropped += r.proxy.dropConnections();
@@ -441,14 +443,20 @@ function expectHonestReadyz(probes: Probe[], during: 'faulty' | 'down'): void {
     const wrong = probes.filter((p) => p.status !== 503);
     expect.soft(wrong, '/readyz says 503 while the database is not answering').toEqual([]);
   } else {
-    expect.soft(probes.filter((p) => p.status !== 200 && p.status !== 503), '/readyz says 200 or 503').toEqual([]);
+    expect
+      .soft(
+        probes.filter((p) => p.status !== 200 && p.status !== 503),
+        '/readyz says 200 or 503',
+      )
+      .toEqual([]);
   }
 }
 
 const repliesTo = async (server: ServerProcess, to: string) => (await readOutbox(server.outboxPath)).filter((l) => l.to === to);
 const ending = (alive: boolean, code: number | string | null) => (alive ? `exit on SIGTERM ${code}` : `PROCESS HAD EXITED (code ${code})`);
 const slowest = (t: Twilio) => Math.max(0, ...t.attempts.map((a) => a.ms));
-const logs = (server: ServerProcess, text: RegExp) => (server.stdout().match(new RegExp(text, 'g'))?.length ?? 0) + (server.stderr().match(new RegExp(text, 'g'))?.length ?? 0);
+const logs = (server: ServerProcess, text: RegExp) =>
+  (server.stdout().match(new RegExp(text, 'g'))?.length ?? 0) + (server.stderr().match(new RegExp(text, 'g'))?.length ?? 0);
 
 const SCRIPT = ['hello', 'my kitchen tap is leaking', 'no', 'kitchen', 'thank you'];
 const number = (block: number, i: number) => `+4477009${block}${String(i).padStart(4, '0')}`;
@@ -521,7 +529,14 @@ describe.skipIf(!DATABASE_URL)('database faults under the server process (Postgr
         try {
           for (const [i, phone] of bookers.entries()) {
             await store.upsertTenant(
-              { tenancyRef: `FAULT-${i}`, name: `Tenant ${i}`, addressLine: `${i + 1} Oak Road, Northampton`, postcode: 'NN2 2BB', vulnerabilities: [], phones: [phone] },
+              {
+                tenancyRef: `FAULT-${i}`,
+                name: `Tenant ${i}`,
+                addressLine: `${i + 1} Oak Road, Northampton`,
+                postcode: 'NN2 2BB',
+                vulnerabilities: [],
+                phones: [phone],
+              },
               new Date(),
             );
           }
@@ -611,7 +626,9 @@ describe.skipIf(!DATABASE_URL)('database faults under the server process (Postgr
         reference,
         n: lines.filter((line) => line.to === bookers[i] && line.body.includes(`on the way to you now for repair ${reference}`)).length,
       }));
-      const dayBeforeWrong = dayBefore.rows.map((row) => ({ text: row.body, n: lines.filter((line) => line.body === row.body).length })).filter((d) => d.n !== 1);
+      const dayBeforeWrong = dayBefore.rows
+        .map((row) => ({ text: row.body, n: lines.filter((line) => line.body === row.body).length }))
+        .filter((d) => d.n !== 1);
       const jobs = await r.admin.query<{ status: string; n: number }>(
         `select status, count(*)::int as n from scheduled_jobs where run_at <= now() group by status order by status`,
       );
@@ -633,9 +650,19 @@ describe.skipIf(!DATABASE_URL)('database faults under the server process (Postgr
       expect.soft(sent, 'every text sent and every due job run after the kills').toBe(true);
       expect.soft(kills.midTransaction, 'kills landed while rounds were in a transaction').toBeGreaterThan(0);
       expect.soft([...unreported], 'every visit reported en route in the end').toEqual([]);
-      expect.soft(api.filter((a) => a.status !== null && a.status >= 500 && a.status !== 503), 'the API answers 503, not another 5xx, when the store fails').toEqual([]);
+      expect
+        .soft(
+          api.filter((a) => a.status !== null && a.status >= 500 && a.status !== 503),
+          'the API answers 503, not another 5xx, when the store fails',
+        )
+        .toEqual([]);
       expect.soft(remindersWrong.slice(0, 20), 'each reminder sent exactly once').toEqual([]);
-      expect.soft(onTheWay.filter((o) => o.n !== 1), 'each "on our way" text sent exactly once').toEqual([]);
+      expect
+        .soft(
+          onTheWay.filter((o) => o.n !== 1),
+          'each "on our way" text sent exactly once',
+        )
+        .toEqual([]);
       expect.soft(dayBeforeWrong, 'each day-before reminder sent exactly once').toEqual([]);
       expect.soft(jobs.rows, 'every job due has run').toEqual([{ status: 'done', n: JOBS + references.length + dayBefore.rows.length }]);
       expectHonestReadyz(probes, 'faulty');
@@ -675,7 +702,10 @@ async function outage(mode: 'refuse' | 'blackhole', outageMs: number): Promise<v
 
   // Before: each tenant has started a conversation.
   await Promise.all(tenants.map((from) => tw.send({ from, body: 'hello', sid: messageSid() })));
-  expect(tw.count((d) => d.status !== 200), `before the fault:\n${tw.describe((d) => d.status !== 200)}`).toBe(0);
+  expect(
+    tw.count((d) => d.status !== 200),
+    `before the fault:\n${tw.describe((d) => d.status !== 200)}`,
+  ).toBe(0);
 
   // A burst of turns, and the database goes while they run.
   const burst = Promise.all(tenants.map((from) => tw.send({ from, body: 'my kitchen tap is leaking', sid: messageSid() })));
@@ -697,7 +727,11 @@ async function outage(mode: 'refuse' | 'blackhole', outageMs: number): Promise<v
   const probes = await watch.stop();
   const downFor = elapsed(wentAt);
   r.proxy.setMode('forward');
-  const duringFault = { ok: tw.count((d) => d.status === 200) - tenants.length, unavailable: tw.count((d) => d.status === 503), noAnswer: tw.count((d) => d.status === null) };
+  const duringFault = {
+    ok: tw.count((d) => d.status === 200) - tenants.length,
+    unavailable: tw.count((d) => d.status === 503),
+    noAnswer: tw.count((d) => d.status === null),
+  };
 
   const aliveAfter = isAlive(r.server);
   const recoveredIn = await readyAgain(r.server);

@@ -78,7 +78,10 @@ function shape(node: AnyStateNode): unknown {
 }
 
 function fingerprint(machine: AnyStateMachine): string {
-  return createHash('sha256').update(JSON.stringify(shape(machine.root))).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify(shape(machine.root)))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** The conversation and every machine it invokes, by actor name, found through its actors. */

@@ -76,9 +76,7 @@ const events = [
   text({ ...blank, kind: 'asb', asb: { categoryId: 'noise', label: 'Noise' } }),
   text(blank, { choice: 'move' }),
   text(blank, { choice: 'cancel' }),
-  ...(['narrow', 'none-fit', 'taken', 'unread'] as const).map((kind) =>
-    text(blank, { slot: kind === 'narrow' ? { kind, count: 2 } : { kind } }),
-  ),
+  ...(['narrow', 'none-fit', 'taken', 'unread'] as const).map((kind) => text(blank, { slot: kind === 'narrow' ? { kind, count: 2 } : { kind } })),
   text(blank, { slot: { kind: 'pick', option: SLOT, earliestFree: SLOT.startsAt } }),
 ];
 
@@ -105,7 +103,14 @@ function restingStates(machine: AnyStateMachine): string[] {
 }
 
 describe.each([
-  ['repair', repairMachine, [{ start: null, policy }, { start: text(leak), policy }]],
+  [
+    'repair',
+    repairMachine,
+    [
+      { start: null, policy },
+      { start: text(leak), policy },
+    ],
+  ],
   ['asb', asbMachine, [{ start: null, policy }]],
   [
     'complaint',
@@ -159,8 +164,7 @@ describe('conversation machine', () => {
     const paths = getShortestPaths(conversationMachine, {
       input,
       events: conversationEvents as never,
-      serializeState: (state) =>
-        JSON.stringify(state.value) + JSON.stringify([state.context.caseOpened, state.context.identityAsked]),
+      serializeState: (state) => JSON.stringify(state.value) + JSON.stringify([state.context.caseOpened, state.context.identityAsked]),
     });
     return new Set(paths.map((p) => JSON.stringify(p.state.value)));
   }
@@ -170,10 +174,7 @@ describe('conversation machine', () => {
 
   it('a number not on the tenancy list can reach every resting state, the identity questions among them', () => {
     const seen = conversationStates({ verified: false });
-    const resting = [
-      ...restingStates(conversationMachine).filter((s) => s !== '"collectingIdentity"'),
-      ...IDENTITY_STATES,
-    ];
+    const resting = [...restingStates(conversationMachine).filter((s) => s !== '"collectingIdentity"'), ...IDENTITY_STATES];
     for (const state of resting) expect(seen, `${state} is unreachable`).toContain(state);
   });
 

@@ -21,8 +21,7 @@ const SHIPPED = ['housing-plus', 'nph', 'papworth'];
 // characters ([ ] { } ^ ~ \ | and the euro) cost two each.
 const notGsm7 = (text: string): string[] => [...text].filter((ch) => !isGsm7Basic(ch));
 
-const isSource = (v: unknown): v is Source =>
-  typeof v === 'object' && v !== null && 'file' in v && 'line' in v && 'quote' in v;
+const isSource = (v: unknown): v is Source => typeof v === 'object' && v !== null && 'file' in v && 'line' in v && 'quote' in v;
 
 /** Every citation anywhere in the pack, with where it sits. */
 function citations(node: unknown, path = ''): { path: string; source: Source }[] {
@@ -116,7 +115,9 @@ describe('shipped policy packs', () => {
     });
 
     it('keeps every quoted promise within two SMS segments', () => {
-      const long = wordsOf(pack).filter((w) => w.text.length > 306).map((w) => w.path);
+      const long = wordsOf(pack)
+        .filter((w) => w.text.length > 306)
+        .map((w) => w.path);
       expect(wordsOf(pack).length).toBeGreaterThan(5);
       expect(long).toEqual([]);
     });
@@ -158,9 +159,7 @@ describe('refusing a bad pack', () => {
     }
     expect(error).toBeInstanceOf(PolicyError);
     expect((error as PolicyError).code).toBe('POLICY_INVALID');
-    expect((error as PolicyError).message).toBe(
-      `${file}: repairs.priorities.0.target.amount: Invalid input: expected number, received string`,
-    );
+    expect((error as PolicyError).message).toBe(`${file}: repairs.priorities.0.target.amount: Invalid input: expected number, received string`);
   });
 
   it('lists every failing field, not just the first', () => {

@@ -28,7 +28,8 @@ const CAMPAIGN_MS = 20_000;
 const MB = 1024 * 1024;
 
 /** Text that only a stack trace, an internal error or a leaked path would put in a body. */
-const INTERNALS = /\n\s+at \S|\bat [\w$.<>]+ \(|node:internal|node_modules|\/work\/|\.(?:ts|js):\d+|\b(?:TypeError|ReferenceError|RangeError|SyntaxError)\b|Internal error|InternalServer/;
+const INTERNALS =
+  /\n\s+at \S|\bat [\w$.<>]+ \(|node:internal|node_modules|\/work\/|\.(?:ts|js):\d+|\b(?:TypeError|ReferenceError|RangeError|SyntaxError)\b|Internal error|InternalServer/;
 
 const hex32 = (seed: string): string => {
   let h = '';
@@ -117,7 +118,11 @@ function multipart(fields: [string, string][], file: Buffer | null, boundary = '
   const parts: Buffer[] = [];
   for (const [k, v] of fields) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="upload"; filename="photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`), file, Buffer.from('\r\n'));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="upload"; filename="photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      file,
+      Buffer.from('\r\n'),
+    );
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { type: `multipart/form-data; boundary=${boundary}`, body: Buffer.concat(parts) };
@@ -194,7 +199,10 @@ const latin1 = fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).map((c) =>
 // Any UTF-16 code unit, lone surrogates and NUL included.
 const anyUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 60 });
 const text = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('my boiler is broken', 'STOP', 'START', 'HELP', 'person', 'menu', '1', 'yes', 'no', '👍', 'i can smell gas', '', ' ') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom('my boiler is broken', 'STOP', 'START', 'HELP', 'person', 'menu', '1', 'yes', 'no', '👍', 'i can smell gas', '', ' '),
+  },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 160 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }) },
   { weight: 2, arbitrary: anyUnits },
@@ -210,14 +218,16 @@ const sid = fc.oneof(
   { weight: 6, arbitrary: fc.oneof(hexSid('SM'), hexSid('MM')) },
   {
     weight: 3,
-    arbitrary: fc.oneof(
-      fc.constantFrom('', 'SM123', 'local-1', `SM${'g'.repeat(32)}`),
-      hexSid('XX'),
-      hexSid('SM').map((s) => s.slice(0, -1)),
-      hexSid('SM').map((s) => `${s}0`),
-      hexSid('SM').map((s) => `${s.slice(0, 9)}\u0000${s.slice(10)}`),
-      fc.string({ maxLength: 40 }),
-    ).map((s) => new URLSearchParams({ v: s }).toString().slice(2)),
+    arbitrary: fc
+      .oneof(
+        fc.constantFrom('', 'SM123', 'local-1', `SM${'g'.repeat(32)}`),
+        hexSid('XX'),
+        hexSid('SM').map((s) => s.slice(0, -1)),
+        hexSid('SM').map((s) => `${s}0`),
+        hexSid('SM').map((s) => `${s.slice(0, 9)}\u0000${s.slice(10)}`),
+        fc.string({ maxLength: 40 }),
+      )
+      .map((s) => new URLSearchParams({ v: s }).toString().slice(2)),
   },
 );
 const signedFrom = fc.oneof(
@@ -225,7 +235,23 @@ const signedFrom = fc.oneof(
   { weight: 1, arbitrary: formValue },
 );
 const fieldName = fc.oneof(
-  fc.constantFrom('MediaUrl0', 'NumMedia', 'SmsSid', 'MessageStatus', 'ErrorCode', 'SmsStatus', 'ApiVersion', 'Body', 'From', 'MessageSid', '__proto__', 'constructor', 'Body[]', 'a[b][c]', 'toString'),
+  fc.constantFrom(
+    'MediaUrl0',
+    'NumMedia',
+    'SmsSid',
+    'MessageStatus',
+    'ErrorCode',
+    'SmsStatus',
+    'ApiVersion',
+    'Body',
+    'From',
+    'MessageSid',
+    '__proto__',
+    'constructor',
+    'Body[]',
+    'a[b][c]',
+    'toString',
+  ),
   fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 }).map((s) => encodeURIComponent(s)),
 );
 
@@ -246,16 +272,32 @@ const twilioPairs = (from: fc.Arbitrary<string>) =>
       },
       { requiredKeys: ['MessageSid', 'From'] },
     )
-    .chain((base) =>
-      fc.array(fc.tuple(fieldName, formValue), { maxLength: 4 }).map((extra) => [...Object.entries(base), ...extra] as [string, string][]),
-    );
+    .chain((base) => fc.array(fc.tuple(fieldName, formValue), { maxLength: 4 }).map((extra) => [...Object.entries(base), ...extra] as [string, string][]));
 
 const encodedForm = (pairs: [string, string][]): string => pairs.map(([k, v]) => `${k}=${v}`).join('&');
 /** The fields as the server reads them (the WHATWG form reading: bytes that are not UTF-8 become U+FFFD). */
 const readForm = (body: string): Record<string, string> => Object.fromEntries(new URLSearchParams(body));
 
 const reference = fc.oneof(
-  fc.constantFrom('ABCD1234', 'NOSUCH99', '%00', '%00%00%00%00', '%ZZ', '%', '%E0%A4%A', '%C0%AF', '%2e%2e', '..', '%2F', 'A%2FB', '%20', 'x'.repeat(41), 'A'.repeat(5_000), '%F0%9F%98%80', '%ED%A0%80'),
+  fc.constantFrom(
+    'ABCD1234',
+    'NOSUCH99',
+    '%00',
+    '%00%00%00%00',
+    '%ZZ',
+    '%',
+    '%E0%A4%A',
+    '%C0%AF',
+    '%2e%2e',
+    '..',
+    '%2F',
+    'A%2FB',
+    '%20',
+    'x'.repeat(41),
+    'A'.repeat(5_000),
+    '%F0%9F%98%80',
+    '%ED%A0%80',
+  ),
   fc.uint8Array({ minLength: 1, maxLength: 24 }).map(pct),
 );
 const oddPath = fc.constantFrom(
@@ -301,10 +343,25 @@ const garbageBody = fc.oneof(
 const extraHeaders = fc.array(
   fc.tuple(
     fc.oneof(
-      fc.constantFrom('X-Twilio-Signature', 'Authorization', 'Content-Type', 'Content-Encoding', 'X-Forwarded-Proto', 'X-Forwarded-For', 'Expect', 'Accept', 'Cookie', 'Range'),
+      fc.constantFrom(
+        'X-Twilio-Signature',
+        'Authorization',
+        'Content-Type',
+        'Content-Encoding',
+        'X-Forwarded-Proto',
+        'X-Forwarded-For',
+        'Expect',
+        'Accept',
+        'Cookie',
+        'Range',
+      ),
       fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,20}$/),
     ),
-    fc.oneof(latin1, fc.integer({ min: 1_000, max: 20_000 }).map((n) => 'v'.repeat(n)), fc.constantFrom('\u0000', 'a\u0000b', '\u007f')),
+    fc.oneof(
+      latin1,
+      fc.integer({ min: 1_000, max: 20_000 }).map((n) => 'v'.repeat(n)),
+      fc.constantFrom('\u0000', 'a\u0000b', '\u007f'),
+    ),
   ),
   { minLength: 1, maxLength: 3 },
 );
@@ -350,60 +407,58 @@ function campaign(port: number): fc.Arbitrary<Spec> {
     cut,
     extra: sometimesExtra,
   });
-  const webhook = fc
-    .oneof(engineBound, hostile)
-    .chain((r) =>
-      fc
-        .record({
-          pairs: twilioPairs(r.signature === 'valid' ? signedFrom : fc.constant(`%2B4477008${String(r.unsignedN).padStart(5, '0')}`)),
-          target: r.signature === 'valid' && r.extra === null && r.bodyType.startsWith('form') && r.encoding === null ? fc.constant(r.path) : target(r.path),
-        })
-        .map(({ pairs, target: t }): Spec => {
-          const form = encodedForm(pairs);
-          const fields = readForm(form);
-          const headers: [string, string][] = [];
-          let body: Buffer = Buffer.from(form, 'latin1');
-          const types: Record<string, string | null> = {
-            form: 'application/x-www-form-urlencoded',
-            'form;charset': 'application/x-www-form-urlencoded; charset=utf-8',
-            FORM: 'Application/X-WWW-Form-URLEncoded',
-            json: 'application/json',
-            text: 'text/plain',
-            octet: 'application/octet-stream',
-            none: null,
-            'garbage-type': 'application/x-www-form-urlencoded-but-not',
-          };
-          let type = types[r.bodyType] ?? null;
-          if (r.bodyType.startsWith('multipart')) {
-            const m = multipart(Object.entries(fields), r.bodyType === 'multipart+file' ? r.file : null);
-            type = m.type;
-            body = m.body;
-          } else if (r.bodyType === 'json') body = Buffer.from(JSON.stringify(fields));
-          if (type !== null) headers.push(['Content-Type', type]);
-          if (r.encoding !== null) headers.push(['Content-Encoding', r.encoding]);
-          body = encode(body, r.encoding, r.realEncoding);
-          const url = `${base}${t.startsWith('/') ? t : ''}`;
-          if (r.signature === 'valid') headers.push(['X-Twilio-Signature', twilio.getExpectedTwilioSignature(TOKEN, url, fields)]);
-          if (r.signature === 'forged') headers.push(['X-Twilio-Signature', twilio.getExpectedTwilioSignature('not-the-token-0000000000', url, fields)]);
-          if (r.signature === 'garbage') headers.push(['X-Twilio-Signature', 'AAAA====\u00ff']);
-          if (r.signature === 'other-path') headers.push(['X-Twilio-Signature', twilio.getExpectedTwilioSignature(TOKEN, `${base}/elsewhere`, fields)]);
-          if (r.extra) headers.push(...r.extra);
-          return {
-            method: r.method,
-            target: t,
-            headers,
-            body,
-            chunked: r.chunked,
-            cut: r.cut && r.chunked === 0,
-            route: 'webhook',
-            authentic: r.signature === 'valid' && t.startsWith('/'),
-            forgedFrom: r.signature === 'valid' ? null : `+4477008${String(r.unsignedN).padStart(5, '0')}`,
-            plainHead: !r.extra,
-            readsBody: r.method === 'POST' && t.startsWith('/'),
-            label: `${r.method} ${t.slice(0, 60)} ${r.bodyType} sig=${r.signature} enc=${r.encoding ?? '-'} ${body.length}B${r.chunked ? ' chunked' : r.cut ? ' cut' : ''}`,
-          };
-        }),
-    );
+  const webhook = fc.oneof(engineBound, hostile).chain((r) =>
+    fc
+      .record({
+        pairs: twilioPairs(r.signature === 'valid' ? signedFrom : fc.constant(`%2B4477008${String(r.unsignedN).padStart(5, '0')}`)),
+        target: r.signature === 'valid' && r.extra === null && r.bodyType.startsWith('form') && r.encoding === null ? fc.constant(r.path) : target(r.path),
+      })
+      .map(({ pairs, target: t }): Spec => {
+        const form = encodedForm(pairs);
+        const fields = readForm(form);
+        const headers: [string, string][] = [];
+        let body: Buffer = Buffer.from(form, 'latin1');
+        const types: Record<string, string | null> = {
+          form: 'application/x-www-form-urlencoded',
+          'form;charset': 'application/x-www-form-urlencoded; charset=utf-8',
+          FORM: 'Application/X-WWW-Form-URLEncoded',
+          json: 'application/json',
+          text: 'text/plain',
+          octet: 'application/octet-stream',
+          none: null,
+          'garbage-type': 'application/x-www-form-urlencoded-but-not',
+        };
+        let type = types[r.bodyType] ?? null;
+        if (r.bodyType.startsWith('multipart')) {
+          const m = multipart(Object.entries(fields), r.bodyType === 'multipart+file' ? r.file : null);
+          type = m.type;
+          body = m.body;
+        } else if (r.bodyType === 'json') body = Buffer.from(JSON.stringify(fields));
+        if (type !== null) headers.push(['Content-Type', type]);
+        if (r.encoding !== null) headers.push(['Content-Encoding', r.encoding]);
+        body = encode(body, r.encoding, r.realEncoding);
+        const url = `${base}${t.startsWith('/') ? t : ''}`;
+        if (r.signature === 'valid') headers.push(['X-Twilio-Signature', twilio.getExpectedTwilioSignature(TOKEN, url, fields)]);
+        if (r.signature === 'forged') headers.push(['X-Twilio-Signature', twilio.getExpectedTwilioSignature('not-the-token-0000000000', url, fields)]);
+        if (r.signature === 'garbage') headers.push(['X-Twilio-Signature', 'AAAA====\u00ff']);
+        if (r.signature === 'other-path') headers.push(['X-Twilio-Signature', twilio.getExpectedTwilioSignature(TOKEN, `${base}/elsewhere`, fields)]);
+        if (r.extra) headers.push(...r.extra);
+        return {
+          method: r.method,
+          target: t,
+          headers,
+          body,
+          chunked: r.chunked,
+          cut: r.cut && r.chunked === 0,
+          route: 'webhook',
+          authentic: r.signature === 'valid' && t.startsWith('/'),
+          forgedFrom: r.signature === 'valid' ? null : `+4477008${String(r.unsignedN).padStart(5, '0')}`,
+          plainHead: !r.extra,
+          readsBody: r.method === 'POST' && t.startsWith('/'),
+          label: `${r.method} ${t.slice(0, 60)} ${r.bodyType} sig=${r.signature} enc=${r.encoding ?? '-'} ${body.length}B${r.chunked ? ' chunked' : r.cut ? ' cut' : ''}`,
+        };
+      }),
+  );
 
   const api = fc
     .record({
@@ -425,12 +480,22 @@ function campaign(port: number): fc.Arbitrary<Spec> {
       cut,
       extra: sometimesExtra,
       since: fc.oneof(
-        fc.constantFrom('', '?since=2026-11-24T10:20:00Z', '?since=yesterday', '?since=%00', '?since=%ZZ', '?since=0000-01-01T00:00:00Z', '?since=-271821-04-20T00:00:00Z', '?since=%2B275760-09-13T00:00:00Z'),
+        fc.constantFrom(
+          '',
+          '?since=2026-11-24T10:20:00Z',
+          '?since=yesterday',
+          '?since=%00',
+          '?since=%ZZ',
+          '?since=0000-01-01T00:00:00Z',
+          '?since=-271821-04-20T00:00:00Z',
+          '?since=%2B275760-09-13T00:00:00Z',
+        ),
         formValue.map((v) => `?since=${v}`),
       ),
     })
     .chain((r) => {
-      const path = r.route === 'alerts' ? `/api/alerts${r.since}` : r.route === 'delay' ? `/api/cases/${r.reference}/delay` : `/api/jobs/${r.reference}/${r.route}`;
+      const path =
+        r.route === 'alerts' ? `/api/alerts${r.since}` : r.route === 'delay' ? `/api/cases/${r.reference}/delay` : `/api/jobs/${r.reference}/${r.route}`;
       const method = r.route === 'alerts' && r.method === 'POST' ? 'GET' : r.method;
       return target(path).map((t): Spec => {
         const headers: [string, string][] = [];
@@ -665,7 +730,9 @@ describe.each(sqlStoreKinds())('hostile requests on $name', (kind) => {
     });
 
     it('refuses an unsigned delivery report over 64 KiB with 413', async () => {
-      const res = await post('/sms/status', oversized({ MessageSid: messageSid(), MessageStatus: 'delivered' }), { 'content-type': 'application/x-www-form-urlencoded' });
+      const res = await post('/sms/status', oversized({ MessageSid: messageSid(), MessageStatus: 'delivered' }), {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
       expect(res.status).toBe(413);
     });
 
@@ -675,14 +742,20 @@ describe.each(sqlStoreKinds())('hostile requests on $name', (kind) => {
     });
 
     it('refuses a job report over 64 KiB with a wrong key with 413', async () => {
-      const res = await post('/api/jobs/NOSUCH99/complete', JSON.stringify({ note: 'n'.repeat(LIMIT) }), { 'content-type': 'application/json', authorization: 'Bearer wrong' });
+      const res = await post('/api/jobs/NOSUCH99/complete', JSON.stringify({ note: 'n'.repeat(LIMIT) }), {
+        'content-type': 'application/json',
+        authorization: 'Bearer wrong',
+      });
       expect(res.status).toBe(413);
     });
 
     it('refuses a chunked inbound SMS (no Content-Length) over 64 KiB with 413', async () => {
       const from = number();
       const body = Buffer.from(oversized(smsParams(from, '')));
-      const answer = await rawRequest(port, wire(port, { method: 'POST', target: '/sms', headers: [['Content-Type', 'application/x-www-form-urlencoded']], body, chunked: 4_096 }));
+      const answer = await rawRequest(
+        port,
+        wire(port, { method: 'POST', target: '/sms', headers: [['Content-Type', 'application/x-www-form-urlencoded']], body, chunked: 4_096 }),
+      );
       expect(answer.status).toBe(413);
       expect(await stored(from)).toBeNull();
     });
@@ -698,7 +771,10 @@ describe.each(sqlStoreKinds())('hostile requests on $name', (kind) => {
     });
 
     it('answers malformed JSON with 400 and a JSON error that does not echo the body', async () => {
-      const res = await post('/api/cases/NOSUCH99/delay', '{"reason": "the van\u0000 broke down" ,,}', { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` });
+      const res = await post('/api/cases/NOSUCH99/delay', '{"reason": "the van\u0000 broke down" ,,}', {
+        'content-type': 'application/json',
+        authorization: `Bearer ${API_KEY}`,
+      });
       expect(res.status).toBe(400);
       expect(JSON.parse(res.text)).toMatchObject({ error: expect.any(String) });
       expect(res.text).not.toContain('van');
@@ -806,7 +882,10 @@ describe.each(sqlStoreKinds())('hostile requests on $name', (kind) => {
     it('refuses an unsigned absolute-URL request line (POST http://host/sms) with a 4xx and stores nothing', async () => {
       const from = number();
       const body = Buffer.from(formBody(smsParams(from, 'my boiler is broken')));
-      const answer = await rawRequest(port, wire(port, { method: 'POST', target: `${app.url}/sms`, headers: [['Content-Type', 'application/x-www-form-urlencoded']], body, chunked: 0 }));
+      const answer = await rawRequest(
+        port,
+        wire(port, { method: 'POST', target: `${app.url}/sms`, headers: [['Content-Type', 'application/x-www-form-urlencoded']], body, chunked: 0 }),
+      );
       expect(answer.status).toBeGreaterThanOrEqual(400);
       expect(answer.status).toBeLessThan(500);
       expect(await stored(from)).toBeNull();
@@ -850,7 +929,9 @@ describe.each(sqlStoreKinds())('hostile requests on $name', (kind) => {
       const { result, before, peak, ms } = await peakRss(() =>
         post('/sms', formBomb, { 'content-type': 'application/x-www-form-urlencoded', 'content-encoding': 'gzip', 'x-twilio-signature': 'unsigned' }),
       );
-      console.log(`[${kind.name}] gzip bomb to /sms: ${formBomb.length} bytes -> ${result.status} in ${ms.toFixed(0)} ms; RSS ${mb(before)} -> peak ${mb(peak)}`);
+      console.log(
+        `[${kind.name}] gzip bomb to /sms: ${formBomb.length} bytes -> ${result.status} in ${ms.toFixed(0)} ms; RSS ${mb(before)} -> peak ${mb(peak)}`,
+      );
       expect([413, 415]).toContain(result.status);
       expect(peak - before).toBeLessThan(24 * MB);
       expect(ms).toBeLessThan(5_000);
@@ -860,7 +941,9 @@ describe.each(sqlStoreKinds())('hostile requests on $name', (kind) => {
       const { result, before, peak, ms } = await peakRss(() =>
         post('/api/cases/NOSUCH99/delay', jsonBomb, { 'content-type': 'application/json', 'content-encoding': 'gzip', authorization: `Bearer ${API_KEY}` }),
       );
-      console.log(`[${kind.name}] gzip bomb to /api/cases/NOSUCH99/delay: ${jsonBomb.length} bytes -> ${result.status} in ${ms.toFixed(0)} ms; RSS ${mb(before)} -> peak ${mb(peak)}`);
+      console.log(
+        `[${kind.name}] gzip bomb to /api/cases/NOSUCH99/delay: ${jsonBomb.length} bytes -> ${result.status} in ${ms.toFixed(0)} ms; RSS ${mb(before)} -> peak ${mb(peak)}`,
+      );
       expect([413, 415]).toContain(result.status);
       expect(peak - before).toBeLessThan(24 * MB);
       expect(ms).toBeLessThan(5_000);
@@ -895,7 +978,10 @@ describe.each(sqlStoreKinds())('hostile requests on $name', (kind) => {
       tmpAfter = newEntries(tmpBefore);
       const statuses = new Map<number, number>();
       for (const o of outcomes) statuses.set(o.answer.status, (statuses.get(o.answer.status) ?? 0) + 1);
-      const counts = [...statuses.entries()].sort(([a], [b]) => a - b).map(([s, c]) => `${s}x${c}`).join(' ');
+      const counts = [...statuses.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([s, c]) => `${s}x${c}`)
+        .join(' ');
       const bytes = outcomes.reduce((sum, o) => sum + o.spec.body.length, 0);
       console.log(
         `[${kind.name}] fuzz: ${outcomes.length} of ${specs.length} requests sent in ${((Date.now() - started) / 1000).toFixed(1)} s (${mb(bytes)} of bodies); statuses ${counts}; RSS ${mb(rssBefore)} -> ${mb(rssAfter)}`,
@@ -920,7 +1006,9 @@ describe.each(sqlStoreKinds())('hostile requests on $name', (kind) => {
     });
 
     it('never accepts a webhook that is unsigned, forged or signed for another address', () => {
-      const bad = outcomes.filter((o) => o.spec.route === 'webhook' && o.spec.method === 'POST' && !o.spec.authentic && o.answer.status >= 200 && o.answer.status < 300);
+      const bad = outcomes.filter(
+        (o) => o.spec.route === 'webhook' && o.spec.method === 'POST' && !o.spec.authentic && o.answer.status >= 200 && o.answer.status < 300,
+      );
       expect(bad.map(show)).toEqual([]);
     });
 
@@ -933,7 +1021,9 @@ describe.each(sqlStoreKinds())('hostile requests on $name', (kind) => {
     });
 
     it('never accepts an API call without the right key', () => {
-      const bad = outcomes.filter((o) => o.spec.route === 'api' && o.spec.method !== 'OPTIONS' && !o.spec.authentic && o.answer.status >= 200 && o.answer.status < 300);
+      const bad = outcomes.filter(
+        (o) => o.spec.route === 'api' && o.spec.method !== 'OPTIONS' && !o.spec.authentic && o.answer.status >= 200 && o.answer.status < 300,
+      );
       expect(bad.map(show)).toEqual([]);
     });
 

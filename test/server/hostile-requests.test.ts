@@ -165,9 +165,11 @@ describe('requests that used to stop or fool the server', () => {
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
       const started = Date.now();
-      const big = await fetch(`${server.baseUrl}/sms`, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body: multipart }).catch(
-        (e: Error) => e,
-      );
+      const big = await fetch(`${server.baseUrl}/sms`, {
+        method: 'POST',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        body: multipart,
+      }).catch((e: Error) => e);
       // Refused as too large (its length is declared) the moment the headers arrive.
       expect(big instanceof Response ? big.status : String(big)).toBe(413);
       expect(Date.now() - started).toBeLessThan(5_000);
@@ -185,7 +187,11 @@ describe('requests that used to stop or fool the server', () => {
         ['/sms', 'application/x-www-form-urlencoded'],
         ['/api/cases/ABCD1234/delay', 'application/json'],
       ] as const) {
-        const res = await fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': type, 'content-encoding': 'gzip', authorization: `Bearer ${API_KEY}` }, body: bomb });
+        const res = await fetch(`${server.baseUrl}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': type, 'content-encoding': 'gzip', authorization: `Bearer ${API_KEY}` },
+          body: bomb,
+        });
         expect(res.status, path).toBe(415);
       }
       // An oversized JSON body is refused before the key is looked at.
@@ -206,7 +212,9 @@ describe('requests that used to stop or fool the server', () => {
     'answers a request line with an absolute URL with 400 and no internals, and logs a client mistake at warn with ids cut short',
     async () => {
       const { server } = await signedServer();
-      const answer = await rawExchange(server, (s) => s.end(`POST http://127.0.0.1:${server.port}/sms HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`));
+      const answer = await rawExchange(server, (s) =>
+        s.end(`POST http://127.0.0.1:${server.port}/sms HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`),
+      );
       expect(answer).toMatch(/^HTTP\/1\.1 400 /);
       expect(answer).not.toMatch(/Error|stack|\bat /);
 

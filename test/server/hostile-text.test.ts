@@ -126,7 +126,7 @@ describe('emoji cut at every offset, in the machines', () => {
   }
 
   /** The state after `texts`, from a fresh conversation of a number not on the tenancy list, and what the last turn said. */
-  function after(texts: string[]): Saved & { said: string[] } {
+  function stateAfter(texts: string[]): Saved & { said: string[] } {
     let saved: Saved = { snapshot: null, prompt: null };
     let said: string[] = [];
     texts.forEach((t, i) => {
@@ -137,8 +137,8 @@ describe('emoji cut at every offset, in the machines', () => {
     return { ...saved, said };
   }
 
-  const atName = after([LEAK, '12 ne14xy']);
-  const atAffected = after([ASB, 'no', 'not sure']);
+  const atName = stateAfter([LEAK, '12 ne14xy']);
+  const atAffected = stateAfter([ASB, 'no', 'not sure']);
 
   it('reaches the name question before the name cuts are tried', () => {
     expect(atName.said).toEqual(['identity.askName']);
@@ -287,7 +287,9 @@ describe.each(sqlStoreKinds())('hostile text through the webhook on $name', (kin
   // A lone byte 0x80-0xFF is not UTF-8. Twilio never sends one, but anyone can. The server
   // may read it as sent or as U+FFFD; each reading is signed in a request of its own, so
   // the one the server makes reaches the engine, and any other is refused (403).
-  it('answers texts carrying each raw byte 0x80 to 0xFF (not UTF-8) with 200 and a reply under the reading it was signed for', { timeout: 120_000 }, async () => {
+  it('answers texts carrying each raw byte 0x80 to 0xFF (not UTF-8) with 200 and a reply under the reading it was signed for', {
+    timeout: 120_000,
+  }, async () => {
     const bytes = Array.from({ length: 0x80 }, (_, i) => 0x80 + i);
     const perByte = await pool(bytes, 4, (b) => sendEveryReading(`raw 0x${hex(b)}`, withByte(`%${hex(b)}`)));
     const bad: string[] = [];

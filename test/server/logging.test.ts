@@ -12,7 +12,9 @@ class FailingOnce extends MemoryStore {
   override turn: Store['turn'] = (key, inbound, work) => {
     if (this.failNext) {
       this.failNext = false;
-      return Promise.reject(Object.assign(new Error('could not write'), { code: '58P01', params: [key.address, 'secret words'], detail: `(address)=(${key.address})` }));
+      return Promise.reject(
+        Object.assign(new Error('could not write'), { code: '58P01', params: [key.address, 'secret words'], detail: `(address)=(${key.address})` }),
+      );
     }
     return super.turn(key, inbound, work);
   };

@@ -156,10 +156,7 @@ describe('the server process', () => {
       const running = await startServer({ dataDir: dir, authToken: TOKEN });
 
       const second = await spawnServer({ dataDir: dir, authToken: TOKEN });
-      const exit = await Promise.race([
-        second.exited,
-        new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 90_000).unref()),
-      ]);
+      const exit = await Promise.race([second.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 90_000).unref())]);
       expect(exit, `second process still running\n${second.stdout()}`).not.toBe('timeout');
       expect(exit).toMatchObject({ code: 2 });
       expect(second.stderr()).toMatch(/in use/);
@@ -316,7 +313,10 @@ describe.skipIf(!DATABASE_URL)('two server processes on one PostgreSQL', () => {
       await withStore({ databaseUrl: db.url }, async (store) => {
         for (const tenant of tenants) {
           const t = turns(await transcriptOf(store, tenant));
-          expect(t.map((turn) => turn.in), tenant).toEqual(script);
+          expect(
+            t.map((turn) => turn.in),
+            tenant,
+          ).toEqual(script);
           for (const turn of t) expect(turn.out.length, `replies to "${turn.in}" from ${tenant}`).toBeGreaterThan(0);
           // The tenant received what the transcript says, in the same order (ids are the outbox rows').
           const received = linesTo(lines, tenant)

@@ -55,7 +55,15 @@ function standIn(calls: Call[], refuse: Map<string, { status: number; code: numb
         const page = created
           .filter((m) => m.to === to && (from === null || m.from === from))
           .reverse()
-          .map((m) => ({ sid: m.sid, from: m.from, to: m.to, body: m.body, status: 'delivered', date_created: rfc2822(m.created), date_sent: rfc2822(m.created) }));
+          .map((m) => ({
+            sid: m.sid,
+            from: m.from,
+            to: m.to,
+            body: m.body,
+            status: 'delivered',
+            date_created: rfc2822(m.created),
+            date_sent: rfc2822(m.created),
+          }));
         res.end(
           JSON.stringify({
             messages: page,

@@ -208,7 +208,10 @@ describe('the data directory lock', () => {
         const path = join(scratch(), 'doorstep.lock');
         await forge(path);
         const answers = await Promise.all(lockers.map((l) => l.ask(path)));
-        expect(answers.filter((a) => a === 'won'), `round ${round}: ${answers.join(', ')}`).toHaveLength(1);
+        expect(
+          answers.filter((a) => a === 'won'),
+          `round ${round}: ${answers.join(', ')}`,
+        ).toHaveLength(1);
         expect(answers.filter((a) => a !== 'won' && a !== 'refused')).toEqual([]);
       }
     },

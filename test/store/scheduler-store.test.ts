@@ -40,10 +40,12 @@ const newReference = (): string => `SCH${String((r += 1)).padStart(5, '0')}`;
 
 type Decide = (job: JobRecord, facts: JobFacts) => JobEffect;
 /** The scheduler's own decision, recording which jobs it was asked about, in order. */
-const decider = (seen: string[] = []): Decide => (job, facts) => {
-  seen.push(job.key);
-  return runJob(job, facts, { delayNotice: false });
-};
+const decider =
+  (seen: string[] = []): Decide =>
+  (job, facts) => {
+    seen.push(job.key);
+    return runJob(job, facts, { delayNotice: false });
+  };
 
 function textJob(key: ConversationKey, id: string, runAt: Date, body: string, extra: Partial<JobDraft> = {}): JobDraft {
   return {
@@ -83,7 +85,9 @@ async function openCase(
     write: {
       record: { ...record, lastCase: reference },
       transcript: [],
-      cases: [{ change: { kind: 'repair', reference, openedAt: at.toISOString(), status: 'open', dueBy: new Date(at.getTime() + 20 * DAY).toISOString() }, at }],
+      cases: [
+        { change: { kind: 'repair', reference, openedAt: at.toISOString(), status: 'open', dueBy: new Date(at.getTime() + 20 * DAY).toISOString() }, at },
+      ],
       outbound: [],
       ...extra,
     },
@@ -311,7 +315,9 @@ describe.each(allStoreKinds())('scheduler store on $name', (kind) => {
     const reference = newReference();
     const other = newReference();
     const group = appointmentGroup(reference);
-    await openCase(store, fresh(), other, now, { jobs: [textJob(key, `other-${other}`, FAR, 'other visit', { reference: other, group: appointmentGroup(other) })] });
+    await openCase(store, fresh(), other, now, {
+      jobs: [textJob(key, `other-${other}`, FAR, 'other visit', { reference: other, group: appointmentGroup(other) })],
+    });
     await openCase(store, key, reference, now, {
       appointments: [{ change: { action: 'book', reference, option: slot('2027-07-05', 'am') }, capacity: 1 }],
       jobs: [
@@ -403,7 +409,12 @@ describe.skipIf(!DATABASE_URL)('scheduler on PostgreSQL with two processes', () 
         return runJob(job, facts, { delayNotice: false });
       };
       // Two claimers in each process, as ticks from a poll and a kick can overlap.
-      const [a1, a2, b1, b2] = await Promise.all([drain(one, now, 25, count), drain(one, now, 25, count), drain(two, now, 25, count), drain(two, now, 25, count)]);
+      const [a1, a2, b1, b2] = await Promise.all([
+        drain(one, now, 25, count),
+        drain(one, now, 25, count),
+        drain(two, now, 25, count),
+        drain(two, now, 25, count),
+      ]);
       expect(a1 + a2 + b1 + b2).toBe(2000);
       // Both processes did part of the work: the claim really was shared.
       expect(a1 + a2).toBeGreaterThan(0);

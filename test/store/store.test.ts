@@ -140,7 +140,11 @@ describe('the embedded store', () => {
     const second = await openStore({ dataDir: dir });
     try {
       expect(await second.findConversation(key)).toMatchObject({ openPrompt: 'repair.askLocation' });
-      expect(await second.turn(key, { messageId: 'SMkeep', at: AT }, () => { throw new Error('must not run'); })).toEqual({ duplicate: true });
+      expect(
+        await second.turn(key, { messageId: 'SMkeep', at: AT }, () => {
+          throw new Error('must not run');
+        }),
+      ).toEqual({ duplicate: true });
     } finally {
       await second.close();
     }
@@ -150,7 +154,10 @@ describe('the embedded store', () => {
     const dir = mkdtempSync(join(tmpdir(), 'doorstep-store-'));
     const first = await openStore({ dataDir: dir });
     try {
-      await expect(openStore({ dataDir: dir })).rejects.toMatchObject({ code: 'STORE_LOCKED', message: expect.stringMatching(/in use by another Doorstep process/) });
+      await expect(openStore({ dataDir: dir })).rejects.toMatchObject({
+        code: 'STORE_LOCKED',
+        message: expect.stringMatching(/in use by another Doorstep process/),
+      });
     } finally {
       await first.close();
     }

@@ -17,7 +17,6 @@ const MAIN = join('src', 'server', 'main.ts');
 /** The number tenants text, as Twilio puts it in To. */
 export const LANDLORD_NUMBER = '+447700900000';
 
-
 /** A port nothing listens on right now: listen on port 0, read it, close. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -158,8 +157,7 @@ export async function spawnServer(options: ServerOptions): Promise<ServerProcess
     });
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const describeExit = (e: Exit) =>
-    `server exited (code ${e.code}, signal ${e.signal})\n--- stderr ---\n${err}\n--- stdout (tail) ---\n${out.slice(-4000)}`;
+  const describeExit = (e: Exit) => `server exited (code ${e.code}, signal ${e.signal})\n--- stderr ---\n${err}\n--- stdout (tail) ---\n${out.slice(-4000)}`;
 
   const server: ServerProcess = {
     child,

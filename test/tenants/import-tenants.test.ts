@@ -43,7 +43,11 @@ describe.each(allStoreKinds())('importTenants on the $name store', (kind) => {
     expect(first).toEqual({ inserted: 2, updated: 0, skipped: 0, errors: [] });
     const second = await importTenants(
       store,
-      csv('B-1,Joan Robson-Hall,1 Row,NE1 1AA,07700 900201,mobility', 'B-2,Arthur Bell,2 Row,NE1 1AB,07700 900202,', 'B-3,Priya Sharma,3 Row,NE1 1AD,07700 900205,'),
+      csv(
+        'B-1,Joan Robson-Hall,1 Row,NE1 1AA,07700 900201,mobility',
+        'B-2,Arthur Bell,2 Row,NE1 1AB,07700 900202,',
+        'B-3,Priya Sharma,3 Row,NE1 1AD,07700 900205,',
+      ),
       AT,
     );
     expect(second).toEqual({ inserted: 1, updated: 2, skipped: 0, errors: [] });
@@ -63,7 +67,11 @@ describe.each(allStoreKinds())('importTenants on the $name store', (kind) => {
 
   it('loads the good rows and counts the skipped ones, not their errors', async () => {
     const before = await store.countTenants();
-    const result = await importTenants(store, csv('D-1,Joan Robson,1 Row,NE1 1AA,07700 900401,', 'D-2,,2 Row,XYZ,07700 900402,', 'D-3,Priya Sharma,3 Row,NE1 1AD,0770,'), AT);
+    const result = await importTenants(
+      store,
+      csv('D-1,Joan Robson,1 Row,NE1 1AA,07700 900401,', 'D-2,,2 Row,XYZ,07700 900402,', 'D-3,Priya Sharma,3 Row,NE1 1AD,0770,'),
+      AT,
+    );
     expect(result).toMatchObject({ inserted: 1, updated: 0, skipped: 2 });
     expect(result.errors.map((e) => e.line)).toEqual([3, 3, 4]);
     expect(await store.countTenants()).toBe(before + 1);

@@ -57,7 +57,9 @@ describe('good rows', () => {
   });
 
   it('keeps commas inside a quoted address, and joins a quoted address written over two lines', () => {
-    const { rows } = parsed(`${HEADER}\nT-1,A Name,"Flat 3, 12 Elderwick Terrace,\nHeaton",NE6 5QX,07700 900101,\nT-2,"Bell, Arthur",5 Row,NE6 2LR,07700 900102,\n`);
+    const { rows } = parsed(
+      `${HEADER}\nT-1,A Name,"Flat 3, 12 Elderwick Terrace,\nHeaton",NE6 5QX,07700 900101,\nT-2,"Bell, Arthur",5 Row,NE6 2LR,07700 900102,\n`,
+    );
     expect(rows.map((r) => [r.line, r.tenant.name, r.tenant.addressLine])).toEqual([
       [2, 'A Name', 'Flat 3, 12 Elderwick Terrace, Heaton'],
       [4, 'Bell, Arthur', '5 Row'],
@@ -158,7 +160,11 @@ describe('files that cannot be loaded at all', () => {
 
   it('refuses an empty file, an Excel workbook and a quote that is never closed', () => {
     expect(parseTenantCsv('')).toMatchObject({ ok: false, code: 'NO_HEADER' });
-    expect(parseTenantCsv(Buffer.from('PK\u0003\u0004rest of a zip', 'latin1'))).toMatchObject({ ok: false, code: 'NOT_CSV', message: expect.stringMatching(/Excel workbook/) });
+    expect(parseTenantCsv(Buffer.from('PK\u0003\u0004rest of a zip', 'latin1'))).toMatchObject({
+      ok: false,
+      code: 'NOT_CSV',
+      message: expect.stringMatching(/Excel workbook/),
+    });
     expect(parseTenantCsv(`${HEADER}\nT-1,"A Name,1 Row,NE1 1AA,07700 900101,\n`)).toMatchObject({
       ok: false,
       code: 'NOT_CSV',

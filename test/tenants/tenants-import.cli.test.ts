@@ -17,7 +17,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'doorstep-tenants-'));
 
 function file(name: string, ...rows: string[]): string {
   const path = join(scratch, name);
-  writeFileSync(path, [HEADER, ...rows].join('\n') + '\n');
+  writeFileSync(path, `${[HEADER, ...rows].join('\n')}\n`);
   return path;
 }
 
@@ -46,14 +46,17 @@ describe('npm run tenants:import into the embedded store', () => {
 
   it('on the next run counts updates, lists each skipped line with its reason, and exits 1', () => {
     const run = spawnImport(
-      file('second.csv', 'T-1,Joan Robson-Hall,1 Row,NE6 5QX,07700 900101,', 'T-3,Priya Sharma,"9 Mews, Gateshead",NE8 4YH,0770,', 'T-4,Chloe Armstrong,16 View,DH3 3QA,07700 900107,'),
+      file(
+        'second.csv',
+        'T-1,Joan Robson-Hall,1 Row,NE6 5QX,07700 900101,',
+        'T-3,Priya Sharma,"9 Mews, Gateshead",NE8 4YH,0770,',
+        'T-4,Chloe Armstrong,16 View,DH3 3QA,07700 900107,',
+      ),
       dataDir,
     );
     expect(run).toEqual({
       status: 1,
-      stdout:
-        `Loaded 2 tenancies (1 new, 1 updated) into the embedded store at ${dataDir}. Skipped 1 row:\n` +
-        `  line 3: phones: "0770" is not a phone number\n`,
+      stdout: `Loaded 2 tenancies (1 new, 1 updated) into the embedded store at ${dataDir}. Skipped 1 row:\n  line 3: phones: "0770" is not a phone number\n`,
       stderr: '',
     });
   }, 60_000);
@@ -88,16 +91,25 @@ describe('npm run tenants:import reads ./.env as the server does', () => {
     const env: NodeJS.ProcessEnv = { ...process.env };
     for (const name of CONFIG_VARIABLES) delete env[name];
     const cli = join(process.cwd(), 'src', 'cli', 'tenants-import.cli.ts');
-    const run = spawnSync(TSX, [cli, file('dotenv.csv', 'T-1,Joan Robson,1 Row,NE6 5QX,07700 900101,')], { cwd: folder, encoding: 'utf8', env, timeout: 60_000 });
-    expect(run.stdout).toBe(`Loaded 1 tenancy (1 new, 0 updated) into the embedded store at ${dataDir}.\n`);
-    // The server reads its configuration through the same loadConfig(), from the same folder.
-    const config = join(process.cwd(), 'src', 'config', 'config.ts');
-    const server = spawnSync(TSX, ['-e', `import { loadConfig } from ${JSON.stringify(config)}; const c = loadConfig(); console.log(c.DATA_DIR, c.DATABASE_URL ?? 'embedded');`], {
+    const run = spawnSync(TSX, [cli, file('dotenv.csv', 'T-1,Joan Robson,1 Row,NE6 5QX,07700 900101,')], {
       cwd: folder,
       encoding: 'utf8',
       env,
       timeout: 60_000,
     });
+    expect(run.stdout).toBe(`Loaded 1 tenancy (1 new, 0 updated) into the embedded store at ${dataDir}.\n`);
+    // The server reads its configuration through the same loadConfig(), from the same folder.
+    const config = join(process.cwd(), 'src', 'config', 'config.ts');
+    const server = spawnSync(
+      TSX,
+      ['-e', `import { loadConfig } from ${JSON.stringify(config)}; const c = loadConfig(); console.log(c.DATA_DIR, c.DATABASE_URL ?? 'embedded');`],
+      {
+        cwd: folder,
+        encoding: 'utf8',
+        env,
+        timeout: 60_000,
+      },
+    );
     expect(server.stdout.trim()).toBe(`${dataDir} embedded`);
   }, 60_000);
 });
@@ -107,7 +119,10 @@ describe('npm run tenants:import refuses before loading anything (exit code 2)',
   const good = () => file('good.csv', 'T-1,Joan Robson,1 Row,NE6 5QX,07700 900101,');
 
   it('without a file, showing the usage', async () => {
-    expect(await runInProcess([], env)).toMatchObject({ status: 2, stderr: expect.stringMatching(/^Which file\? Usage: npm run tenants:import -- <file\.csv>/) });
+    expect(await runInProcess([], env)).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^Which file\? Usage: npm run tenants:import -- <file\.csv>/),
+    });
   });
 
   it('with two files', async () => {

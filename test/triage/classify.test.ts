@@ -215,7 +215,7 @@ const FORMERLY_HELD_OUT: { text: string; kind: Kind; safety?: SafetyId[] }[] = [
   { text: 'this damp is doing my head in, 6 weeks waiting for someone to look at it', kind: 'repair' },
   { text: 'someone smashed the glass in the main entrance door of the flats', kind: 'repair' },
   { text: 'cant stop thinking about ending my life', kind: 'unknown', safety: ['self-harm'] },
-]
+];
 
 describe('classify: formerly held-out rows', () => {
   it.each(FORMERLY_HELD_OUT)('$text -> $kind', (row) => {

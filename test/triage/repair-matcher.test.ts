@@ -7,7 +7,6 @@ import { damerau, normalise, tokens } from '../../src/triage/normalise.js';
 import { findIssue, matchRepair } from '../../src/triage/repair-matcher.js';
 import { isGsm7Basic } from '../../dialogs/gsm7.js';
 
-
 type Case = [text: string, area: string, tier: string, id?: string];
 
 const MESSAGES: Case[] = [
@@ -329,10 +328,27 @@ describe('repair catalogue', () => {
 
   it('covers every area', () => {
     for (const area of [
-      'heating', 'hot-water', 'leaks', 'drainage', 'toilets', 'electrics', 'gas', 'security', 'windows-doors',
-      'roofs', 'structure', 'damp-mould', 'pests', 'communal', 'adaptations', 'kitchen', 'bathroom', 'external',
+      'heating',
+      'hot-water',
+      'leaks',
+      'drainage',
+      'toilets',
+      'electrics',
+      'gas',
+      'security',
+      'windows-doors',
+      'roofs',
+      'structure',
+      'damp-mould',
+      'pests',
+      'communal',
+      'adaptations',
+      'kitchen',
+      'bathroom',
+      'external',
       'fire-safety',
-    ]) expect(areas, area).toContain(area);
+    ])
+      expect(areas, area).toContain(area);
   });
 
   it('covers the tiers and the tags packs match on', () => {
@@ -340,12 +356,16 @@ describe('repair catalogue', () => {
     for (const t of ['no-heating', 'no-hot-water', 'uncontrollable-leak', 'gas-leak', 'external', 'heating-component', 'solid-fuel', 'combi-boiler', 'major']) {
       expect(tags, t).toContain(t);
     }
-    for (const t of ['emergency', 'urgent', 'routine', 'planned']) expect(REPAIR_CATALOGUE.some((i) => i.tier === t), t).toBe(true);
+    for (const t of ['emergency', 'urgent', 'routine', 'planned'])
+      expect(
+        REPAIR_CATALOGUE.some((i) => i.tier === t),
+        t,
+      ).toBe(true);
     for (const i of REPAIR_CATALOGUE) if (i.tags.includes('major')) expect(i.tier).toBe('planned');
     for (const i of REPAIR_CATALOGUE) if (i.area === 'external') expect(i.tags).toContain('external');
   });
 
-  it('marks damp and mould for Awaab\'s Law', () => {
+  it("marks damp and mould for Awaab's Law", () => {
     const damp = REPAIR_CATALOGUE.filter((i) => i.area === 'damp-mould');
     expect(damp.length).toBeGreaterThanOrEqual(3);
     for (const i of damp) expect(i.awaabs).toBe(true);
@@ -372,7 +392,8 @@ describe('repair catalogue', () => {
       const cues = REPAIR_CUES[i.id];
       expect(cues?.length, i.id).toBeGreaterThan(0);
       for (const c of cues ?? []) {
-        for (const group of [...c.all, ...c.none]) for (const concept of group.split('|')) expect(REPAIR_CONCEPTS, `${i.id}: ${concept}`).toHaveProperty(concept);
+        for (const group of [...c.all, ...c.none])
+          for (const concept of group.split('|')) expect(REPAIR_CONCEPTS, `${i.id}: ${concept}`).toHaveProperty(concept);
       }
     }
   });
@@ -424,7 +445,7 @@ describe('matchRepair', () => {
     }
   });
 
-  it('flags damp and mould for Awaab\'s Law', () => {
+  it("flags damp and mould for Awaab's Law", () => {
     expect(matchRepair(normalise('black mould in the bedroom'))?.issue.awaabs).toBe(true);
   });
 

@@ -152,7 +152,6 @@ describe('detectSafety: who is hurt matters', () => {
   });
 });
 
-
 describe('detectSafety catches dangers', () => {
   it.each(MUST_CATCH)('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);

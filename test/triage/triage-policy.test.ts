@@ -37,7 +37,7 @@ describe('repairs', () => {
     });
   });
 
-  it('damp and mould start the Awaab\'s Law clocks', () => {
+  it("damp and mould start the Awaab's Law clocks", () => {
     expect(triage('black mould all over the bedroom ceiling', nph, monday10am)).toMatchObject({ kind: 'repair', awaabs: true });
   });
 
@@ -66,7 +66,7 @@ describe('anti-social behaviour', () => {
 });
 
 describe('complaints and enquiries', () => {
-  it('a complaint is acknowledged within the landlord\'s own days', () => {
+  it("a complaint is acknowledged within the landlord's own days", () => {
     expect(triage('I want to make a complaint', nph, monday10am).timescale).toBe('within 5 working days, by Monday 30 November');
     expect(triage('I want to make a complaint', housingPlus, monday10am).timescale).toBe('within 2 working days, by Wednesday 25 November');
   });
