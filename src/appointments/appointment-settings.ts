@@ -1,7 +1,8 @@
-// The appointment and reminder settings of a pack, with the defaults a landlord gets when
-// its standards say nothing: one place, so the engine, the scheduler and the API agree.
+// The appointment and reminder settings of a pack, as the engine, the scheduler and the API
+// use them: one place, so they agree. The defaults a landlord gets when its standards say
+// nothing are the schema's (policy.schema.ts).
 import type { PolicyPack } from '../policy/policy.schema.js';
-import { DEFAULT_QUIET_HOURS, type QuietHours } from '../clock/quiet-hours.js';
+import type { QuietHours } from '../clock/quiet-hours.js';
 
 export interface AppointmentSettings {
   texts: ReadonlySet<'booked' | 'day-before' | 'on-the-way' | 'survey'>;
@@ -18,12 +19,12 @@ export function appointmentSettings(pack: PolicyPack): AppointmentSettings {
   const a = pack.appointments;
   return {
     texts: new Set(a.texts),
-    dayBeforeAt: a.dayBeforeAt ?? '18:00',
-    surveyDelayMinutes: a.surveyDelayMinutes ?? 60,
-    surveyShare: a.surveyShare ?? 1,
-    keyword: a.changeKeyword ?? 'CHANGE',
-    quietHours: pack.quietHours ? { start: pack.quietHours.start, end: pack.quietHours.end } : DEFAULT_QUIET_HOURS,
-    slaWarnShare: pack.slaWarnShare ?? 0.75,
+    dayBeforeAt: a.dayBeforeAt,
+    surveyDelayMinutes: a.surveyDelayMinutes,
+    surveyShare: a.surveyShare,
+    keyword: a.changeKeyword,
+    quietHours: { start: pack.quietHours.start, end: pack.quietHours.end },
+    slaWarnShare: pack.slaWarnShare,
     delayNotice: pack.delayNotice !== undefined,
   };
 }

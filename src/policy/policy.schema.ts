@@ -1,6 +1,7 @@
 // A policy pack is one landlord's published service standards as data. Every promise the
 // assistant makes comes from here, and every value names the seed line it came from, so a
 // landlord (or a regulator) can check the assistant against the document it quotes.
+import { DEFAULT_QUIET_HOURS } from '../clock/quiet-hours.js';
 import type { Duration as ClockDuration } from '../clock/sla-clock.js';
 import { z } from 'zod';
 
@@ -192,25 +193,25 @@ export const PolicyPackSchema = z
         slots: z.array(AppointmentSlotSchema).min(1),
         texts: z.array(z.enum(['booked', 'day-before', 'on-the-way', 'survey'])),
         source: Cited,
-        /** When the day-before reminder goes (London time); default 18:00. */
-        dayBeforeAt: HHMM.optional(),
-        /** Minutes after a job is marked complete that the survey goes; default 60. */
-        surveyDelayMinutes: z.number().int().min(0).max(10_080).optional(),
-        /** Share of completed repairs asked the survey (NPH: "a percentage"); default 1, all. */
-        surveyShare: z.number().min(0).max(1).optional(),
-        /** The word a tenant replies to move or cancel a visit; default CHANGE. Never a carrier keyword. */
+        /** When the day-before reminder goes (London time), where the standards do not say. */
+        dayBeforeAt: HHMM.default('18:00'),
+        /** Minutes after a job is marked complete that the survey goes. */
+        surveyDelayMinutes: z.number().int().min(0).max(10_080).default(60),
+        /** Share of completed repairs asked the survey (NPH: "a percentage"); all, where the standards do not say. */
+        surveyShare: z.number().min(0).max(1).default(1),
+        /** The word a tenant replies to move or cancel a visit. Never a carrier keyword. */
         changeKeyword: z
           .string()
           .regex(/^[A-Z]{3,12}$/, 'one upper-case word')
           .refine((w) => !CARRIER_KEYWORDS.includes(w), 'is a carrier keyword (STOP, CANCEL, HELP...): texting it would opt the tenant out or ask for help')
-          .optional(),
+          .default('CHANGE'),
         note: z.string().optional(),
       })
       .strict(),
-    /** No text a tenant did not just ask for in these hours (London), except safety; default 20:00 to 08:00. */
-    quietHours: z.object({ start: HHMM, end: HHMM, note: z.string().optional() }).strict().optional(),
-    /** Staff are alerted when this share of a promised time has passed, and again at breach; default 0.75. */
-    slaWarnShare: z.number().gt(0).lt(1).optional(),
+    /** No text a tenant did not just ask for in these hours (London), except safety. */
+    quietHours: z.object({ start: HHMM, end: HHMM, note: z.string().optional() }).strict().default(DEFAULT_QUIET_HOURS),
+    /** Staff are alerted when this share of a promised time has passed, and again at breach. */
+    slaWarnShare: z.number().gt(0).lt(1).default(0.75),
     /** The standards promise to tell a tenant in advance when a repair timescale will be missed, and why. */
     delayNotice: z
       .object({ words: z.string().min(1), source: Cited })

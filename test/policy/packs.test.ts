@@ -201,3 +201,23 @@ describe('refusing a bad pack', () => {
     expect((error as PolicyError).message).toContain('acme-homes');
   });
 });
+
+describe('what a pack leaves unsaid', () => {
+  it('gets the schema’s defaults: reminders at 18:00, the survey an hour after to everyone, CHANGE, quiet 20:00 to 08:00, warnings at 75%', () => {
+    const raw = JSON.parse(readFileSync(join(PACKS_DIR, 'nph.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    for (const field of ['dayBeforeAt', 'surveyDelayMinutes', 'surveyShare', 'changeKeyword']) delete raw.appointments![field];
+    delete raw.quietHours;
+    delete raw.slaWarnShare;
+    const dir = mkdtempSync(join(tmpdir(), 'doorstep-defaults-'));
+    try {
+      const path = join(dir, 'quiet.json');
+      writeFileSync(path, JSON.stringify(raw));
+      const pack = parsePolicyFile(path);
+      expect(pack.appointments).toMatchObject({ dayBeforeAt: '18:00', surveyDelayMinutes: 60, surveyShare: 1, changeKeyword: 'CHANGE' });
+      expect(pack.quietHours).toEqual({ start: '20:00', end: '08:00' });
+      expect(pack.slaWarnShare).toBe(0.75);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
