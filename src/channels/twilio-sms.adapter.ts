@@ -11,12 +11,6 @@ export type FormParams = Record<string, string>;
 /** Twilio's message ids: SM (SMS) or MM (MMS) and 32 hex digits. Anything else did not come from Twilio. */
 const MESSAGE_SID = /^(?:SM|MM)[0-9a-f]{32}$/i;
 
-/** The first 12 characters of an id, for logs: enough to find it, never a whole attacker-sized string. */
-export function shortId(id: string | null | undefined): string | null {
-  if (!id) return null;
-  return id.length <= 12 ? id : `${id.slice(0, 12)}…`;
-}
-
 export interface SignatureCheck {
   /** null: local mode, signatures not required. */
   authToken: string | null;

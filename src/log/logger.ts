@@ -28,6 +28,12 @@ export function safeError(error: unknown): Record<string, unknown> {
   };
 }
 
+/** The first 12 characters of an id from outside, for logs: enough to find it, never a whole attacker-sized string. */
+export function shortId(id: string | null | undefined): string | null {
+  if (!id) return null;
+  return id.length <= 12 ? id : `${id.slice(0, 12)}…`;
+}
+
 /** "+447700900123" -> "*********123". */
 export function maskPhone(number: string | null | undefined): string {
   if (!number) return '';

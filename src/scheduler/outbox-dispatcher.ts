@@ -90,9 +90,15 @@ export class OutboxDispatcher {
   private async work(): Promise<void> {
     try {
       if (this.unrecorded.length > 0) {
+        // Taken by this round alone; put back if the store still cannot take them.
         const pending = this.unrecorded;
-        await this.store.finishOutbound(pending);
-        this.unrecorded = this.unrecorded.filter((r) => !pending.includes(r));
+        this.unrecorded = [];
+        try {
+          await this.store.finishOutbound(pending);
+        } catch (error) {
+          this.unrecorded.unshift(...pending);
+          throw error;
+        }
         this.log.info({ messages: pending.length }, 'outcomes of sends made while the store was down are recorded');
       }
       await this.recoverStuck();

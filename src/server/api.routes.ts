@@ -32,6 +32,10 @@ function keyMatches(expected: string | null, header: string | undefined): boolea
 }
 
 const REFERENCE = /^[A-Z0-9-]{4,40}$/i;
+/** A job report or delay notice the service turned down, as the API answers it. */
+const refused = (outcome: { status: 400 | 404 | 409; message: string }): HttpError =>
+  new HttpError(outcome.status, outcome.status === 404 ? 'not-found' : outcome.status === 409 ? 'conflict' : 'bad-request', outcome.message);
+
 const REPORTS: Record<string, JobReport> = { 'en-route': 'en-route', complete: 'completed', 'no-access': 'no-access' };
 
 export function registerApi(server: restify.Server, deps: ApiDeps): void {
@@ -62,10 +66,7 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
       guarded(async (req, res) => {
         const reference = referenceOf(req);
         const outcome = await reportJob(store, engine.pack, engine.settings, reference, report, deps.now());
-        if (!outcome.ok) {
-          res.send(outcome.status, { error: outcome.status === 404 ? 'not-found' : 'conflict', message: outcome.message });
-          return;
-        }
+        if (!outcome.ok) throw refused(outcome);
         log.info({ reference, report, texts: outcome.texts }, 'job reported');
         deps.onScheduled();
         res.send(200, { reference, status: outcome.appointment.status, textsScheduled: outcome.texts });
@@ -79,13 +80,7 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
       const reference = referenceOf(req);
       const reason = typeof body.reason === 'string' ? safeText(body.reason, 1_000) : '';
       const outcome = await sendDelayNotice(store, engine.pack, engine.settings, reference, reason, deps.now());
-      if (!outcome.ok) {
-        res.send(outcome.status, {
-          error: outcome.status === 404 ? 'not-found' : outcome.status === 409 ? 'conflict' : 'bad-request',
-          message: outcome.message,
-        });
-        return;
-      }
+      if (!outcome.ok) throw refused(outcome);
       if (outcome.duplicate) {
         // The same notice was asked for already today: nothing more is sent.
         res.send(200, { reference, sendAt: outcome.sendAt.toISOString(), duplicate: true });

@@ -5,12 +5,12 @@ import restify from 'restify';
 import type { ConversationEngine } from '../engine/conversation-engine.js';
 import type { Store } from '../store/store.js';
 import { StoreError } from '../store/db.js';
-import { EMPTY_TWIML, parseInboundSms, parseStatusCallback, shortId, signatureValid, type SignatureCheck } from '../channels/twilio-sms.adapter.js';
+import { EMPTY_TWIML, parseInboundSms, parseStatusCallback, signatureValid, type SignatureCheck } from '../channels/twilio-sms.adapter.js';
 import { TWILIO_OPTED_OUT } from '../sms/sms-sender.js';
 import type { OutboxDispatcher } from '../scheduler/outbox-dispatcher.js';
 import { registerApi } from './api.routes.js';
 import { HttpError, respondError, route } from './http-errors.js';
-import { maskPhone, type Logger } from '../log/logger.js';
+import { maskPhone, shortId, type Logger } from '../log/logger.js';
 import { readForm, type BodyLimits } from './read-body.js';
 
 export interface AppDeps {
