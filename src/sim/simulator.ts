@@ -15,6 +15,7 @@ export type SimEvent =
   | { type: 'appointment'; at: string; reference: string; start: string; end: string; slot: string; status: string }
   | { type: 'alert'; at: string; reference: string; clock: string; level: string; dueAt: string; label: string }
   | { type: 'staff'; at: string; action: string; reference: string | null; result: string }
+  | { type: 'handoff'; at: string; reason: string; reference: string | null }
   | { type: 'clock'; at: string }
   | { type: 'error'; at: string; line: number; message: string };
 
