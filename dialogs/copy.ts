@@ -10,6 +10,25 @@ const ACTIONS: Record<string, string> = {
   complete: 'complete the repair',
 };
 
+/**
+ * A conversation handed to staff: who replies and when (soon in office hours, else when the
+ * office opens, with the emergency number), no call when contact must be safe, and for a
+ * tenant who may not read English, the interpreter offer first in plain words.
+ */
+function handoffLine(p: Params): string {
+  const parts: string[] = [];
+  if (p.reason === 'language') parts.push(`We can get an interpreter or a translation for you.${p.language ? ` ${p.language}` : ''}`);
+  parts.push(
+    p.open
+      ? `I have asked a member of our team to reply to you here. Someone usually replies within ${p.minutes} minutes. If it is an emergency, call ${p.phone}.`
+      : `Our office is closed now. A member of our team will reply to you here after it opens at ${p.opens}. If it is an emergency, call ${p.outOfHours}.`,
+  );
+  if (p.safe) parts.push('We will not phone you, and our texts will not say what this is about.');
+  if (p.reason === 'language') parts.push('Please tell us which language you speak.');
+  else if (p.reason === 'asked' || p.reason === 'stuck') parts.push('Reply MENU to carry on with me instead.');
+  return parts.join(' ');
+}
+
 export const COPY: Record<string, Line> = {
   'common.chooseNumber': () => 'Sorry, I did not get that. Please reply with the number of an option, or say it in your own words.',
   'common.yesOrNo': () => 'Sorry, I did not get that. Please reply YES or NO.',
@@ -28,8 +47,8 @@ export const COPY: Record<string, Line> = {
   'conversation.anythingElse': () => 'Is there anything else we can help with? Reply YES or NO.',
   'conversation.bye': () => 'Thank you. Text us any time if you need anything else.',
   'conversation.welcome': () => 'You are welcome. Text us any time if you need anything.',
-  'conversation.handoff': (p) =>
-    `I have asked a member of our team to pick this up. They will reply here during office hours. If it is an emergency, call ${p.outOfHours}. Reply MENU to carry on with me instead.`,
+  'conversation.handoff': (p) => handoffLine(p),
+  'conversation.handedBack': (p) => `You are back with the ${p.landlord} assistant. Tell me what you need, or reply MENU for options.`,
   'conversation.stillWaiting': () => 'Thank you, our team will see your messages when they reply.',
 
   'identity.askAddress': () => 'So we can find your home, please reply with your postcode and door number, for example NE1 4XY 12.',
@@ -95,11 +114,11 @@ export const COPY: Record<string, Line> = {
   'asb.understood': (p) => `I am sorry you are going through this. I have noted it as: ${p.category}.`,
   'asb.askWhat': () =>
     'What has been happening? Tell us in your own words, or reply with a number:\n1 Noise\n2 Threats, violence or harassment\n3 Hate incident\n4 Drugs\n5 Damage or vandalism\n6 Rubbish, fly-tipping or graffiti\n7 Something else',
-  'asb.askDanger': () => 'Is anyone in danger right now? Reply YES or NO.',
   'asb.dangerAdvice': () => 'If anyone is in danger now, call 999. If you cannot speak, call 999 and press 55. We will treat your report as our most serious.',
+  'asb.notedAffected': () => 'Thank you, we have added that to your report.',
   'asb.askAffected': () => 'Who is affected? Reply with a number:\n1 Just me\n2 Me and my household\n3 Several neighbours or the wider area',
   'asb.graded': (p) =>
-    `Thank you for telling us. Your reference is ${p.reference}. We have graded this as ${p.grade}. A member of our team will contact you ${p.promise}.`,
+    `Thank you for telling us. Your reference is ${p.reference}. We have graded this as ${p.grade}. A member of our team will contact you ${p.safe ? 'by text only, ' : ''}${p.promise}.`,
   'asb.actionPlan': (p) => (p.promise ? `${p.plan} We will agree it ${p.promise}.` : `${p.plan}`),
   'asb.signpost': (p) =>
     p.category === 'hate-incident'

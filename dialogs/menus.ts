@@ -59,6 +59,9 @@ export const ADDRESS_PROMPTS: ReadonlySet<string> = new Set(['identity.askAddres
 /** Offers of appointment slots: the reply is read as a pick (see read-slot.ts) against the slots shown. */
 export const SLOT_PROMPTS: ReadonlySet<string> = new Set(['booking.offer', 'booking.narrowed', 'booking.noneFit', 'booking.taken', 'booking.unread']);
 
+/** Copy keys that ask the open question again without showing it: the question stays open. */
+export const REASKS: ReadonlySet<string> = new Set(['common.chooseNumber', 'common.yesOrNo']);
+
 /** Copy keys that leave a question open for the next reply to be read against. */
 export function isOpenPrompt(key: string): boolean {
   return MENUS[key] !== undefined || ADDRESS_PROMPTS.has(key) || SLOT_PROMPTS.has(key);

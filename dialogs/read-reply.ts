@@ -17,11 +17,41 @@ const COMMANDS: [Command, RegExp][] = [
   ['restart', /^(start again|start over|restart|reset|begin again|start)$/],
   ['menu', /^(menu|main menu|options|back to menu|back)$/],
   ['help', /^(help|info|help me|what can you do|how does this work)$/],
-  [
-    'agent',
-    /^(person|human|agent|staff|advisor|adviser|operator|speak to (a |an )?(person|human|agent|advisor|adviser|someone|somebody|real person)|talk to (a |an )?(person|human|agent|someone|somebody|real person)|real person|can i speak to (a |an )?(person|human|someone|somebody))$/,
-  ],
+  ['agent', /^(0|00|person|human|agent|staff|advisor|adviser|operator|real person|someone real|a human|a person)$/],
 ];
+
+// Asking for a person, in any of the ways tenants put it: speak or talk to someone, be
+// called or rung back, a named role (my housing officer, a manager), "not a robot".
+const SOMEONE =
+  '(?:a |an |the |my |your |one of your |some )?(?:real |actual |proper |live )?(?:person|human|human being|someone|somebody|some1|anyone|anybody|agent|advisor|adviser|operator|member of staff|staff|team|officer|housing officer|neighbourhood officer|tenancy officer|patch officer|manager|supervisor|boss|man|woman|lady|bloke|you lot|u lot)';
+const PERSON_PATTERNS: RegExp[] = [
+  new RegExp(`\\b(?:speak|talk|chat|spk|tlk)(?:ing)? (?:to|with|2|wiv|wit) ${SOMEONE}\\b`),
+  /\b(?:call|ring|phone|fone|contact|get back to|get hold of) me\b(?: back)?/,
+  /\b(?:call|ring|phone|fone) (?:me )?back\b/,
+  /\b(?:give me|give us|gimme|giz) a (?:call|ring|bell|buzz)\b/,
+  new RegExp(`\\b(?:i want|i need|i would like|id like|i'd like|can i have|can i get|get me|put me through to|i wanna) ${SOMEONE}\\b`),
+  /\bnot (?:a |an |talking to a |talk to a )?(?:robot|bot|machine|computer|ai|automated)\b/,
+  /\b(?:is|are) (?:there|you) (?:a )?(?:real|actual|human|person)\b/,
+];
+/** What may stand around a request for a person and still leave it one: greetings, please, urgency, channel. */
+const PERSON_FILLER =
+  /\b(?:please|pls|plz|can|could|would|will|may|i|we|just|only|now|asap|urgently|urgent|today|right now|straight away|again|as soon as possible|on this number|this number|hi|hello|hiya|hey|thanks|thank you|ta|want|need|like|to|somebody|someone|someone from|from|housing|the|a|an|my|me|not|robot|bot|machine|real|person|and|or|ok|okay|yes|no|im|i'm|sick of|fed up|of|talking|this|you|please can)\b/g;
+/** A request not to be called is the opposite: never a request for a person. */
+const DO_NOT_CALL = /\b(?:dont|don't|do not|never|no|not to|pls dont|please dont|please don't) (?:ever )?(?:call|ring|phone|fone|contact)\b/;
+
+/**
+ * A request to speak to a person, alone or with a few words around it ("ring me back
+ * please", "i just want to speak to a real person not a robot"). A longer message that
+ * also describes a problem is left to triage, so the problem is read.
+ */
+export function readPersonRequest(text: string): boolean {
+  const words = clean(text);
+  if (DO_NOT_CALL.test(words)) return false;
+  const hit = PERSON_PATTERNS.find((p) => p.test(words));
+  if (!hit) return false;
+  const rest = words.replace(hit, ' ').replace(PERSON_FILLER, ' ').replace(/\s+/g, ' ').trim();
+  return rest.split(' ').filter(Boolean).length <= 4;
+}
 
 /** A command that works in any state, or null. Only a whole short message counts, so "help, my roof leaks" is not a command. */
 export function readCommand(text: string): Command | null {
@@ -29,21 +59,42 @@ export function readCommand(text: string): Command | null {
     .replace(/\b(please|pls|plz)\b/g, '')
     .trim();
   for (const [command, pattern] of COMMANDS) if (pattern.test(words)) return command;
+  if (readPersonRequest(text)) return 'agent';
   return null;
 }
 
-const YES = /^(y|yes|yeah|yea|yep|yup|ya|yah|ye|aye|ok|okay|correct|sure|please|yes please|it is|there is|i do|we do|definitely|affirmative|👍)\b/u;
-const NO = /^(n|no|nope|nah|na|no thanks|no thank you|not really|none|nothing|it is not|there is not|i do not|i don't|dont|don't|negative)\b/u;
+/** Words that only add force or politeness to a yes or a no: "yes i bloody do", "no thanks mate". */
+const EMPHASIS =
+  /\b(?:bloody|fucking|fuckin|effing|frigging|flipping|flippin|sodding|damn|dam|well|oh|ah|really|totally|just|so|very|mate|love|luv|hun|pal|duck|babe|sir|madam|x+)\b/g;
+/** How a yes starts: a yes word, a "course" or "right", or an "i do / i would / i want to". */
+const YES_LEAD =
+  /^(?:y|yes+|yess+|yeah+|yea|yep|yup|ya|yah|ye|yh|aye|ok|okay|k|correct|sure|please|yes please|definitely|defo|deffo|def|absolutely|certainly|affirmative|of course|course|too right|damn right|dead right|you bet|bet|100|go on|go ahead|please do|i do|we do|i would|we would|i will|(?:i want to|i wanna|id like to|i'd like to|i would like to) (?:make|put|go|complain|do|raise|take)|that's right|thats right|that is right)\b/;
+/** Short echoes that answer yes to "is there...", "is anyone...": only as a whole short reply. */
+const YES_SHORT = /^(?:i am|we are|it is|there is|there are|they are|he is|she is|i have|we have)$/;
+/** How a no starts. "no" alone leads a no only when what follows is not a thing ("no heating" is a report). */
+const NO_LEAD =
+  /^(?:n|nope|nah+|na|negative|not really|not at all|not now|no thanks|no thank you|no ta|no way|never|course not|of course not|i don't|i dont|i do not|we don't|we dont|i wouldn't|i wouldnt|i would not|i'm ok|im ok|i'm fine|im fine|leave it|forget it|don't bother|dont bother|dont|don't|none|nothing|it is not|there is not|it isnt|it isn't)\b/;
+/** After a bare "no", the words that keep it a no: a pronoun, a negation or a thank-you, not a noun. */
+const NO_THEN =
+  /^no\s+(?:i|im|i'm|we|were|we're|it|its|it's|thats|that's|there|theres|there's|not|one|body|nobody|one's|thanks|thank|ta|cheers|need|way|they|he|she|you|u|but|and|because|cos|as|sorry|ok|okay|all)\b/;
 
-/** YES or NO, only from a short reply or one that starts "No," so "no heating" is not a no. */
+/**
+ * YES or NO as tenants write them: with force or reasons ("yes i bloody do", "too right",
+ * "nah im fine", "no because they never came"), but "no heating" is a report, not a no.
+ */
 export function readYesNo(text: string): 'yes' | 'no' | null {
-  const words = clean(text);
   if (text.trim() === '👍') return 'yes';
-  const short =
-    words.split(' ').length <= 3 || /^\s*(yes|yeah|yep|no|nope|nah)\s*[,.!;:-]/i.test(text) || /^(yes|yeah|yep|no|nope|nah) (but|and|though)\b/.test(words);
-  if (!short) return null;
-  if (NO.test(words)) return 'no';
-  if (YES.test(words)) return 'yes';
+  if (text.trim() === '👎') return 'no';
+  const plain = clean(text);
+  const words = plain.replace(EMPHASIS, ' ').replace(/\s+/g, ' ').trim();
+  if (!words || (/^(?:i )?(?:dont|don't|do not|dunno|not sure)\b(?: know)?/.test(words) && /\b(?:know|sure|dunno)\b/.test(words))) return null;
+  if (NO_LEAD.test(plain) || NO_LEAD.test(words)) return 'no';
+  if (/^no\b/.test(words)) {
+    // "No, it is in the kitchen only" and "no - but..." stay a no whatever follows the stop.
+    if (/^\s*(?:no|nope|nah)\s*[,.!;:-]/i.test(text) || words === 'no' || NO_THEN.test(words)) return 'no';
+    return null;
+  }
+  if (YES_LEAD.test(words) || YES_SHORT.test(words)) return 'yes';
   return null;
 }
 

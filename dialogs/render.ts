@@ -3,7 +3,7 @@
 // texts; safety advice always goes alone and first.
 import type { Say } from '../machines/conversation.types.js';
 import { COPY } from './copy.js';
-import { isOpenPrompt } from './menus.js';
+import { isOpenPrompt, REASKS } from './menus.js';
 import { smsSize, toGsm7 } from './gsm7.js';
 
 export const SMS_MAX_SEGMENTS = 2;
@@ -16,11 +16,16 @@ export function renderSay(say: Say): string {
   return line(params).trim();
 }
 
-/** The menu or question a turn leaves open: the last thing said, when it is one (safety advice may follow it). */
-export function openPrompt(says: readonly Say[]): string | null {
+/**
+ * The menu or question a turn leaves open: the last thing said, when it is one (safety
+ * advice may follow it). A turn that only asks again ("Sorry, I did not get that") leaves
+ * the question that was open still open, so its numbers keep working.
+ */
+export function openPrompt(says: readonly Say[], previous: string | null = null): string | null {
   for (let i = says.length - 1; i >= 0; i -= 1) {
     const key = says[i]!.key;
     if (isOpenPrompt(key)) return key;
+    if (REASKS.has(key)) return previous;
     if (key !== 'safety.advice') return null;
   }
   return null;

@@ -1,5 +1,5 @@
 // What the service itself says around a conversation, outside any dialog: opting back in
-// to texts, a photo, a message we could not process. Plain English and GSM-7, as all copy.
+// to texts, a photo, a message we could not process, a handoff nobody has picked up yet. Plain English and GSM-7, as all copy.
 export const SERVICE_COPY = {
   optedIn: (landlord: string) => `You will get texts from ${landlord} again. Reply STOP at any time to stop them.`,
   photoKept: (reference: string) => `Thank you for the photo. We have kept it with your report, reference ${reference}.`,
@@ -7,4 +7,8 @@ export const SERVICE_COPY = {
   photoMidQuestion: () => 'Thank you for the photo, we will keep it with your report. Please answer our last question in words.',
   turnFailed: (phone: string) =>
     `Sorry, something went wrong on our side. We have your message and our team will look at it. If it is urgent, phone us on ${phone}.`,
+  /** Nobody picked up a handoff in time. No details of what it is about: the tenant's phone may not be private. */
+  handoffUnanswered: (outOfHours: string) =>
+    `Sorry, nobody from our team has been able to reply yet. They will reply here as soon as they can. If it is an emergency, call ${outOfHours}. To carry on with me meanwhile, reply MENU.`,
+  staffJoined: () => 'A member of our team has joined this conversation and will reply to you here.',
 } as const;

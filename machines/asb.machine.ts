@@ -1,7 +1,9 @@
-// Reporting anti-social behaviour: what happened, whether anyone is in danger now, who is
-// affected, then the landlord's grade, its contact promise, the action plan promise and
-// where else to get help.
-import { assign, setup } from 'xstate';
+// Reporting anti-social behaviour: what happened, then at once the landlord's grade, its
+// contact promise, the action plan promise and where else to get help, so a report is
+// logged even if the tenant never answers another question. Behaviour aimed at the tenant
+// (the pack's most serious grade) gets the 999 advice once and no more questions; domestic
+// abuse goes on to a person. Other reports are asked who is affected, for the officer.
+import { assign, enqueueActions, setup } from 'xstate';
 import { clip } from './clip-text.js';
 import { flowActions, replyGuards } from './flow.shared.js';
 import type { AsbGradeNow, FlowOutput, PolicyNow, UserTextEvent } from './conversation.types.js';
@@ -9,6 +11,8 @@ import type { AsbGradeNow, FlowOutput, PolicyNow, UserTextEvent } from './conver
 export interface AsbInput {
   start: UserTextEvent | null;
   policy: PolicyNow;
+  /** Texts only: the contact promise says so. */
+  safeContact?: boolean;
 }
 
 export interface AsbContext {
@@ -22,6 +26,16 @@ export interface AsbContext {
   affected: string | null;
   grade: AsbGradeNow | null;
   misses: number;
+  /** The 999 advice already went out with the safety advice (danger to life, domestic abuse): never twice. */
+  advised: boolean;
+  /** Domestic abuse: after the report, a person, not neighbour-nuisance questions. */
+  abuse: boolean;
+  safeContact: boolean;
+}
+
+/** The grade given is the landlord's most serious. */
+function isMostSerious(context: AsbContext): boolean {
+  return context.grade !== null && context.grade.level === Math.min(...context.policy.asbGrades.map((g) => g.level));
 }
 
 /** Grade for a category under this landlord; danger now puts it in the most serious grade. */
@@ -53,9 +67,28 @@ export const asbMachine = setup({
       openedAt: context.openedAt ?? event.at,
       misses: 0,
     })),
-    takeDanger: assign((_, dangerNow: boolean) => ({ dangerNow, misses: 0 })),
     takeAffected: assign(({ event }) => ({ affected: event.reply.choice ?? clip(event.text, 80), misses: 0 })),
     miss: assign(({ context }) => ({ misses: context.misses + 1 })),
+    signpost: enqueueActions(({ context, enqueue }) => {
+      if (!context.advised) enqueue({ type: 'say', params: { key: 'asb.signpost', params: { category: context.categoryId ?? '' } } });
+    }),
+    adviseDanger: enqueueActions(({ context, enqueue }) => {
+      if (!context.advised && isMostSerious(context)) enqueue({ type: 'say', params: { key: 'asb.dangerAdvice' } });
+    }),
+    // Who is affected, asked after the report was logged, goes onto the same case.
+    noteAffected: enqueueActions(({ context, enqueue }) => {
+      enqueue({ type: 'say', params: { key: 'asb.notedAffected' } });
+      enqueue({
+        type: 'openCase',
+        params: {
+          kind: 'asb',
+          reference: context.reference ?? '',
+          openedAt: context.openedAt ?? '',
+          status: 'open',
+          details: { affected: context.affected },
+        },
+      });
+    }),
     fixGrade: assign(({ context }) => ({
       grade: gradeFor(context.policy, context.categoryId ?? '', context.dangerNow === true),
     })),
@@ -66,7 +99,8 @@ export const asbMachine = setup({
     chose: replyGuards.chose,
     needsWhat: ({ context }) => context.categoryId === null,
     knowsWhatHappened: ({ context }) => context.categoryLabel !== null,
-    needsDanger: ({ context }) => context.dangerNow === null,
+    mostSerious: ({ context }) => isMostSerious(context),
+    isAbuse: ({ context }) => context.abuse,
     describedAsb: ({ event }) => event.triage.asb !== null || event.reply.choice !== null,
     missedBefore: ({ context }) => context.misses >= 1,
   },
@@ -75,7 +109,8 @@ export const asbMachine = setup({
   context: ({ input }) => {
     const start = input.start;
     const asb = start?.triage.asb ?? null;
-    const danger = start?.triage.safety.some((s) => s.id === 'danger-to-life' || s.id === 'domestic-abuse') ?? false;
+    const safety = start?.triage.safety ?? [];
+    const danger = safety.some((s) => s.id === 'danger-to-life' || s.id === 'domestic-abuse');
     return {
       policy: input.policy,
       reference: asb && start ? start.reference : null,
@@ -87,6 +122,9 @@ export const asbMachine = setup({
       affected: null,
       grade: null,
       misses: 0,
+      advised: danger,
+      abuse: asb?.categoryId === 'domestic-abuse' || safety.some((s) => s.id === 'domestic-abuse'),
+      safeContact: input.safeContact === true || start?.triage.safeContact === true,
     };
   },
   initial: 'starting',
@@ -102,7 +140,7 @@ export const asbMachine = setup({
       ],
     },
     routing: {
-      always: [{ guard: 'needsWhat', target: 'askingWhatHappened' }, { guard: 'needsDanger', target: 'askingDanger' }, { target: 'askingWhoAffected' }],
+      always: [{ guard: 'needsWhat', target: 'askingWhatHappened' }, { target: 'graded' }],
     },
     askingWhatHappened: {
       entry: { type: 'say', params: { key: 'asb.askWhat' } },
@@ -114,40 +152,23 @@ export const asbMachine = setup({
         ],
       },
     },
-    askingDanger: {
-      description: 'Danger now comes first: 999, and the most serious grade.',
-      entry: { type: 'say', params: { key: 'asb.askDanger' } },
-      on: {
-        'user.text': [
-          {
-            guard: 'saidYes',
-            actions: ['remember', { type: 'takeDanger', params: true }, { type: 'say', params: { key: 'asb.dangerAdvice' } }],
-            target: 'askingWhoAffected',
-          },
-          { guard: 'saidNo', actions: ['remember', { type: 'takeDanger', params: false }], target: 'askingWhoAffected' },
-          {
-            guard: 'missedBefore',
-            actions: ['remember', { type: 'takeDanger', params: false }, { type: 'say', params: { key: 'asb.dangerAdvice' } }],
-            target: 'askingWhoAffected',
-          },
-          { actions: ['miss', { type: 'say', params: { key: 'common.yesOrNo' } }] },
-        ],
-      },
-    },
     askingWhoAffected: {
+      description: 'Asked after the report is logged: the answer goes onto the case for the officer.',
       entry: { type: 'say', params: { key: 'asb.askAffected' } },
       on: {
         'user.text': [
-          { guard: 'chose', actions: ['remember', 'takeAffected'], target: 'graded' },
-          { guard: 'missedBefore', actions: ['remember', 'takeAffected'], target: 'graded' },
+          { guard: 'chose', actions: ['remember', 'takeAffected', 'noteAffected'], target: 'done' },
+          { guard: 'missedBefore', actions: ['remember', 'takeAffected', 'noteAffected'], target: 'done' },
           { actions: ['miss', { type: 'say', params: { key: 'common.chooseNumber' } }] },
         ],
       },
     },
     graded: {
-      description: "The landlord's grade for this behaviour sets the contact promise; an action plan is always agreed.",
+      description:
+        "The landlord's grade for this behaviour sets the contact promise; an action plan is always agreed. The most serious grade gets the 999 advice, once.",
       entry: [
         'fixGrade',
+        'adviseDanger',
         {
           type: 'say',
           params: ({ context }) => ({
@@ -156,6 +177,7 @@ export const asbMachine = setup({
               reference: context.reference ?? '',
               grade: context.grade?.label ?? '',
               promise: context.grade?.contact.words ?? '',
+              safe: context.safeContact ? 'yes' : '',
             },
           }),
         },
@@ -166,7 +188,8 @@ export const asbMachine = setup({
             params: { promise: context.grade?.actionPlan?.words ?? '', plan: context.policy.actionPlanPromise },
           }),
         },
-        { type: 'say', params: ({ context }) => ({ key: 'asb.signpost', params: { category: context.categoryId ?? '' } }) },
+        // Where the safety advice already gave 999, it is not repeated.
+        'signpost',
         {
           type: 'openCase',
           params: ({ context }) => ({
@@ -183,9 +206,12 @@ export const asbMachine = setup({
           }),
         },
       ],
-      always: { target: 'done' },
+      always: [{ guard: 'isAbuse', target: 'done' }, { guard: 'mostSerious', target: 'done' }, { target: 'askingWhoAffected' }],
     },
     done: { type: 'final' },
   },
-  output: ({ context }) => ({ next: 'wrap-up', reference: context.reference ?? undefined }),
+  output: ({ context }) =>
+    context.abuse
+      ? { next: 'handoff', handoffReason: 'domestic-abuse', reference: context.reference ?? undefined }
+      : { next: 'wrap-up', reference: context.reference ?? undefined },
 });

@@ -9,6 +9,7 @@ import { asbMachine } from './asb.machine.js';
 import { bookingMachine } from './booking.machine.js';
 import { complaintMachine, type FeedbackMode, type LastComplaint } from './complaint.machine.js';
 import type {
+  AgentReturnedEvent,
   AppointmentChange,
   AppointmentView,
   CaseChange,
@@ -17,6 +18,7 @@ import type {
   FlowParentEvent,
   Identity,
   PolicyNow,
+  SafetyId,
   Say,
   UserCommandEvent,
   UserTextEvent,
@@ -30,7 +32,7 @@ import { repairMachine } from './repair.machine.js';
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 3;
+export const CONVERSATION_MACHINE_VERSION = 4;
 
 export interface ConversationInput {
   /** The tenant's first name when the number is known (a later issue). */
@@ -53,22 +55,30 @@ export interface ConversationContext {
   /** The address and name were asked for (answered, skipped or left by a command): never ask twice. */
   identityAsked: boolean;
   /** Where the finished flow was going before the identity questions and the booking. */
-  resume: Pick<FlowOutput, 'next' | 'carry' | 'booking'> | null;
+  resume: Pick<FlowOutput, 'next' | 'carry' | 'booking' | 'handoffReason'> | null;
   /** The booked visit the tenant asked to move or cancel. */
   change: { appointment: AppointmentView; cancel: boolean } | null;
+  /** Why the conversation is about to go to a person (asked, self-harm, domestic-abuse, language, stuck). */
+  handoffReason: string | null;
+  /** The tenant said not to call, or that someone reads their phone: texts only, no details. */
+  safeContact: boolean;
 }
 
 /** A flow finished: repair, ASB and complaint say where next (FlowOutput), the identity flow what it was told. */
 type DoneEvent = { type: `xstate.done.actor.${string}`; output: Partial<FlowOutput & IdentityOutput> };
 // Staff takeover is a mode of the conversation kept by the engine, not an event here: while
 // staff have it, the engine does not wake the machine at all.
-type ConversationEvent = UserTextEvent | UserCommandEvent | FlowParentEvent | DoneEvent;
+type ConversationEvent = UserTextEvent | UserCommandEvent | AgentReturnedEvent | FlowParentEvent | DoneEvent;
 
 export type EmittedEvent =
   | { type: 'say'; say: Say }
   | { type: 'case'; change: CaseChange }
   | { type: 'appointment'; change: AppointmentChange }
-  | { type: 'identity'; identity: Identity };
+  | { type: 'identity'; identity: Identity }
+  | { type: 'handoff'; reason: string; safeContact: boolean };
+
+/** Safety advice that another already covers: the domestic abuse advice gives 999 and 55 itself. */
+const COVERED_BY: Partial<Record<SafetyId, SafetyId[]>> = { 'danger-to-life': ['domestic-abuse'] };
 
 const FEEDBACK_KINDS = new Set(['complaint', 'compliment', 'comment', 'representative-enquiry']);
 /** Cases that need a home found. A compliment, a comment or an MP's enquiry does not. */
@@ -85,6 +95,9 @@ function textEvent(event: ConversationEvent): UserTextEvent | null {
 function routeByTriage(options: { greet?: boolean } = {}) {
   const first = options.greet ? (['remember', 'sayIfSafety', 'helloByName'] as const) : (['remember', 'sayIfSafety'] as const);
   return [
+    // Risk first: someone who may harm themselves is given the signposting and a person, whatever else the text says.
+    { guard: 'selfHarm', actions: [...first, { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
+    { guard: 'notEnglish', actions: [...first, { type: 'askForPerson', params: 'language' }], target: '#conversation.awaitingAgent' },
     { guard: 'wantsAppointmentChange', actions: [...first, 'keepChange'], target: '#conversation.inBooking' },
     { guard: 'isEscalation', actions: first, target: '#conversation.inFeedback' },
     { guard: 'isRepair', actions: first, target: '#conversation.inRepair' },
@@ -122,12 +135,23 @@ export const conversationMachine = setup({
           : context.lastComplaint,
     })),
     remember: assign(({ context, event }) => ({
-      policy: event.type === 'user.text' || event.type === 'user.command' ? event.policy : context.policy,
+      policy: event.type === 'user.text' || event.type === 'user.command' || event.type === 'agent.returned' ? event.policy : context.policy,
+      safeContact: context.safeContact || textEvent(event)?.triage.safeContact === true,
     })),
+    askForPerson: assign((_, reason: string) => ({ handoffReason: reason })),
+    // The queue learns why and how to reach the tenant; the tenant learns who will reply and when.
+    handOff: enqueueActions(({ context, enqueue }) => {
+      enqueue.emit({ type: 'handoff', reason: context.handoffReason ?? 'asked', safeContact: context.safeContact });
+      enqueue.emit({ type: 'say', say: { key: 'conversation.handoff', params: handoffParams(context) } });
+      enqueue.assign({ handoffReason: null });
+    }),
     forward: sendTo('flow', ({ event }) => event),
     sayIfSafety: enqueueActions(({ event, enqueue }) => {
-      // Safety first: the advice goes out before anything else the turn says.
-      for (const hit of textEvent(event)?.triage.safety ?? []) {
+      // Safety first: the advice goes out before anything else the turn says; advice another covers is not sent twice.
+      const hits = textEvent(event)?.triage.safety ?? [];
+      const given = new Set(hits.map((h) => h.id));
+      for (const hit of hits) {
+        if (COVERED_BY[hit.id]?.some((id) => given.has(id))) continue;
         enqueue.emit({ type: 'say', say: { key: 'safety.advice', params: { advice: hit.advice } } });
       }
     }),
@@ -154,7 +178,7 @@ export const conversationMachine = setup({
     keepResume: assign(({ event }) => ({
       resume:
         'output' in event && event.output?.next
-          ? { next: event.output.next, carry: event.output.carry, booking: event.output.booking }
+          ? { next: event.output.next, carry: event.output.carry, booking: event.output.booking, handoffReason: event.output.handoffReason }
           : { next: 'wrap-up' as const },
     })),
     keepChange: assign(({ event }) => {
@@ -167,7 +191,11 @@ export const conversationMachine = setup({
       change: null,
       resume: context.resume ? { ...context.resume, booking: undefined } : null,
     })),
-    resume: assign(({ context }) => ({ carry: context.resume?.carry ?? null, resume: null })),
+    resume: assign(({ context }) => ({
+      carry: context.resume?.carry ?? null,
+      handoffReason: context.resume?.next === 'handoff' ? (context.resume.handoffReason ?? 'stuck') : context.handoffReason,
+      resume: null,
+    })),
     // Whichever way the questions end (answered, skipped, or left by MENU or PERSON), what was given goes out once.
     recordIdentity: enqueueActions(({ event, self, enqueue }) => {
       const done = 'output' in event ? event.output?.identity : undefined;
@@ -179,6 +207,8 @@ export const conversationMachine = setup({
   },
   guards: {
     isEscalation: ({ event }) => textEvent(event)?.triage.escalation === true,
+    selfHarm: ({ event }) => textEvent(event)?.triage.safety.some((s) => s.id === 'self-harm') === true,
+    notEnglish: ({ event }) => textEvent(event)?.triage.language != null,
     isRepair: ({ event }) => textEvent(event)?.triage.kind === 'repair' && textEvent(event)?.triage.repair != null,
     isAsb: ({ event }) => textEvent(event)?.triage.kind === 'asb',
     isFeedback: ({ event }) => FEEDBACK_KINDS.has(textEvent(event)?.triage.kind ?? ''),
@@ -211,9 +241,16 @@ export const conversationMachine = setup({
     identityAsked: false,
     resume: null,
     change: null,
+    handoffReason: null,
+    safeContact: false,
   }),
   initial: 'greeting',
   on: {
+    // Staff hand the conversation back: the tenant is told, and the next message starts afresh.
+    'agent.returned': {
+      actions: ['remember', { type: 'say', params: ({ context }) => ({ key: 'conversation.handedBack', params: helpParams(context) }) }],
+      target: '.greeting',
+    },
     'user.command': [
       {
         guard: { type: 'commandIs', params: 'help' },
@@ -221,7 +258,7 @@ export const conversationMachine = setup({
       },
       {
         guard: { type: 'commandIs', params: 'agent' },
-        actions: 'remember',
+        actions: ['remember', { type: 'askForPerson', params: 'asked' }],
         target: '.awaitingAgent',
       },
       {
@@ -309,6 +346,7 @@ export const conversationMachine = setup({
         input: ({ context, event }) => ({
           start: textEvent(event)?.triage.asb ? textEvent(event) : null,
           policy: (textEvent(event)?.policy ?? context.policy)!,
+          safeContact: context.safeContact,
         }),
         onDone: flowDone(),
       },
@@ -395,7 +433,7 @@ export const conversationMachine = setup({
     },
     awaitingAgent: {
       description: 'Handed to a person. A later issue connects this to the staff console.',
-      entry: ['clearWaitingNotice', { type: 'say', params: ({ context }) => ({ key: 'conversation.handoff', params: helpParams(context) }) }],
+      entry: ['clearWaitingNotice', 'handOff'],
       on: {
         'user.text': [
           { guard: 'waitingNoticeSent', actions: ['remember', 'sayIfSafety'] },
@@ -408,6 +446,21 @@ export const conversationMachine = setup({
   },
 });
 
+/** Who will reply and when: soon while the office is open, else when it opens; texts only when contact must be safe. */
+function handoffParams(context: ConversationContext): Record<string, string> {
+  const office = context.policy?.office;
+  return {
+    ...helpParams(context),
+    open: office?.open ? 'yes' : '',
+    opens: office?.opens ?? '',
+    hours: office?.hours ?? '',
+    minutes: String(context.policy?.handoffMinutes ?? 30),
+    safe: context.safeContact ? 'yes' : '',
+    language: context.policy?.languages ?? '',
+    reason: context.handoffReason ?? 'asked',
+  };
+}
+
 function helpParams(context: ConversationContext): Record<string, string> {
   return {
     landlord: context.policy?.landlord ?? 'us',
@@ -418,8 +471,12 @@ function helpParams(context: ConversationContext): Record<string, string> {
 
 function flowEvents() {
   return {
-    // Safety first at every step: advice for a danger mentioned mid-flow goes out before the flow answers.
-    'user.text': { actions: ['remember', 'sayIfSafety', 'forward'] },
+    // Safety first at every step: advice for a danger mentioned mid-flow goes out before the flow answers,
+    // and a tenant who may harm themselves leaves the flow for a person (what the flow logged stays logged).
+    'user.text': [
+      { guard: 'selfHarm', actions: ['remember', 'sayIfSafety', { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
+      { actions: ['remember', 'sayIfSafety', 'forward'] },
+    ],
     'flow.say': { actions: 'relay' },
     'flow.case': { actions: ['relay', 'noteComplaint', 'noteCase'] },
     'flow.appointment': { actions: 'relay' },

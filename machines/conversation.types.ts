@@ -59,6 +59,12 @@ export interface PolicyNow {
   compliments: string;
   /** Awaab's Law clocks for damp and mould (statutory, the same for every landlord). */
   awaabs: { investigate: Quote; emergency: Quote };
+  /** The office now: open, or when it opens ("9am on Monday 7 December"), and its hours in words. */
+  office: { open: boolean; opens: string; hours: string };
+  /** How soon someone usually picks up a conversation handed to staff while the office is open. */
+  handoffMinutes: number;
+  /** What the landlord offers a tenant who does not read English, in its own words, if it says. */
+  languages: string | null;
 }
 
 export type SafetyId = 'gas' | 'carbon-monoxide' | 'water-electrics' | 'fire' | 'danger-to-life' | 'domestic-abuse' | 'self-harm';
@@ -93,6 +99,12 @@ export interface TriageView {
   enquiryAnswer: { label: string; words: string } | null;
   /** The tenant asks to take a complaint to stage 2. */
   escalation: boolean;
+  /** The tenant says not to call, or that someone reads their phone: texts only, no details, no promise of a call. */
+  safeContact?: boolean;
+  /** Who the text says is in the home (over-65, under-5, pregnant, disability, medical-equipment, health). */
+  vulnerabilities?: string[];
+  /** The message is not in English (its ISO 639-3 code): offer an interpreter and a person. */
+  language?: string | null;
 }
 
 /** How the reply reads against the prompt that was open (see dialogs/read-reply.ts). */
@@ -203,6 +215,13 @@ export interface UserCommandEvent {
   policy: PolicyNow;
 }
 
+/** Staff handed the conversation back to the assistant. */
+export interface AgentReturnedEvent {
+  type: 'agent.returned';
+  at: string;
+  policy: PolicyNow;
+}
+
 /** Something the assistant says: a copy key in dialogs/ and the values it needs. */
 export interface Say {
   key: string;
@@ -242,6 +261,8 @@ export interface FlowOutput {
   reference?: string;
   /** A non-emergency repair: book a visit before going on to `next`. */
   booking?: BookingRequest;
+  /** Why the conversation goes to a person, when `next` is handoff (domestic-abuse, stuck...). */
+  handoffReason?: string;
 }
 
 export type FlowParentEvent =

@@ -76,6 +76,7 @@ export const repairMachine = setup({
       misses: 0,
     })),
     miss: assign(({ context }) => ({ misses: context.misses + 1 })),
+    clearMisses: assign({ misses: 0 }),
     answerClarify: assign(({ context }, answer: 'yes' | 'no') => {
       const clarify = context.repair?.clarify;
       const change = answer === 'yes' ? clarify?.yes : clarify?.no;
@@ -112,6 +113,7 @@ export const repairMachine = setup({
     needsVulnerability: ({ context }) => context.vulnerable === null && context.policy.vulnerabilityRule === 'raise-one-tier' && context.tier !== 'emergency',
     namedLocation: ({ event }) => event.triage.repair?.location != null,
     missedBefore: ({ context }) => context.misses >= 1,
+    soundsLikeComplaint: ({ event }) => event.triage.kind === 'complaint' || event.triage.dissatisfaction,
     clarifyYesIsHigher: ({ context }) => {
       const yes = context.repair?.clarify?.yes;
       return Boolean(yes && (yes.safety || (yes.tier && higherTier(yes.tier, context.tier ?? 'routine') === yes.tier)));
@@ -308,7 +310,7 @@ export const repairMachine = setup({
     },
     offeringComplaint: {
       description: 'The Complaint Handling Code: dissatisfaction is offered the choice of a complaint, and the repair goes on.',
-      entry: { type: 'say', params: { key: 'repair.offerComplaint' } },
+      entry: ['clearMisses', { type: 'say', params: { key: 'repair.offerComplaint' } }],
       on: {
         'user.text': [
           {
@@ -319,7 +321,18 @@ export const repairMachine = setup({
             ],
             target: 'done',
           },
-          { actions: { type: 'say', params: { key: 'repair.noComplaint' } }, target: 'done' },
+          { guard: 'saidNo', actions: { type: 'say', params: { key: 'repair.noComplaint' } }, target: 'done' },
+          // Neither a yes nor a no: a reply that is itself a complaint is heard as one; otherwise ask once more.
+          {
+            guard: 'soundsLikeComplaint',
+            actions: [
+              { type: 'goTo', params: 'complaint' },
+              { type: 'say', params: { key: 'repair.complaintAfterBooking' } },
+            ],
+            target: 'done',
+          },
+          { guard: 'missedBefore', actions: { type: 'say', params: { key: 'repair.noComplaint' } }, target: 'done' },
+          { actions: ['miss', { type: 'say', params: { key: 'common.yesOrNo' } }] },
         ],
       },
     },

@@ -41,6 +41,7 @@ function print(events: SimEvent[], json: boolean, echoInbound = false): void {
     else if (e.type === 'appointment') process.stdout.write(`\n  [visit ${e.reference}: ${e.status}, ${e.slot}, ${e.start} to ${e.end}]\n`);
     else if (e.type === 'alert') process.stdout.write(`\n  [staff alert ${e.level}: ${e.reference} ${e.label}, due ${e.dueAt}]\n`);
     else if (e.type === 'staff') process.stdout.write(`  [staff ${e.action}: ${e.result}]\n`);
+    else if (e.type === 'handoff') process.stdout.write(`\n  [handed to staff: ${e.reason}${e.reference ? `, case ${e.reference}` : ''}]\n`);
     else if (e.type === 'error') process.stdout.write(`  [${e.message}]\n`);
   }
 }

@@ -75,6 +75,23 @@ export function receivedOn(at: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS):
   return day;
 }
 
+/** The office is open at `at`: a working day, between opening and closing time (London). */
+export function officeOpen(at: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS): boolean {
+  const today = londonDate(at);
+  return isWorkingDay(today) && at >= londonTime(today, hours.open) && at < londonTime(today, hours.close);
+}
+
+/** When the office next opens after `at` (`at` itself when it is open). */
+export function officeOpensAt(at: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS): Date {
+  if (officeOpen(at, hours)) return at;
+  let day = londonDate(at);
+  if (!(isWorkingDay(day) && at < londonTime(day, hours.open))) {
+    do day = shiftDate(day, 1);
+    while (!isWorkingDay(day));
+  }
+  return londonTime(day, hours.open);
+}
+
 /** When a promise made at `at` falls due. */
 export function dueDate(at: Date, duration: Duration, hours: OfficeHours = DEFAULT_OFFICE_HOURS): Date {
   const { amount, unit } = duration;

@@ -6,6 +6,7 @@
 import { randomInt } from 'node:crypto';
 import { createActor } from 'xstate';
 import type {
+  AgentReturnedEvent,
   AppointmentChange,
   AppointmentView,
   CaseChange,
@@ -26,7 +27,7 @@ import { APPOINTMENT_COPY } from '../../dialogs/appointment.copy.js';
 import { appointmentSettings, type AppointmentSettings } from '../appointments/appointment-settings.js';
 import { bookingJobs } from '../appointments/appointment-jobs.js';
 import { BuiltInCalendar, type CalendarProvider } from '../appointments/calendar.js';
-import { londonDate } from '../clock/sla-clock.js';
+import { londonDate, officeOpensAt } from '../clock/sla-clock.js';
 import { slaJobs } from '../sla/sla-jobs.js';
 import { composeSms, openPrompt } from '../../dialogs/render.js';
 import { smsSize } from '../../dialogs/gsm7.js';
@@ -44,6 +45,7 @@ import {
   type ConversationKey,
   type ConversationMode,
   type ConversationRecord,
+  type HandoffRecord,
   type OutboundDraft,
   type Store,
   type TenantRecord,
@@ -76,6 +78,8 @@ export interface TurnResult {
   outboundIds: number[];
   /** Visits booked, moved or cancelled on this turn. */
   appointments: AppointmentChange[];
+  /** The conversation was handed to staff on this turn, and why. */
+  handoff?: { reason: string; safeContact: boolean } | null;
 }
 
 export interface EngineOptions {
@@ -180,6 +184,8 @@ interface Drafted {
   cases: CaseChange[];
   silent: boolean;
   appointments: AppointmentChange[];
+  /** The conversation was handed to staff on this turn, and why. */
+  handoff?: { reason: string; safeContact: boolean } | null;
 }
 
 /** The calendar's answer for this turn, and the visits that fit the tenant's words when several did. */
@@ -322,12 +328,26 @@ export class ConversationEngine {
 
   /** The dialog's answer: restore the machine, feed it one event, keep what it said and decided. */
   private dialogReply(message: InboundMessage, prepared: Prepared, state: TurnState, write: TurnWrite, available: SlotChoice[]): Drafted {
+    const availability: Availability = { available, narrowed: null };
+    const event = this.eventFor(prepared, state, availability);
+    return this.runMachine(state, write, event, message.at, message.media ?? [], availability);
+  }
+
+  /** Feeds one event to the conversation's machine and keeps what it said and decided in `write`. */
+  private runMachine(
+    state: TurnState,
+    write: TurnWrite,
+    event: UserTextEvent | UserCommandEvent | AgentReturnedEvent,
+    at: Date,
+    media: string[],
+    availability: Availability,
+  ): Drafted {
     const { record } = state;
     const says: Say[] = [];
     const cases: CaseChange[] = [];
     const appointments: AppointmentChange[] = [];
-    const availability: Availability = { available, narrowed: null };
     let identity: Identity | null = null;
+    let handoff: { reason: string; safeContact: boolean } | null = null;
     const fits = record.snapshot !== null && record.machineVersion === CONVERSATION_MACHINE_VERSION;
     if (record.snapshot !== null && !fits) says.push({ key: 'conversation.versionRestart' });
 
@@ -340,29 +360,81 @@ export class ConversationEngine {
     actor.on('identity', (e) => {
       identity = e.identity;
     });
+    actor.on('handoff', (e) => {
+      handoff = { reason: e.reason, safeContact: e.safeContact };
+    });
     actor.on('appointment', (e) => appointments.push(e.change));
     actor.start();
-    const event = this.eventFor(prepared, state, availability);
     actor.send(event);
     write.record.snapshot = actor.getPersistedSnapshot();
     actor.stop();
 
     write.record.machineVersion = CONVERSATION_MACHINE_VERSION;
     // Help answers and leaves the question that was open still open.
-    write.record.openPrompt = event.type === 'user.command' && event.command === 'help' ? record.openPrompt : openPrompt(says);
+    write.record.openPrompt = event.type === 'user.command' && event.command === 'help' ? record.openPrompt : openPrompt(says, record.openPrompt);
     if (identity) write.record.identity = identity;
-    keepPhotos(write, record, message.media ?? [], cases, message.at);
+    keepPhotos(write, record, media, cases, at);
     const filled = fillBookingSays(says, {
       available: availability.available,
       narrowed: availability.narrowed,
       keyword: this.settings.keyword,
       remind: this.settings.texts.has('day-before'),
-      today: londonDate(message.at),
+      today: londonDate(at),
     });
     if (filled.shown) write.record.promptSlots = filled.shown;
     else if (!write.record.openPrompt || !SLOT_PROMPTS.has(write.record.openPrompt)) write.record.promptSlots = null;
-    this.keepAppointments(write, state, appointments, cases, message.at);
-    return { says: filled.says, texts: composeSms(filled.says), cases, silent: false, appointments };
+    this.keepAppointments(write, state, appointments, cases, at);
+    if (handoff) this.keepHandoff(write, state, handoff, at);
+    return { says: filled.says, texts: composeSms(filled.says), cases, silent: false, appointments, handoff };
+  }
+
+  /**
+   * The conversation goes into the staff queue, with a check when someone should have
+   * picked it up: that long after the request, or after opening time when the office is shut.
+   */
+  private keepHandoff(write: TurnWrite, state: TurnState, handoff: { reason: string; safeContact: boolean }, at: Date): void {
+    const { record } = state;
+    const caseReference = write.record.lastCase ?? record.lastCase ?? null;
+    write.handoff = { reason: handoff.reason, caseReference, requestedAt: at, safeContact: handoff.safeContact };
+    const minutes = this.pack.handoff.answerWithinMinutes;
+    const dueAt = new Date(officeOpensAt(at, this.pack.officeHours).getTime() + minutes * 60_000);
+    const job: JobDraft = {
+      key: `handoff:${record.id}:${at.toISOString()}`,
+      runAt: dueAt,
+      reference: caseReference,
+      group: `handoff:${record.id}`,
+      payload: {
+        kind: 'handoff',
+        channel: record.channel,
+        address: record.address,
+        body: SERVICE_COPY.handoffUnanswered(this.pack.contact.outOfHoursPhone),
+        label: `Nobody has picked up a conversation handed to staff (${handoff.reason}) within ${minutes} minutes`,
+        dueAt: dueAt.toISOString(),
+      },
+    };
+    write.jobs = [...(write.jobs ?? []), job];
+  }
+
+  /**
+   * Staff take a handoff (the assistant goes quiet and the tenant is told someone has
+   * joined), hand it back (the assistant resumes and the tenant is told) or close it.
+   */
+  async moveHandoff(id: number, to: 'taken' | 'returned' | 'closed', at: Date = new Date()): Promise<HandoffRecord | 'conflict' | null> {
+    const moved = await this.store.moveHandoff(id, to, at);
+    if (moved === null || moved === 'conflict') return moved;
+    const key = { channel: moved.channel, address: moved.address };
+    if (to === 'taken') {
+      await this.notify(key, SERVICE_COPY.staffJoined(), at);
+      return moved;
+    }
+    await this.store.turn(key, { messageId: null, at }, (state) => {
+      const write: TurnWrite = { record: { ...state.record }, transcript: [], cases: [], outbound: [] };
+      const event: AgentReturnedEvent = { type: 'agent.returned', at: at.toISOString(), policy: policyNow(this.pack, at) };
+      const drafted = this.runMachine(state, write, event, at, [], { available: [], narrowed: null });
+      this.queue(write, key, drafted.texts, at);
+      return { write, result: null };
+    });
+    return moved;
   }
 
   /** Visits booked or changed, the texts they promise, and the SLA checks of every case touched. */

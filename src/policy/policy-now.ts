@@ -1,8 +1,8 @@
 // The landlord's promises as dates from one moment: what the dialog machines are handed
 // with each event, so they can quote dates without reading a clock themselves.
 import type { PolicyNow, Quote, Tier } from '../../machines/conversation.types.js';
-import { describeDuration, formatPromise } from '../../dialogs/format-time.js';
-import { dueAfter, dueDate, type OfficeHours } from '../clock/sla-clock.js';
+import { describeDuration, formatClock, formatDay, formatPromise } from '../../dialogs/format-time.js';
+import { dueAfter, dueDate, londonDate, officeOpen, officeOpensAt, type OfficeHours } from '../clock/sla-clock.js';
 import type { Duration, PolicyPack } from './policy.schema.js';
 import { AWAABS_LAW } from './statutory.js';
 
@@ -67,5 +67,23 @@ export function policyNow(pack: PolicyPack, at: Date): PolicyNow {
     comments: pack.comments.words,
     compliments: pack.compliments.words,
     awaabs: { investigate: quote(at, AWAABS_LAW.investigate, hours), emergency: quote(at, AWAABS_LAW.emergency, hours) },
+    office: officeNow(at, hours),
+    handoffMinutes: pack.handoff.answerWithinMinutes,
+    languages: pack.languages?.words ?? null,
+  };
+}
+
+/** "9am today", "9am tomorrow", "9am on Monday 7 December", and the hours as "Monday to Friday, 9am to 5pm". */
+function officeNow(at: Date, hours: OfficeHours): PolicyNow['office'] {
+  const opensAt = officeOpensAt(at, hours);
+  const day = londonDate(opensAt);
+  const today = londonDate(at);
+  const tomorrow = londonDate(new Date(at.getTime() + 86_400_000));
+  const when = day === today ? 'today' : day === tomorrow ? 'tomorrow' : `on ${formatDay(opensAt, at)}`;
+  const clock = (hhmm: string) => formatClock(new Date(`2026-01-05T${hhmm}:00Z`));
+  return {
+    open: officeOpen(at, hours),
+    opens: `${formatClock(opensAt)} ${when}`,
+    hours: `Monday to Friday, ${clock(hours.open)} to ${clock(hours.close)}`,
   };
 }

@@ -212,6 +212,21 @@ export const PolicyPackSchema = z
     quietHours: z.object({ start: HHMM, end: HHMM, note: z.string().optional() }).strict().default(DEFAULT_QUIET_HOURS),
     /** Staff are alerted when this share of a promised time has passed, and again at breach. */
     slaWarnShare: z.number().gt(0).lt(1).default(0.75),
+    /**
+     * A conversation handed to a person: nobody has picked it up this many minutes after it
+     * was asked for (counted from opening time when the office is closed), so the tenant is
+     * told and offered the assistant, and staff are alerted. A service setting, not a
+     * published promise: the tenant is told "usually within", never a deadline.
+     */
+    handoff: z
+      .object({ answerWithinMinutes: z.number().int().min(5).max(1_440).default(30) })
+      .strict()
+      .default({ answerWithinMinutes: 30 }),
+    /** What the standards offer a tenant who does not read English (their own words), with the line it came from. */
+    languages: z
+      .object({ words: z.string().min(1), source: Cited })
+      .strict()
+      .optional(),
     /** The standards promise to tell a tenant in advance when a repair timescale will be missed, and why. */
     delayNotice: z
       .object({ words: z.string().min(1), source: Cited })

@@ -1,5 +1,5 @@
 // The staff and job-system API: a visit en route, done or no access; a delay notice to a
-// tenant; SLA alerts. Every route needs the API key (Authorization: Bearer <key>), compared
+// tenant; SLA alerts; the handoff queue. Every route needs the API key (Authorization: Bearer <key>), compared
 // in constant time; a wrong or missing key gets 401 and nothing is changed. With no key
 // configured behind a real Twilio webhook, the API is off (503).
 import { timingSafeEqual, createHash } from 'node:crypto';
@@ -7,7 +7,7 @@ import type restify from 'restify';
 import { safeText } from '../channels/safe-text.js';
 import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-reports.js';
 import type { ConversationEngine } from '../engine/conversation-engine.js';
-import type { Store } from '../store/store.js';
+import type { HandoffRecord, Store } from '../store/store.js';
 import { HttpError, route } from './http-errors.js';
 import type { Logger } from '../log/logger.js';
 import { readJson, type BodyLimits } from './read-body.js';
@@ -37,6 +37,23 @@ const refused = (outcome: { status: 400 | 404 | 409; message: string }): HttpErr
   new HttpError(outcome.status, outcome.status === 404 ? 'not-found' : outcome.status === 409 ? 'conflict' : 'bad-request', outcome.message);
 
 const REPORTS: Record<string, JobReport> = { 'en-route': 'en-route', complete: 'completed', 'no-access': 'no-access' };
+const HANDOFF_ACTIONS: Record<string, 'taken' | 'returned' | 'closed'> = { take: 'taken', return: 'returned', close: 'closed' };
+
+function handoffView(h: HandoffRecord) {
+  return {
+    id: h.id,
+    conversationId: h.conversationId,
+    channel: h.channel,
+    address: h.address,
+    reason: h.reason,
+    caseReference: h.caseReference,
+    safeContact: h.safeContact,
+    status: h.status,
+    requestedAt: h.requestedAt.toISOString(),
+    takenAt: h.takenAt?.toISOString() ?? null,
+    closedAt: h.closedAt?.toISOString() ?? null,
+  };
+}
 
 export function registerApi(server: restify.Server, deps: ApiDeps): void {
   const { engine, store, log } = deps;
@@ -90,6 +107,33 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
       res.send(202, { reference, sendAt: outcome.sendAt.toISOString() });
     }),
   );
+
+  // The handoff queue: conversations handed to a person, oldest first. Staff take one (the
+  // assistant goes quiet and the tenant is told someone has joined), hand it back (the
+  // assistant resumes and the tenant is told) or close it.
+  server.get(
+    '/api/handoffs',
+    guarded(async (_req, res) => {
+      const live = await store.handoffs();
+      res.send(200, { handoffs: live.map(handoffView) });
+    }),
+  );
+
+  for (const [path, to] of Object.entries(HANDOFF_ACTIONS)) {
+    server.post(
+      `/api/handoffs/:id/${path}`,
+      guarded(async (req, res) => {
+        const id = Number(req.params.id);
+        if (!Number.isSafeInteger(id) || id < 1) throw new HttpError(400, 'bad-id', 'A handoff id is a whole number.');
+        const moved = await engine.moveHandoff(id, to, deps.now());
+        if (moved === null) throw new HttpError(404, 'not-found', `No handoff ${id}.`);
+        if (moved === 'conflict') throw new HttpError(409, 'conflict', `Handoff ${id} cannot be ${to} now.`);
+        log.info({ handoff: id, status: moved.status }, 'handoff moved');
+        deps.onScheduled();
+        res.send(200, handoffView(moved));
+      }),
+    );
+  }
 
   server.get(
     '/api/alerts',

@@ -159,6 +159,7 @@ export class Simulator {
       { type: 'message', direction: 'in', at, text },
       ...result.texts.map((t): SimEvent => ({ type: 'message', direction: 'out', at, text: t })),
       ...result.cases.map((c): SimEvent => ({ type: 'case', at, ...c })),
+      ...(result.handoff ? [{ type: 'handoff' as const, at, reason: result.handoff.reason, reference: (await this.latestCase()) ?? null }] : []),
       ...(await this.appointmentEvents(result.appointments, at)),
     ];
   }
@@ -173,6 +174,29 @@ export class Simulator {
     return events;
   }
 
+  private async latestCase(): Promise<string | null> {
+    return (await this.store.findConversation(this.key))?.lastCase ?? null;
+  }
+
+  /** "/staff take", "/staff return", "/staff close": staff work this conversation's handoff. */
+  private async moveHandoff(verb: 'take' | 'return' | 'close'): Promise<SimEvent[]> {
+    const at = this.clock.toISOString();
+    const conversation = await this.store.findConversation(this.key);
+    const live = conversation ? (await this.store.handoffs({ conversationId: conversation.id })).at(-1) : undefined;
+    if (!live) return [{ type: 'staff', at, action: verb, reference: null, result: 'no handoff waiting in this conversation' }];
+    const to = verb === 'take' ? 'taken' : verb === 'return' ? 'returned' : 'closed';
+    const before = (await this.store.outbound({ recipient: this.key.address })).length;
+    const moved = await this.engine.moveHandoff(live.id, to, this.clock);
+    const events: SimEvent[] = [
+      { type: 'staff', at, action: verb, reference: live.caseReference, result: moved === null || moved === 'conflict' ? 'not possible now' : moved.status },
+    ];
+    for (const m of (await this.store.outbound({ recipient: this.key.address })).slice(before)) {
+      this.shownOutbound = Math.max(this.shownOutbound, m.id);
+      events.push({ type: 'message', direction: 'out', at, text: m.body });
+    }
+    return events;
+  }
+
   /** The visit staff report on: this conversation's latest that still stands. */
   private async currentReference(): Promise<string | null> {
     const conversation = await this.store.findConversation(this.key);
@@ -181,12 +205,14 @@ export class Simulator {
     return standing.at(-1)?.reference ?? null;
   }
 
-  /** "/staff en-route", "/staff complete", "/staff no-access", "/staff delay <reason>": what staff or the job system report. */
+  /** "/staff en-route", "/staff complete", "/staff no-access", "/staff delay <reason>": what staff or the job system report; "/staff take|return|close" for a handoff. */
   async staff(command: string): Promise<SimEvent[]> {
     const [verb = '', ...rest] = command.trim().split(/\s+/);
     const at = this.clock.toISOString();
     const reference = await this.currentReference();
     const report = STAFF_REPORTS[verb.toLowerCase()];
+    const handoffVerb = verb.toLowerCase();
+    if (handoffVerb === 'take' || handoffVerb === 'return' || handoffVerb === 'close') return this.moveHandoff(handoffVerb);
     const events: SimEvent[] = [];
     if (report) {
       if (!reference) return [{ type: 'staff', at, action: verb, reference: null, result: 'no booked visit in this conversation' }];
@@ -206,7 +232,9 @@ export class Simulator {
         result: outcome.ok ? `notice at ${outcome.sendAt.toISOString()}` : outcome.message,
       });
     } else {
-      return [{ type: 'staff', at, action: verb, reference, result: 'try /staff en-route, /staff complete, /staff no-access or /staff delay <reason>' }];
+      return [
+        { type: 'staff', at, action: verb, reference, result: 'try /staff en-route, complete, no-access, delay <reason>, or take, return, close (a handoff)' },
+      ];
     }
     return [...events, ...(await this.advanceTo(this.clock))];
   }

@@ -31,6 +31,10 @@ import {
   type TurnOutcome,
   type TurnState,
   type TurnWrite,
+  HANDOFF_MOVES,
+  type HandoffRecord,
+  type HandoffStatus,
+  LIVE_HANDOFF,
 } from './store.js';
 
 const keyOf = (k: ConversationKey): string => `${k.channel}\u0000${k.address}`;
@@ -54,6 +58,7 @@ export class MemoryStore implements Store {
   private readonly jobRows: JobRecord[] = [];
   private readonly alertRows: AlertRecord[] = [];
   private readonly outboxKeys = new Set<string>();
+  private readonly handoffRows: HandoffRecord[] = [];
 
   async turn<T>(
     key: ConversationKey,
@@ -161,6 +166,19 @@ export class MemoryStore implements Store {
     const when = write.transcript[0]?.at ?? new Date();
     for (const a of write.appointments ?? []) this.writeAppointment(r, a, when);
     this.insertJobs((write.jobs ?? []).map((j) => ({ ...j, conversationId: j.conversationId ?? r.id })));
+    const live = this.handoffRows.some((h) => h.conversationId === r.id && LIVE_HANDOFF.includes(h.status));
+    if (write.handoff && !live) {
+      this.handoffRows.push({
+        ...structuredClone(write.handoff),
+        id: this.handoffRows.length + 1,
+        conversationId: r.id,
+        channel: r.channel,
+        address: r.address,
+        status: 'open',
+        takenAt: null,
+        closedAt: null,
+      });
+    }
     if (write.survey) {
       const c = this.caseRows.get(write.survey.reference);
       if (c) {
@@ -195,6 +213,24 @@ export class MemoryStore implements Store {
       }
     }
     return false;
+  }
+
+  async handoffs(filter: { status?: readonly HandoffStatus[]; conversationId?: string } = {}): Promise<HandoffRecord[]> {
+    const statuses = filter.status ?? LIVE_HANDOFF;
+    return structuredClone(
+      this.handoffRows.filter((h) => statuses.includes(h.status) && (!filter.conversationId || h.conversationId === filter.conversationId)),
+    );
+  }
+
+  async moveHandoff(id: number, to: 'taken' | 'returned' | 'closed', at: Date): Promise<HandoffRecord | 'conflict' | null> {
+    const h = this.handoffRows.find((x) => x.id === id);
+    if (!h) return null;
+    if (!HANDOFF_MOVES[to].includes(h.status)) return 'conflict';
+    h.status = to;
+    if (to === 'taken') h.takenAt = at;
+    else h.closedAt = at;
+    await this.setMode(h.conversationId, to === 'taken' ? 'staff' : 'assistant');
+    return structuredClone(h);
   }
 
   async findConversation(key: ConversationKey): Promise<ConversationRecord | null> {
@@ -418,7 +454,8 @@ export class MemoryStore implements Store {
       const effect = decide(structuredClone(job), {
         caseStatus: c?.status ?? null,
         attended: this.appointmentRows.some((a) => a.reference === job.reference && ['en-route', 'completed', 'no-access'].includes(a.status)),
-        optedOut: p.kind === 'text' && this.optOuts.has(keyOf({ channel: p.channel, address: p.address })),
+        optedOut: 'channel' in p && this.optOuts.has(keyOf({ channel: p.channel, address: p.address })),
+        handoffOpen: this.handoffRows.some((h) => h.conversationId === job.conversationId && h.status === 'open'),
       });
       for (const [i, t] of (effect.texts ?? []).entries()) {
         const key = `job:${job.key}:${i}`;

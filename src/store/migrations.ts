@@ -188,6 +188,26 @@ export const MIGRATIONS: readonly Migration[] = [
       create index alerts_raised on alerts (raised_at, id);
     `,
   },
+  {
+    version: 3,
+    name: 'handoffs to staff',
+    sql: `
+      -- A conversation handed to a person: at most one live (open or taken) per conversation.
+      create table handoffs (
+        id bigserial primary key,
+        conversation_id text not null references conversations(id),
+        reason text not null,
+        case_reference text,
+        safe_contact boolean not null default false,
+        status text not null check (status in ('open', 'taken', 'returned', 'closed')),
+        requested_at timestamptz not null,
+        taken_at timestamptz,
+        closed_at timestamptz
+      );
+      create unique index handoffs_live on handoffs (conversation_id) where status in ('open', 'taken');
+      create index handoffs_status on handoffs (status, requested_at);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every Doorstep process takes to migrate. */

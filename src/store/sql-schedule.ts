@@ -251,6 +251,11 @@ export async function runDueJobs(db: Db, now: Date, limit: number, decide: (job:
       [jobs.map((j) => j.id)],
     );
     const out = new Set(optedOut.rows.map((o) => `${o.channel} ${o.address}`));
+    const waiting = await tx.query<{ conversation_id: string }>(
+      `select distinct conversation_id from handoffs where status = 'open' and conversation_id = any($1)`,
+      [[...new Set(jobs.map((j) => j.conversationId).filter((c): c is string => c !== null))]],
+    );
+    const open = new Set(waiting.rows.map((w) => w.conversation_id));
     const done: { id: number; status: JobStatus; outcome: string }[] = [];
     for (const job of jobs) {
       const f = job.reference ? byRef.get(job.reference) : undefined;
@@ -258,7 +263,8 @@ export async function runDueJobs(db: Db, now: Date, limit: number, decide: (job:
       const effect = decide(job, {
         caseStatus: f?.status ?? null,
         attended: f?.attended ?? false,
-        optedOut: p.kind === 'text' && out.has(`${p.channel} ${p.address}`),
+        optedOut: 'channel' in p && out.has(`${p.channel} ${p.address}`),
+        handoffOpen: job.conversationId !== null && open.has(job.conversationId),
       });
       await applyEffect(tx, job, effect, at);
       done.push({ id: job.id, status: effect.outcome === 'skipped' ? 'skipped' : 'done', outcome: effect.reason ?? effect.outcome });

@@ -19,8 +19,12 @@ import {
   writeSurvey,
 } from './sql-schedule.js';
 import {
+  HANDOFF_MOVES,
+  LIVE_HANDOFF,
   STATUS_RANK,
   caseAddress,
+  type HandoffRecord,
+  type HandoffStatus,
   type AlertRecord,
   type AppointmentRecord,
   type Awaiting,
@@ -64,6 +68,23 @@ function toConversation(r: Row): ConversationRecord {
     pendingMedia: (r.pending_media as string[] | null) ?? [],
     promptSlots: (r.prompt_slots as SlotChoice[] | null) ?? null,
     awaiting: (r.awaiting as Awaiting | null) ?? null,
+  };
+}
+
+function toHandoff(r: Row): HandoffRecord {
+  const at = (v: unknown): Date | null => (v ? new Date(v as Date) : null);
+  return {
+    id: Number(r.id),
+    conversationId: r.conversation_id as string,
+    channel: r.channel as string,
+    address: r.address as string,
+    reason: r.reason as string,
+    caseReference: (r.case_reference as string | null) ?? null,
+    safeContact: Boolean(r.safe_contact),
+    status: r.status as HandoffStatus,
+    requestedAt: new Date(r.requested_at as Date),
+    takenAt: at(r.taken_at),
+    closedAt: at(r.closed_at),
   };
 }
 
@@ -194,6 +215,15 @@ export class SqlStore implements Store {
         now,
       );
     if (write.survey) await writeSurvey(tx, write.survey);
+    if (write.handoff) {
+      const h = write.handoff;
+      // One live handoff a conversation: asking again while one is open or taken changes nothing.
+      await tx.query(
+        `insert into handoffs (conversation_id, reason, case_reference, safe_contact, status, requested_at)
+         values ($1, $2, $3, $4, 'open', $5) on conflict (conversation_id) where status in ('open', 'taken') do nothing`,
+        [r.id, h.reason, h.caseReference, h.safeContact, h.requestedAt.toISOString()],
+      );
+    }
     const ids: number[] = [];
     for (const o of write.outbound) {
       const res = await tx.query<{ id: number }>(
@@ -250,6 +280,36 @@ export class SqlStore implements Store {
   async setMode(conversationId: string, mode: ConversationMode, at: Date): Promise<boolean> {
     const r = await this.db.query(`update conversations set mode = $2, updated_at = $3 where id = $1`, [conversationId, mode, at.toISOString()]);
     return r.rowCount > 0;
+  }
+
+  async handoffs(filter: { status?: readonly HandoffStatus[]; conversationId?: string } = {}): Promise<HandoffRecord[]> {
+    const r = await this.db.query<Row>(
+      `select h.*, c.channel, c.address from handoffs h join conversations c on c.id = h.conversation_id
+       where h.status = any($1) and ($2::text is null or h.conversation_id = $2) order by h.requested_at, h.id`,
+      [[...(filter.status ?? LIVE_HANDOFF)], filter.conversationId ?? null],
+    );
+    return r.rows.map(toHandoff);
+  }
+
+  async moveHandoff(id: number, to: 'taken' | 'returned' | 'closed', at: Date): Promise<HandoffRecord | 'conflict' | null> {
+    return this.db.transaction(async (tx) => {
+      const found = await tx.query<Row>(
+        `select h.*, c.channel, c.address from handoffs h join conversations c on c.id = h.conversation_id where h.id = $1 for update of h`,
+        [id],
+      );
+      const row = found.rows[0];
+      if (!row) return null;
+      if (!HANDOFF_MOVES[to].includes(row.status as HandoffStatus)) return 'conflict';
+      const when = at.toISOString();
+      const moved = await tx.query<Row>(
+        `update handoffs set status = $2, taken_at = case when $2 = 'taken' then $3::timestamptz else taken_at end,
+           closed_at = case when $2 = 'taken' then closed_at else $3::timestamptz end
+         where id = $1 returning *`,
+        [id, to, when],
+      );
+      await tx.query(`update conversations set mode = $2, updated_at = $3 where id = $1`, [row.conversation_id, to === 'taken' ? 'staff' : 'assistant', when]);
+      return toHandoff({ ...moved.rows[0]!, channel: row.channel, address: row.address });
+    });
   }
 
   async findConversation(key: ConversationKey): Promise<ConversationRecord | null> {

@@ -89,11 +89,38 @@ export interface AppointmentWrite {
   capacity: number | null;
 }
 
+/** A conversation handed to staff: waiting for someone (open), with staff (taken), back with the assistant (returned), or closed. */
+export type HandoffStatus = 'open' | 'taken' | 'returned' | 'closed';
+/** Handoffs still to be dealt with: nobody has it yet, or staff have it. */
+export const LIVE_HANDOFF: readonly HandoffStatus[] = ['open', 'taken'];
+
+export interface HandoffDraft {
+  /** Why: asked (the tenant asked for a person), self-harm, domestic-abuse, language, stuck... */
+  reason: string;
+  /** The case it concerns, if the conversation has one. */
+  caseReference: string | null;
+  requestedAt: Date;
+  /** The tenant said not to call, or that someone reads their phone: texts only, no details. */
+  safeContact: boolean;
+}
+
+export interface HandoffRecord extends HandoffDraft {
+  id: number;
+  conversationId: string;
+  channel: string;
+  address: string;
+  status: HandoffStatus;
+  takenAt: Date | null;
+  closedAt: Date | null;
+}
+
 export type TextPurpose = 'day-before' | 'on-the-way' | 'survey' | 'rebook' | 'delay' | 'reminder';
 
 export type JobPayload =
   | { kind: 'text'; purpose: TextPurpose; channel: string; address: string; body: string; awaiting?: Awaiting }
-  | { kind: 'sla'; clock: string; label: string; level: 'warning' | 'breach'; dueAt: string };
+  | { kind: 'sla'; clock: string; label: string; level: 'warning' | 'breach'; dueAt: string }
+  /** Nobody has picked up a handoff by `dueAt`: tell the tenant (body) and alert staff. */
+  | { kind: 'handoff'; channel: string; address: string; body: string; label: string; dueAt: string };
 
 /** Work to do at a time: a text to queue, or an SLA check. `key` makes scheduling it twice a no-op. */
 export interface JobDraft {
@@ -122,6 +149,8 @@ export interface JobFacts {
   /** Someone attended (en route, done, or no access): the attendance clock has stopped. */
   attended: boolean;
   optedOut: boolean;
+  /** The job's conversation has a handoff nobody has picked up yet. */
+  handoffOpen: boolean;
 }
 
 /** What running a job does: texts queued, an alert raised, or nothing (with why). */
@@ -202,6 +231,8 @@ export interface TurnWrite {
   jobs?: JobDraft[];
   /** A satisfaction survey answered on this turn. */
   survey?: SurveyAnswer;
+  /** The conversation is handed to staff: queued unless one is already open or taken. */
+  handoff?: HandoffDraft;
 }
 
 export type TurnOutcome<T> = { duplicate: true } | { duplicate: false; result: T; outboundIds: number[] };
@@ -275,6 +306,15 @@ export interface Store {
     work: (state: TurnState) => Promise<{ write: TurnWrite; result: T }> | { write: TurnWrite; result: T },
   ): Promise<TurnOutcome<T>>;
   setMode(conversationId: string, mode: ConversationMode, at: Date): Promise<boolean>;
+  /** Handoffs, oldest first; by default the live ones (open or taken). */
+  handoffs(filter?: { status?: readonly HandoffStatus[]; conversationId?: string }): Promise<HandoffRecord[]>;
+  /**
+   * Staff take a handoff (the conversation goes quiet: mode staff), hand it back or close it
+   * (mode assistant), in one transaction. Null when there is no such handoff; 'conflict'
+   * when it is not in a state that allows the move (only open is taken; only open or taken
+   * is returned or closed).
+   */
+  moveHandoff(id: number, to: 'taken' | 'returned' | 'closed', at: Date): Promise<HandoffRecord | 'conflict' | null>;
   findConversation(key: ConversationKey): Promise<ConversationRecord | null>;
   transcript(conversationId: string): Promise<TranscriptEntry[]>;
   cases(conversationId: string): Promise<CaseRecord[]>;
@@ -330,6 +370,13 @@ export interface Store {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Which handoff moves each status may come from: one table for both stores. */
+export const HANDOFF_MOVES: Record<'taken' | 'returned' | 'closed', readonly HandoffStatus[]> = {
+  taken: ['open'],
+  returned: ['open', 'taken'],
+  closed: ['open', 'taken'],
+};
 
 /** Twilio's statuses only move forward: a late "sent" never overwrites "delivered". */
 export const STATUS_RANK: Record<OutboundStatus, number> = {

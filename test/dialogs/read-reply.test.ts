@@ -40,6 +40,35 @@ describe('YES and NO', () => {
   it('"no heating since friday" is a description, not an answer', () => {
     expect(readYesNo('no heating since friday and the kids are cold')).toBeNull();
   });
+
+  // Tenants answer with force, with reasons, and with the question's own verb.
+  it.each([
+    ['yes i flipping do', 'yes'],
+    ['too right we do', 'yes'],
+    ['course i would', 'yes'],
+    ['absolutely yes', 'yes'],
+    ['deffo', 'yes'],
+    ['yes because nobody came on tuesday', 'yes'],
+    ['yeah my mum is 90 and lives with me', 'yes'],
+    ['i want to make it formal', 'yes'],
+    ['there is', 'yes'],
+    ['nah im alright thanks', 'no'],
+    ['no way', 'no'],
+    ['not at all', 'no'],
+    ['no we are all fine', 'no'],
+    ['no thanks mate', 'no'],
+    ['leave it', 'no'],
+    ['i do not', 'no'],
+  ])('"%s" is %s', (text, answer) => {
+    expect(readYesNo(text)).toBe(answer);
+  });
+
+  it.each(['no hot water at all', 'no electric in the kitchen', 'dont know', 'not sure', 'i am locked out', 'it is leaking again', 'right'])(
+    '"%s" is neither: a report, or not an answer',
+    (text) => {
+      expect(readYesNo(text)).toBeNull();
+    },
+  );
 });
 
 describe('menus accept the number and the words', () => {

@@ -102,22 +102,26 @@ describe('anti-social behaviour', () => {
   it.each([
     ['nph', /Grade 2/i, /within 3 working days/],
     ['papworth', /Medium/i, /within 5 working days/],
-  ])('party music every weekend under %s', async (packId, grade, promise) => {
+  ])('party music every weekend under %s is logged and graded at once, then who is affected goes on the case', async (packId, grade, promise) => {
     const { all } = await replay(packId, londonTime('2026-11-23', '10:00'), [
-      ['party music next door every weekend til 4am', /danger/i],
-      ['no', /who is affected/i],
-      ['2', grade],
+      ['party music next door every weekend til 4am', /who is affected/i],
+      ['2', /added that to your report/i],
     ]);
-    expect(outs(all).join('\n')).toMatch(promise);
+    const said = outs(all).join('\n');
+    expect(said).toMatch(grade);
+    expect(said).toMatch(promise);
+    expect(said).not.toMatch(/in danger right now/i);
     expect(cases(all)[0]).toMatchObject({ kind: 'asb' });
+    expect(cases(all).at(-1)).toMatchObject({ reference: cases(all)[0]!.reference, details: { affected: 'my household' } });
   });
 
-  it('danger now gets 999 advice and the most serious grade', async () => {
+  it('a threat with a weapon gets the most serious grade, 999 once, and no more questions', async () => {
     const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
-      ['drug dealing outside my flat every night', /danger/i],
-      ['yes', /999/],
-      ['1', /Grade 1/i],
+      ['theres a man outside my door with a knife saying hes going to kill me', /Grade 1/i],
     ]);
+    const said = outs(all).join('\n');
+    expect(said.match(/999/g)).toHaveLength(1);
+    expect(said).not.toMatch(/who is affected/i);
     expect(cases(all)[0]).toMatchObject({ kind: 'asb', level: 1 });
   });
 
@@ -158,6 +162,27 @@ describe('complaints', () => {
       ['skip', /stage 2/i],
     ]);
     expect(cases(all)[0]).toMatchObject({ reference: 'AB12CD34', status: 'stage-2' });
+  });
+
+  // The Code: dissatisfaction is offered a complaint, and a yes must be heard however it is put.
+  it.each(['yes i flipping do', 'too right we do', 'course i would', 'absolutely'])('"%s" to the complaint offer is heard as a yes', async (answer) => {
+    await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['my bath tap is dripping and honestly im fed up with how long you lot take to fix anything', /YES or NO/],
+      ['no', /make a complaint/i],
+      [answer, /then take your complaint/],
+      ['1', /Booked/],
+      ['no', /tell us what happened/],
+    ]);
+  });
+
+  it('a reply to the complaint offer that is neither yes nor no is asked again once, not taken as a no', async () => {
+    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['my bath tap is dripping and honestly im fed up with how long you lot take to fix anything', /YES or NO/],
+      ['no', /make a complaint/i],
+      ['what would that mean', /YES or NO/],
+      ['nah leave it', /repair is logged and will go ahead/i],
+    ]);
+    expect(cases(all).map((c) => c.kind)).not.toContain('complaint');
   });
 
   it('an MP or councillor enquiry is promised a written reply within 5 working days', async () => {
@@ -241,6 +266,14 @@ describe('commands at any point', () => {
     ]);
   });
 
+  it('after a reply it could not read, the menu still takes its own numbers', async () => {
+    await replay('nph', londonTime('2026-11-23', '10:00'), [
+      ['hello', /How can we help/],
+      ['blah blah', /did not get that/],
+      ['1', /what needs repairing/i],
+    ]);
+  });
+
   it('"help" answers with contact details and leaves the question open', async () => {
     await replay('nph', londonTime('2026-11-23', '10:00'), [
       ['hi', /How can we help/],
@@ -285,10 +318,10 @@ describe('commands at any point', () => {
 
   it('a danger mentioned in the middle of a flow gets its advice first, and the flow goes on', async () => {
     const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(4) });
-    await sim.send('party music next door every weekend til 4am');
+    expect(outs(await sim.send('my bath tap keeps dripping')).join('\n')).toMatch(/Reply YES or NO/);
     const texts = outs(await sim.send('no but i can smell gas now as well'));
     expect(texts[0]).toContain('0800 111 999');
-    expect(texts.at(-1)).toMatch(/who is affected/i);
+    expect(texts.at(-1)).toMatch(/Reply with a number/);
   });
 
   it('"start again" drops the half-finished report', async () => {

@@ -23,11 +23,11 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
 
 const RECORDED = {
-  version: 3,
+  version: 4,
   fingerprints: {
-    conversation: '95e2945b7f14090f',
-    repair: 'e4c11557608a7490',
-    asb: 'afa8ce73fcdc19ca',
+    conversation: '7df1ab8992ecef1c',
+    repair: '70202a6b86ff1e3d',
+    asb: 'cda08b5e2c660ef7',
     complaint: '217ad5e48b77af06',
     identity: '3072dd3dd05fe6bd',
     booking: '8af489274046096c',
