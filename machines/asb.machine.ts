@@ -85,7 +85,7 @@ export const asbMachine = setup({
           reference: context.reference ?? '',
           openedAt: context.openedAt ?? '',
           status: 'open',
-          details: { affected: context.affected },
+          details: { category: context.categoryId, dangerNow: context.dangerNow, affected: context.affected },
         },
       });
     }),

@@ -138,7 +138,7 @@ describe('emoji cut at every offset, in the machines', () => {
   }
 
   const atName = stateAfter([LEAK, '12 ne14xy']);
-  const atAffected = stateAfter([ASB, 'no', 'not sure']);
+  const atAffected = stateAfter([ASB, 'not sure']);
 
   it('reaches the name question before the name cuts are tried', () => {
     expect(atName.said).toEqual(['identity.askName']);
@@ -349,13 +349,14 @@ describe.each(sqlStoreKinds())('hostile text through the webhook on $name', (kin
   it.each(EMOJI)('keeps a "who is affected" answer cut through %s whole in the store, and grades the report', { timeout: 60_000 }, async (_kind, emoji) => {
     for (const into of splitOffsets(emoji)) {
       const from = number();
-      await say(from, ASB);
-      expect((await say(from, 'no')).join('\n')).toMatch(ASKS_AFFECTED);
+      const graded = (await say(from, ASB)).join('\n');
+      expect(graded).toMatch(/Your reference is [2-9A-Z]{8}/);
+      expect(graded).toMatch(ASKS_AFFECTED);
       await say(from, 'not sure');
       const text = straddling(AFFECTED_MAX, emoji, into);
       const replies = (await say(from, text)).join('\n');
       expect(replies, `offset ${into}`).not.toMatch(APOLOGY);
-      expect(replies, `offset ${into}`).toMatch(/Your reference is [2-9A-Z]{8}/);
+      expect(replies, `offset ${into}`).toMatch(/added that to your report/);
       const { cases } = await kept(from);
       const asb = cases.find((c) => c.kind === 'asb');
       expect(asb, `offset ${into}`).toBeDefined();

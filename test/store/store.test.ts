@@ -106,7 +106,7 @@ describe('migrations', () => {
   it('run once: a second start finds nothing to do', async () => {
     const db = await openPglite(null);
     try {
-      expect(await migrate(db)).toEqual([1, 2]);
+      expect(await migrate(db)).toEqual([1, 2, 3]);
       expect(await migrate(db)).toEqual([]);
     } finally {
       await db.close();
