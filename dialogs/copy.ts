@@ -20,7 +20,7 @@ function handoffLine(p: Params): string {
   if (p.reason === 'language') parts.push(`We can get an interpreter or a translation for you.${p.language ? ` ${p.language}` : ''}`);
   parts.push(
     p.open
-      ? `I have asked a member of our team to reply to you here. Someone usually replies within ${p.minutes} minutes. If it is an emergency, call ${p.phone}.`
+      ? `I have asked a member of our team to reply to you here. Someone usually replies within ${p.minutes} minutes.${String(p.language).includes(String(p.phone)) && p.reason === 'language' ? '' : ` If it is an emergency, call ${p.phone}.`}`
       : `Our office is closed now. A member of our team will reply to you here after it opens at ${p.opens}. If it is an emergency, call ${p.outOfHours}.`,
   );
   if (p.safe) parts.push('We will not phone you, and our texts will not say what this is about.');

@@ -37,6 +37,7 @@ import type { SmsKeyword } from '../sms/sms-keywords.js';
 import { policyNow } from '../policy/policy-now.js';
 import { classify } from '../triage/classify.js';
 import { toTriageView } from '../triage/triage.js';
+import { notEnglish } from '../triage/language.js';
 import {
   SlotFullError,
   type AppointmentRecord,
@@ -485,7 +486,14 @@ export class ConversationEngine {
     if (command) return { command: { type: 'user.command', command, text: message.text, at, policy } };
     return {
       command: null,
-      text: { type: 'user.text', text: message.text, at, triage: toTriageView(classify(message.text), this.pack), policy, reference: this.reference() },
+      text: {
+        type: 'user.text',
+        text: message.text,
+        at,
+        triage: { ...toTriageView(classify(message.text), this.pack), language: notEnglish(message.text) },
+        policy,
+        reference: this.reference(),
+      },
     };
   }
 

@@ -131,3 +131,18 @@ describe('people at risk reach a person', () => {
     expect(handoffs(events)).toEqual([expect.objectContaining({ reason: 'domestic-abuse', reference: cases(events)[0]!.reference })]);
   });
 });
+
+describe('a message not in English', () => {
+  it.each([
+    ['nph', 'Dzień dobry, z sufitu w łazience kapie woda. Proszę o pomoc', /in your own language/],
+    ['housing-plus', 'Bună ziua, nu am apă caldă de trei zile și am un copil mic', /information in other languages on request/],
+    ['papworth', 'مرحبا، الجيران يصرخون علينا كل ليلة ونحن خائفون', /interpreter or a translation/],
+  ])("under %s gets a plain English offer of an interpreter, in the pack's words where it has them, and a person", async (pack, text, words) => {
+    const events = await sim(pack).send(text);
+    const said = outs(events).join('\n');
+    expect(said).toMatch(/We can get an interpreter or a translation for you/);
+    expect(said).toMatch(words);
+    expect(said).not.toMatch(/1 Report a repair/);
+    expect(handoffs(events)).toEqual([expect.objectContaining({ reason: 'language' })]);
+  });
+});
