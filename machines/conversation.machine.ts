@@ -32,7 +32,7 @@ import { repairMachine } from './repair.machine.js';
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 4;
+export const CONVERSATION_MACHINE_VERSION = 5;
 
 export interface ConversationInput {
   /** The tenant's first name when the number is known (a later issue). */
@@ -62,6 +62,10 @@ export interface ConversationContext {
   handoffReason: string | null;
   /** The tenant said not to call, or that someone reads their phone: texts only, no details. */
   safeContact: boolean;
+  /** Further problems the tenant described in one message, each logged in turn once the current flow is done. */
+  pending: UserTextEvent[];
+  /** The queued problem the current flow was started for. */
+  current: UserTextEvent | null;
 }
 
 /** A flow finished: repair, ASB and complaint say where next (FlowOutput), the identity flow what it was told. */
@@ -93,7 +97,7 @@ function textEvent(event: ConversationEvent): UserTextEvent | null {
  * advice goes first; at the start of a conversation a tenant we know is then greeted by name.
  */
 function routeByTriage(options: { greet?: boolean } = {}) {
-  const first = options.greet ? (['remember', 'sayIfSafety', 'helloByName'] as const) : (['remember', 'sayIfSafety'] as const);
+  const first = options.greet ? (['remember', 'sayIfSafety', 'helloByName', 'queueOthers'] as const) : (['remember', 'sayIfSafety', 'queueOthers'] as const);
   return [
     // Risk first: someone who may harm themselves is given the signposting and a person, whatever else the text says.
     { guard: 'selfHarm', actions: [...first, { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
@@ -137,8 +141,35 @@ export const conversationMachine = setup({
     remember: assign(({ context, event }) => ({
       policy: event.type === 'user.text' || event.type === 'user.command' || event.type === 'agent.returned' ? event.policy : context.policy,
       safeContact: context.safeContact || textEvent(event)?.triage.safeContact === true,
+      // A vulnerability said once is known for the rest of the conversation.
+      vulnerable: context.vulnerable || (textEvent(event)?.triage.vulnerabilities?.length ?? 0) > 0,
     })),
     askForPerson: assign((_, reason: string) => ({ handoffReason: reason })),
+    // Every problem in one message is kept: the others wait their turn, and the tenant is told they were noted.
+    queueOthers: enqueueActions(({ context, event, enqueue }) => {
+      const text = textEvent(event);
+      const others = text?.triage.others ?? [];
+      if (!text || others.length === 0) return;
+      const spare = text.spareReferences ?? [];
+      const queued = others.slice(0, spare.length).map(
+        (o, i): UserTextEvent => ({
+          ...text,
+          text: o.text,
+          reference: spare[i]!,
+          spareReferences: [],
+          triage: { ...text.triage, kind: o.kind, repair: o.repair, asb: o.asb, others: [], safety: [] },
+        }),
+      );
+      enqueue.assign({ pending: [...context.pending, ...queued] });
+      enqueue.emit({ type: 'say', say: { key: 'conversation.alsoNoted', params: { list: others.map((o) => o.label).join('; ') } } });
+    }),
+    takePending: enqueueActions(({ context, enqueue }) => {
+      const [next, ...rest] = context.pending;
+      enqueue.assign({ current: next ?? null, pending: rest, resume: null, carry: null });
+      if (next)
+        enqueue.emit({ type: 'say', say: { key: 'conversation.nextProblem', params: { label: next.triage.repair?.label ?? next.triage.asb?.label ?? '' } } });
+    }),
+    clearCurrent: assign({ current: null }),
     // The queue learns why and how to reach the tenant; the tenant learns who will reply and when.
     handOff: enqueueActions(({ context, enqueue }) => {
       enqueue.emit({ type: 'handoff', reason: context.handoffReason ?? 'asked', safeContact: context.safeContact });
@@ -207,6 +238,7 @@ export const conversationMachine = setup({
   },
   guards: {
     isEscalation: ({ event }) => textEvent(event)?.triage.escalation === true,
+    nextPending: ({ context }, kind: 'repair' | 'asb') => context.pending[0]?.triage.kind === kind,
     selfHarm: ({ event }) => textEvent(event)?.triage.safety.some((s) => s.id === 'self-harm') === true,
     notEnglish: ({ event }) => textEvent(event)?.triage.language != null,
     isRepair: ({ event }) => textEvent(event)?.triage.kind === 'repair' && textEvent(event)?.triage.repair != null,
@@ -243,6 +275,8 @@ export const conversationMachine = setup({
     change: null,
     handoffReason: null,
     safeContact: false,
+    pending: [],
+    current: null,
   }),
   initial: 'greeting',
   on: {
@@ -331,26 +365,28 @@ export const conversationMachine = setup({
         id: 'flow',
         src: 'repair',
         input: ({ context, event }) => ({
-          start: textEvent(event)?.triage.repair ? textEvent(event) : null,
+          start: context.current ?? (textEvent(event)?.triage.repair ? textEvent(event) : null),
           policy: (textEvent(event)?.policy ?? context.policy)!,
           knownVulnerable: context.vulnerable,
         }),
         onDone: flowDone(),
       },
       on: flowEvents(),
+      exit: 'clearCurrent',
     },
     inAsb: {
       invoke: {
         id: 'flow',
         src: 'asb',
         input: ({ context, event }) => ({
-          start: textEvent(event)?.triage.asb ? textEvent(event) : null,
+          start: context.current ?? (textEvent(event)?.triage.asb ? textEvent(event) : null),
           policy: (textEvent(event)?.policy ?? context.policy)!,
           safeContact: context.safeContact,
         }),
         onDone: flowDone(),
       },
       on: flowEvents(),
+      exit: 'clearCurrent',
     },
     inFeedback: {
       invoke: {
@@ -428,6 +464,8 @@ export const conversationMachine = setup({
         { guard: { type: 'resumeTo', params: 'repair' }, actions: 'resume', target: 'inRepair' },
         { guard: { type: 'resumeTo', params: 'handoff' }, actions: 'resume', target: 'awaitingAgent' },
         { guard: { type: 'resumeTo', params: 'menu' }, actions: 'resume', target: 'choosingNeed' },
+        { guard: { type: 'nextPending', params: 'repair' }, actions: 'takePending', target: 'inRepair' },
+        { guard: { type: 'nextPending', params: 'asb' }, actions: 'takePending', target: 'inAsb' },
         { actions: 'resume', target: 'wrappingUp' },
       ],
     },

@@ -105,6 +105,17 @@ export interface TriageView {
   vulnerabilities?: string[];
   /** The message is not in English (its ISO 639-3 code): offer an interpreter and a person. */
   language?: string | null;
+  /** Further problems in the same message, beyond the one this view describes: each is logged in turn. */
+  others?: OtherProblem[];
+}
+
+/** One more problem found in a message: a repair or an ASB report, with the words it came from. */
+export interface OtherProblem {
+  kind: 'repair' | 'asb';
+  text: string;
+  label: string;
+  repair: TriageView['repair'];
+  asb: TriageView['asb'];
 }
 
 /** How the reply reads against the prompt that was open (see dialogs/read-reply.ts). */
@@ -201,6 +212,8 @@ export interface UserTextEvent {
   policy: PolicyNow;
   /** A fresh reference, used if this turn opens a case. */
   reference: string;
+  /** More fresh references, for further problems the same message describes. */
+  spareReferences?: string[];
   /** The visit this conversation has booked, if any (so "CHANGE" can move it). */
   appointment?: AppointmentView | null;
 }

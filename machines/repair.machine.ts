@@ -24,6 +24,8 @@ export interface RepairContext {
   tier: Tier | null;
   clarified: boolean;
   vulnerable: boolean | null;
+  /** Who the tenant said is in the home (over-65, under-5, pregnant...), in their own messages. */
+  stated: string[];
   safety: SafetyId[];
   dissatisfaction: boolean;
   misses: number;
@@ -69,7 +71,19 @@ export const repairMachine = setup({
   actions: {
     say,
     openCase,
-    remember: assign(({ event }) => ({ policy: event.policy })),
+    // The policy of this moment, and who is in the home when a message says so before the
+    // quote ("kitchen, my son is disabled"): not asked again, and applied as the pack says.
+    remember: assign(({ context, event }) => {
+      const stated = event.triage.vulnerabilities ?? [];
+      if (stated.length === 0 || context.priority !== null) return { policy: event.policy };
+      const raise = context.vulnerable !== true && context.policy.vulnerabilityRule === 'raise-one-tier' && context.tier !== null;
+      return {
+        policy: event.policy,
+        vulnerable: true,
+        stated: [...new Set([...context.stated, ...stated])],
+        tier: raise && context.tier ? raiseTier(context.tier) : context.tier,
+      };
+    }),
     takeIssue: assign(({ context, event }) => ({ ...fromTriage(context, event), misses: 0 })),
     takeLocation: assign(({ event }) => ({
       location: event.reply.choice ?? event.triage.repair?.location ?? 'not given',
@@ -90,9 +104,10 @@ export const repairMachine = setup({
       };
     }),
     answerVulnerability: assign(({ context }, vulnerable: boolean | null) => ({
-      vulnerable,
+      // A vulnerability already stated (and applied) stands, and is not applied twice.
+      vulnerable: context.vulnerable === true ? true : vulnerable,
       misses: 0,
-      tier: vulnerable && context.tier ? raiseTier(context.tier) : context.tier,
+      tier: vulnerable && context.vulnerable !== true && context.tier ? raiseTier(context.tier) : context.tier,
     })),
     fixPriority: assign(({ context }) => {
       const priority = resolvePriority(context.policy, context.tier ?? 'routine', context.repair?.tags ?? []);
@@ -112,6 +127,7 @@ export const repairMachine = setup({
     needsClarifying: ({ context }) => !context.clarified && context.repair?.clarify != null,
     needsVulnerability: ({ context }) => context.vulnerable === null && context.policy.vulnerabilityRule === 'raise-one-tier' && context.tier !== 'emergency',
     namedLocation: ({ event }) => event.triage.repair?.location != null,
+    statesVulnerability: ({ event }) => (event.triage.vulnerabilities?.length ?? 0) > 0,
     missedBefore: ({ context }) => context.misses >= 1,
     soundsLikeComplaint: ({ event }) => event.triage.kind === 'complaint' || event.triage.dissatisfaction,
     clarifyYesIsHigher: ({ context }) => {
@@ -135,6 +151,7 @@ export const repairMachine = setup({
       tier: null,
       clarified: false,
       vulnerable: input.knownVulnerable ? true : null,
+      stated: [],
       safety: [],
       dissatisfaction: false,
       misses: 0,
@@ -144,7 +161,10 @@ export const repairMachine = setup({
     };
     if (!input.start) return base;
     const triaged = { ...base, ...fromTriage(base, input.start) };
-    return input.knownVulnerable && triaged.tier ? { ...triaged, tier: raiseTier(triaged.tier) } : triaged;
+    const stated = input.start.triage.vulnerabilities ?? [];
+    const vulnerable = input.knownVulnerable === true || stated.length > 0;
+    const raise = vulnerable && triaged.tier !== null && input.policy.vulnerabilityRule === 'raise-one-tier';
+    return { ...triaged, vulnerable: vulnerable ? true : null, stated, tier: raise && triaged.tier ? raiseTier(triaged.tier) : triaged.tier };
   },
   initial: 'starting',
   on: { 'user.text': { actions: 'remember' } },
@@ -247,6 +267,7 @@ export const repairMachine = setup({
       on: {
         'user.text': [
           { guard: 'saidYes', actions: ['remember', { type: 'answerVulnerability', params: true }], target: 'routing' },
+          { guard: 'statesVulnerability', actions: ['remember', { type: 'answerVulnerability', params: true }], target: 'routing' },
           { guard: 'saidNo', actions: ['remember', { type: 'answerVulnerability', params: false }], target: 'routing' },
           { guard: 'missedBefore', actions: ['remember', { type: 'answerVulnerability', params: false }], target: 'routing' },
           { actions: ['miss', { type: 'say', params: { key: 'common.yesOrNo' } }] },
@@ -284,6 +305,7 @@ export const repairMachine = setup({
             issue: context.repair?.issueId ?? null,
             location: context.location,
             vulnerable: context.vulnerable,
+            ...(context.stated.length ? { details: { vulnerabilities: context.stated.join(', ') } } : {}),
             safety: context.safety,
             awaabs: context.repair?.awaabs ?? false,
             dates: awaabsDates(context),

@@ -484,15 +484,18 @@ export class ConversationEngine {
     const policy = policyNow(this.pack, message.at);
     const command = readCommand(message.text);
     if (command) return { command: { type: 'user.command', command, text: message.text, at, policy } };
+    const triage = { ...toTriageView(classify(message.text), this.pack), language: notEnglish(message.text) };
     return {
       command: null,
       text: {
         type: 'user.text',
         text: message.text,
         at,
-        triage: { ...toTriageView(classify(message.text), this.pack), language: notEnglish(message.text) },
+        triage,
         policy,
         reference: this.reference(),
+        // A reference for each further problem the message describes (every problem is kept).
+        spareReferences: (triage.others ?? []).map(() => this.reference()),
       },
     };
   }

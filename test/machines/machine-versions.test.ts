@@ -23,10 +23,10 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
 
 const RECORDED = {
-  version: 4,
+  version: 5,
   fingerprints: {
-    conversation: '7df1ab8992ecef1c',
-    repair: '70202a6b86ff1e3d',
+    conversation: 'c65f633767ca38be',
+    repair: 'a41d0b84af909a05',
     asb: 'cda08b5e2c660ef7',
     complaint: '217ad5e48b77af06',
     identity: '3072dd3dd05fe6bd',

@@ -1,0 +1,113 @@
+// Every problem in one message is kept, and what the tenant said about their household is
+// not asked again. The machine is fed events as the engine builds them; where a message
+// holds several problems, triage's reading of each part stands in for what triage finds,
+// so these tests hold the dialog to its side of the bargain whatever triage's wording rules.
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { readReply } from '../../dialogs/read-reply.js';
+import { openPrompt } from '../../dialogs/render.js';
+import { conversationMachine } from '../../machines/conversation.machine.js';
+import type { CaseChange, OtherProblem, Say, TriageView, UserTextEvent } from '../../machines/conversation.types.js';
+import { londonTime } from '../../src/clock/sla-clock.js';
+import { loadPolicy } from '../../src/policy/load-policy.js';
+import { policyNow } from '../../src/policy/policy-now.js';
+import { classify } from '../../src/triage/classify.js';
+import { toTriageView } from '../../src/triage/triage.js';
+
+const pack = loadPolicy('nph');
+const at = londonTime('2026-11-23', '10:00');
+
+function view(text: string): TriageView {
+  return toTriageView(classify(text), pack);
+}
+
+function other(text: string): OtherProblem {
+  const v = view(text);
+  return { kind: v.kind === 'asb' ? 'asb' : 'repair', text, label: v.repair?.label ?? v.asb?.label ?? '', repair: v.repair, asb: v.asb };
+}
+
+/** A conversation driven turn by turn, restored from its persisted snapshot each time, as the engine does. */
+function conversation() {
+  let snapshot: unknown = null;
+  let prompt: string | null = null;
+  let n = 0;
+  const cases = new Map<string, CaseChange>();
+  return {
+    cases,
+    send(text: string, triage: TriageView = view(text)): string[] {
+      const says: Say[] = [];
+      const actor = createActor(conversationMachine, { input: { verified: true, name: 'Sam' }, ...(snapshot ? { snapshot: snapshot as never } : {}) });
+      actor.on('say', (e) => says.push(e.say));
+      actor.on('case', (e) => cases.set(e.change.reference, { ...cases.get(e.change.reference), ...e.change }));
+      actor.start();
+      n += 1;
+      const event: UserTextEvent = {
+        type: 'user.text',
+        text,
+        at: at.toISOString(),
+        triage,
+        reply: readReply(text, prompt),
+        policy: policyNow(pack, at),
+        reference: `REF${n}AAAA`,
+        spareReferences: [`REF${n}BBBB`, `REF${n}CCCC`],
+      };
+      actor.send(event);
+      snapshot = actor.getPersistedSnapshot();
+      actor.stop();
+      prompt = openPrompt(says, prompt);
+      return says.map((s) => s.key);
+    },
+  };
+}
+
+describe('every problem in one message is kept', () => {
+  it('three repairs in one text: the tenant is told all were noted, and each becomes its own case', () => {
+    const c = conversation();
+    const text = 'toilet wont flush, kitchen cupboard door hanging off and the extractor fan in the bathroom dont work';
+    const first = c.send(text, {
+      ...view('toilet wont flush'),
+      others: [other('kitchen cupboard door hanging off'), other('the extractor fan in the bathroom dont work')],
+    });
+    expect(first).toContain('conversation.alsoNoted');
+    // Answer whatever is asked, as a tenant would, until all three are logged.
+    for (let turn = 0; turn < 12 && c.cases.size < 3; turn += 1) c.send(turn % 3 === 2 ? '1' : 'no');
+    const repairs = [...c.cases.values()].filter((x) => x.kind === 'repair');
+    expect(repairs).toHaveLength(3);
+    expect(new Set(repairs.map((r) => r.reference)).size).toBe(3);
+  });
+
+  it('a repair and a neighbour problem in one text open both', () => {
+    const c = conversation();
+    c.send('leak under the kitchen sink and the dog next door barks all day', {
+      ...view('leak under the kitchen sink'),
+      others: [other('the dog next door barks all day')],
+    });
+    for (let turn = 0; turn < 12 && ![...c.cases.values()].some((x) => x.kind === 'asb'); turn += 1) c.send(turn % 3 === 2 ? '1' : 'no');
+    expect([...c.cases.values()].map((x) => x.kind).sort()).toEqual(['asb', 'repair']);
+  });
+});
+
+describe('what the tenant said about their household', () => {
+  it('a vulnerability stated in the first text is recorded, applied, and not asked again', () => {
+    const c = conversation();
+    const said = c.send('bath tap dripping', { ...view('bath tap dripping'), vulnerabilities: ['over-65'] });
+    expect(said).not.toContain('repair.askVulnerability');
+    const [repair] = [...c.cases.values()];
+    expect(repair).toMatchObject({ kind: 'repair', vulnerable: true, tier: 'urgent', details: { vulnerabilities: 'over-65' } });
+  });
+
+  it('a vulnerability given instead of a yes is taken as the answer, once', () => {
+    const c = conversation();
+    expect(c.send('bath tap dripping')).toContain('repair.askVulnerability');
+    const said = c.send('my wife is 7 months pregnant', { ...view('my wife is 7 months pregnant'), vulnerabilities: ['pregnant'] });
+    expect(said).not.toContain('common.yesOrNo');
+    expect([...c.cases.values()][0]).toMatchObject({ vulnerable: true, tier: 'urgent' });
+  });
+
+  it('"yes i told you im 84" answers the question', () => {
+    const c = conversation();
+    c.send('bath tap dripping');
+    expect(c.send('yes i told you im 84')).not.toContain('common.yesOrNo');
+    expect([...c.cases.values()][0]).toMatchObject({ vulnerable: true });
+  });
+});
