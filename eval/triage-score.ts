@@ -103,7 +103,8 @@ export function scoreTriage(rows: readonly TriageRow[], packId = 'nph'): TriageF
     if (row.kind === 'repair' && row.tier) {
       f.repairs++;
       const issue = c.repair?.issue ?? null;
-      const gotTier = issue?.tier ?? null;
+      // The weighed tier (severity.ts), not the catalogue's usual one.
+      const gotTier = issue ? (c.repair?.tier ?? issue.tier) : null;
       const gotAreaRaw = issue?.area ?? null;
       const gotArea = gotAreaRaw ? (AREA_ALIASES[gotAreaRaw] ?? gotAreaRaw) : null;
       const e = TIER_ORDER.indexOf(row.tier);

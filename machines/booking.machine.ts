@@ -69,6 +69,7 @@ export const bookingMachine = setup({
     })),
     miss: assign(({ context }) => ({ misses: context.misses + 1 })),
     clearMisses: assign({ misses: 0 }),
+    takeVisit: assign(({ event }) => ({ current: event.appointment ?? null, request: null, misses: 0 })),
   },
   guards: {
     saidYes: replyGuards.saidYes,
@@ -83,6 +84,9 @@ export const bookingMachine = setup({
     isRebook: ({ context }) => context.current?.status === 'no-access' || context.current?.status === 'cancelled',
     wantsCancel: ({ context }) => context.wantsCancel,
     isChange: ({ context }) => context.request === null,
+    // Asking to move or cancel the visit that stands, at any question: that is what the tenant wants now.
+    asksCancel: ({ event }) => event.reply.appointment === 'cancel' && event.appointment != null && event.appointment.status !== 'cancelled',
+    asksChange: ({ event }) => event.reply.appointment != null && event.appointment != null,
   },
 }).createMachine({
   id: 'booking',
@@ -165,6 +169,8 @@ export const bookingMachine = setup({
             guard: 'noneFit',
             actions: ['clearMisses', { type: 'say', params: ({ context }) => ({ key: 'booking.noneFit', params: offerParams(context) }) }],
           },
+          { guard: 'asksCancel', actions: 'takeVisit', target: 'confirmingCancel' },
+          { guard: 'asksChange', actions: 'takeVisit', target: 'choosingChange' },
           { guard: 'saidNo', target: 'leavingToStaff' },
           { guard: 'missedBefore', target: 'leavingToStaff' },
           { actions: ['miss', { type: 'say', params: ({ context }) => ({ key: 'booking.unread', params: offerParams(context) }) }] },
@@ -179,6 +185,8 @@ export const bookingMachine = setup({
       on: {
         'user.text': [
           { guard: 'saidNo', actions: { type: 'say', params: { key: 'booking.noNotes' } }, target: 'done' },
+          { guard: 'asksCancel', actions: 'takeVisit', target: 'confirmingCancel' },
+          { guard: 'asksChange', actions: 'takeVisit', target: 'choosingChange' },
           {
             actions: [
               {

@@ -32,7 +32,7 @@ import { repairMachine } from './repair.machine.js';
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 5;
+export const CONVERSATION_MACHINE_VERSION = 6;
 
 export interface ConversationInput {
   /** The tenant's first name when the number is known (a later issue). */

@@ -84,6 +84,10 @@ export interface TriageView {
     tags: string[];
     awaabs: boolean;
     location: string | null;
+    /** The modifiers that moved the tier from the issue's own, in words (explainable triage). */
+    because?: string[];
+    /** Triage already raised the tier for who is in the home: the pack's vulnerability rule is not applied on top. */
+    vulnerabilityWeighed?: boolean;
     clarify: {
       id: string;
       question: string;

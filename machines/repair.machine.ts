@@ -163,7 +163,7 @@ export const repairMachine = setup({
     const triaged = { ...base, ...fromTriage(base, input.start) };
     const stated = input.start.triage.vulnerabilities ?? [];
     const vulnerable = input.knownVulnerable === true || stated.length > 0;
-    const raise = vulnerable && triaged.tier !== null && input.policy.vulnerabilityRule === 'raise-one-tier';
+    const raise = vulnerable && triaged.tier !== null && input.policy.vulnerabilityRule === 'raise-one-tier' && !triaged.repair?.vulnerabilityWeighed;
     return { ...triaged, vulnerable: vulnerable ? true : null, stated, tier: raise && triaged.tier ? raiseTier(triaged.tier) : triaged.tier };
   },
   initial: 'starting',

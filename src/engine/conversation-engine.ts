@@ -37,7 +37,6 @@ import type { SmsKeyword } from '../sms/sms-keywords.js';
 import { policyNow } from '../policy/policy-now.js';
 import { classify } from '../triage/classify.js';
 import { toTriageView } from '../triage/triage.js';
-import { notEnglish } from '../triage/language.js';
 import {
   SlotFullError,
   type AppointmentRecord,
@@ -484,7 +483,7 @@ export class ConversationEngine {
     const policy = policyNow(this.pack, message.at);
     const command = readCommand(message.text);
     if (command) return { command: { type: 'user.command', command, text: message.text, at, policy } };
-    const triage = { ...toTriageView(classify(message.text), this.pack), language: notEnglish(message.text) };
+    const triage = toTriageView(classify(message.text), this.pack);
     return {
       command: null,
       text: {
@@ -511,7 +510,10 @@ export class ConversationEngine {
       reply: {
         ...reply,
         ...(slot ? { slot } : {}),
-        ...(appointment && !slot ? { appointment: readAppointmentRequest(text, this.settings.keyword) } : {}),
+        // A visit that stands can be moved or cancelled from any question, an offer included, unless the words picked a slot.
+        ...(appointment && (!slot || (slot.kind !== 'pick' && slot.kind !== 'narrow'))
+          ? { appointment: readAppointmentRequest(text, this.settings.keyword) }
+          : {}),
       },
       appointment,
     };

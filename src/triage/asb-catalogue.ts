@@ -92,6 +92,13 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'domestic-abuse',
     label: 'Domestic abuse',
     cues: [
+      // a neighbour hearing violence at home: arguing together with screams, thuds or things thrown
+      cue('(?=.*(?:arguing|rowing|rows|argument|arguments|fighting|shouting))(?=.*(?:scream\\w*|thud|thuds|crying|smash\\w*|(?:stuff|things) (?:\\w+ )?(?:thrown|getting thrown|being thrown)|for help)).*(?:next door|neighbou?rs?|upstairs|downstairs|flat|couple|him and her|his|her)', 0.9),
+      // financial abuse of an older or vulnerable relative
+      cue('(?:taken advantage of|taking advantage of|exploit\\w*|financially abus\\w*|ripping (?:her|him) off) (?:\\w+ ){0,4}by (?:her|his|their) (?:son|daughter|grandson|granddaughter|nephew|niece|carer|family|relatives?|lodger)|(?:her|his|their) (?:son|daughter|grandson|granddaughter|nephew|niece|carer|lodger) (?:\\w+ ){0,3}(?:takes|took|taking|stealing|steals|stole|has) (?:all )?(?:her|his|their) (?:money|pension|benefits|bank cards?|cards?|savings)', 1),
+      // coercive control and the signs a neighbour sees: money, phone, not allowed out, bruises, screaming at a partner
+      cue('(?:(?:he|she) (?:\\w+ )?(?:controls?|takes?|took|keeps?) (?:all )?(?:the |my |our )?(?:money|finances|bank card|cards?|benefits|wages|keys)|(?:not|never) allowed (?:out|to go out|to see|to leave|to have|to talk|to speak)|(?:scared|frightened|afraid|terrified) (?:of )?what (?:he|she)(?:ll| will| might| is going to| is gonna| going to) do|grabbed me (?:by|round) the (?:throat|neck|hair))'),
+      cue('(?:screaming|shouting|yelling|swearing) at (?:his|her) (?:missus|wife|partner|girlfriend|husband|boyfriend|fella|other half)|(?:he|she) (?:not|dont|doesnt|wont|will not|never) let (?:her|him) (?:go out|out|leave|see|have|go anywhere|go)|(?:she|he|the (?:girl|woman|lady|man)) (?:\\w+ ){0,4}(?:always|keeps?|got|has|covered in|with) (?:got )?(?:bruises|black eyes?|a black eye)', 0.9),
       cue('domestic (?:abuse|violence|incident|assault)'),
       cue('(?:dv|coercive control|controlling behaviou?r|economic abuse|financial abuse|honou?r based)'),
       cue(`(?:my|me|our) ${PARTNER} (?:\\w+ ){0,3}(?:${HURT_VERBS}|${THREAT_VERBS}|${ABUSE_WORDS}|violent|controls me|controlling|wont let me|will not let me|keeps turning up|wont leave me alone|is stalking|stalks|scares me|frightens me)`),
@@ -107,6 +114,9 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'hate-incident',
     label: 'Hate incident or hate crime',
     cues: [
+      cue('(?:monkey (?:noises|chants|sounds)|bananas? (?:thrown|at)|swastikas?|nazi\\w*|kkk|bacon (?:on|through|at|left)|pigs? heads?|(?:gay|racist|racial|homophobic|transphobic|religious|anti muslim|anti jewish) (?:slurs?|names|abuse|comments|insults|remarks|graffiti|words|stuff|things|jokes)|slurs|take the (?:mick|piss|mickey) (?:\\w+ ){0,4}(?:disabled|wheelchair|disability|accent|religion|colour)|(?:because|cos|coz|cause|as) (?:im|i am|were|we are|hes|shes|he is|she is|they are|my \\w+ is|my \\w+ are) (?:\\w+ )?(?:disabled|gay|muslim|black|asian|jewish|trans|polish|foreign|deaf|blind|autistic|lesbian|bisexual|romanian|somali|eritrean|kurdish|sikh|hindu|a refugee|refugees|an immigrant|immigrants|traveller|travellers|gypsy|gypsies))', 1),
+      // slurs, in the words the abuser used
+      cue('(?:paki|pakis|p ki|p\\*ki|nigger|niggers|nigga|n\\*gger|coon|wog|wogs|chink|chinky|gyppo|pikey|kike|faggot|faggots|fag boy|poofs?|poofter|tranny|trannies|dyke|lezza|terrorist|bomber|illegals?) (?:\\w+ ){0,3}(?:on|at|to|written|sprayed|painted|scratched|shouted|called|calling|go home|out)|(?:called|calling|calls|shouted|shouting|wrote|written|sprayed|painted|scratched) (?:\\w+ ){0,4}(?:paki|nigger|nigga|coon|wog|chink|gyppo|pikey|kike|faggot|poof|tranny|dyke|spastic|spaz|retard|mong|terrorist)'),
       cue('(?:hate (?:crimes?|incidents?|speech|mail)|hate related|hate motivated)'),
       cue('(?:racis[mt]s?|racially|racial (?:abuse|slurs?|comments?|remarks?|harassment)|race hate|racial)'),
       cue('(?:homophob\\w*|transphob\\w*|biphob\\w*|islamophob\\w*|anti ?semit\\w*|xenophob\\w*|disablis[mt]|ableis[mt]|sectarian)'),
@@ -120,8 +130,13 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'violence',
     label: 'Violence or assault',
     cues: [
+      cue('(?:threw|thrown|throwing|chucked|poured) (?:a |his |her |their |some )?(?:drink|water|pint|bottle|coffee|tea|glass|egg|eggs|stone|stones|bleach|acid) (?:over|at|on|in) (?:me|us|my|him|her)|grabbed (?:me|my|him|her) (?:by|arm|hair|throat|neck|round)|(?:grabbed|twisted|pulled) (?:my|his|her) (?:arm|hair|hand|wrist)', 1),
+      cue('(?:kids?|children|child|baby|babies|toddlers?) (?:\\w+ ){0,4}(?:neglected|being neglected|left (?:on their own|alone|home alone|unattended|in the cold|outside))|neglect\\w* (?:\\w+ ){0,2}(?:kids|children|child|baby)', 1),
+      // formal and safeguarding wordings: sexual abuse and exploitation, child abuse, trafficking, serious offences
+      cue('(?:safeguarding|sexual(?:ly)? (?:abuse|abused|exploit\\w*)|child (?:sexual )?(?:abuse|exploitation|neglect|cruelty)|cse|groom(?:ed|ing)|paedophil\\w*|molest\\w*|modern slavery|human trafficking|trafficked|trafficking|serious (?:offences?|crimes?|criminal (?:activity|offences?)|assault|violence|incidents?)|elder abuse|abuse of (?:a |an )?(?:vulnerable|elderly|older) (?:adult|person|people|man|woman|lady|neighbour)|vulnerable (?:adult|person) (?:at risk|being)|(?:jumped|mugged|robbed|attacked) (?:the|a|an|my|our|this|that) (?:\\w+ ){0,2}(?:man|woman|lad|boy|girl|kid|bloke|guy|neighbour|pensioner|lady))', 1, 'safeguarding (?:policy|team|officer) (?:said|says)'),
+      cue('(?:took|grabbed|snatched|stole) (?:his|her|my|their) (?:wallet|purse|handbag|bag|phone)|(?:in|taken to|ended up in) hospital (?:after|because|cos)|(?:left|put) (?:him|her|me) in hospital', 0.8),
       cue('(?:violence|violent|assault|assaulted|assaulting|physical abuse|physically (?:attacked|assaulted|abused|hurt)|gbh|abh|grievous bodily harm|actual bodily harm|wounding|sexual (?:assault|offences?|violence)|rape|raped)', 1, 'threat\\w* (?:of|to use) (?:violence|physical)'),
-      cue('(?:attacked|attacking|beaten up|beat (?:me|him|her|them|us|my \\w+) up|battered|punched|headbutted|glassed|jumped (?:me|on me|my)|mugged|robbed at)', 1, '(?:dogs?|pit ?bull|xl bully) (?:\\w+ ){0,3}(?:attacked|attacking|went for|bit)'),
+      cue('(?:attacked|attacking|beaten up|beat (?:me|him|her|them|us|my \\w+) up|battered|punched|headbutted|glassed|jumped (?:me|on me|my)|mugged|robbed at)', 1, '(?:dogs?|pit ?bull|xl bully|animals?|staffie\\w*|staffy) (?:\\w+ ){0,3}(?:attacked|attacking|went for|bit)'),
       cue('(?:stabbed|stabbing|stabbings|shot (?:at|me|him|her|them|someone|somebody|dead)|shooting|shootings|gunshots?|gun shots?|knifed|knife crime|gun crime|firearms?)'),
       cue('(?:fight|fights|fighting|brawl|brawling|scuffle|punch up|punch ups|punching each other|kicking off with (?:fists|weapons))', 0.8),
       cue(`${PERSON} (?:\\w+ ){0,2}(?:hit|hits|hitting|punch|punched|kicked|slapped|hurt|pushed|shoved|spat (?:at|on)|spit at|spits at) (?:me|us|him|her|them|(?:my|our) (?:\\w+ )?(?:son|daughter|kids?|children|child|baby|mum|mom|dad|wife|husband|partner|brother|sister|nan|friend|boyfriend|girlfriend|family|face|head))`, 0.9),
@@ -134,6 +149,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'threats',
     label: 'Threats or intimidation',
     cues: [
+      cue('(?:im|i am|youre|you are|ur|your|hes|shes|were) (?:\\w+ )?dead (?:if|when|meat)|(?:said|says|told (?:me|us)) (?:that )?(?:im|i am|i was|we are|were|my \\w+ is) (?:\\w+ )?dead|(?:gonna|going to|will|ill|hell|shell|theyll) (?:get|do|sort) (?:me|us|you|my \\w+)(?! (?:a|an|some|the|back|in|out|up))', 1),
       cue(`${THREAT_VERBS}`, 1, `(?:threat\\w* (?:with|of) (?:eviction|court|legal|bailiffs?|action|possession|notice)|threatening letters?|threat\\w* to evict|threat\\w* (?:me |us )?(?:with )?(?:eviction|court)|threatened species)`),
       cue('(?:said|says|saying|told me) (?:he|she|they) (?:will|would|is going to|are going to|is gonna|are gonna|gonna|will be) (?:kill|stab|hurt|batter|beat|smash|get|burn|shoot|sort)'),
       // the same with the contraction run together by the normaliser: "said she'd smash my windows in"
@@ -148,6 +164,12 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'harassment',
     label: 'Harassment',
     cues: [
+      // behaviour aimed at the tenant: done on purpose, to wind them up, grief, nasty messages, hurting their pet
+      cue('(?:on purpose|deliberately|deliberate|purposely|intentionally|to wind (?:me|us) up|to get at (?:me|us)|to annoy (?:me|us)|to provoke (?:me|us)|out of spite|spiteful|just to upset (?:me|us))', 1, '(?:not|never|wasnt|isnt) (?:on purpose|deliberate\\w*)|deliberate (?:fires?|fire setting|damage|arson)'),
+      cue('(?:giving|gives|gave|give) (?:me|us|my \\w+) (?:\\w+ )?(?:grief|hassle|gyp|jip|lip|gob|a hard time|aggro|bother)|(?:nasty|abusive|horrible|threatening|vile|sick) (?:messages|texts|notes|letters|comments|posts|voicemails)|(?:sending|sends|sent|keeps sending) (?:me|us) (?:\\w+ )?(?:messages|texts)(?: all (?:night|day))?|(?:kicked|hit|hurt|attacked|poisoned|threatened|abused|tortured) (?:my|our) (?:dog|dogs|cat|cats|pet|pets|puppy|kitten)', 1),
+      cue('(?:following|follows|followed|stalking|stalks) (?:me|us|her|him|my (?:\\w+ )?(?:daughter|son|kids?|children|child|wife|husband|partner|mum|dad|girl|boy|family)) (?:home|around|round|to|from|everywhere|about)', 1),
+      cue('(?:leaving|left|leaves|putting|put|posting|posted|pushing|pushed|throwing) (?:\\w+ ){0,3}(?:dead (?:animals?|birds?|rats?|mice|cats?)|dog (?:mess|poo|muck|dirt)|excrement|faeces|poo|nasty notes?|notes?|eggs) (?:\\w+ ){0,3}(?:on|at|through|thru|outside|in) (?:my|our) (?:doorstep|door|front door|letterbox|letter box|step|car|window|garden)', 1),
+      cue('(?:being|getting|been|keep getting|keeps?) followed|followed (?:me |us |my \\w+ )?(?:home|to|around|round|everywhere)|follow(?:s|ing)? (?:me|us) (?:home|around|round|everywhere|to)|waiting for me (?:outside|when)'),
       cue('(?:harass\\w*|harrass\\w*|harras\\w*|stalk|stalks|stalking|stalked|stalker|bully|bullying|bullied|victimis\\w*|victimiz\\w*|persecut\\w*|vendetta)'),
       cue('(?:keeps|keep|always|constantly) (?:knocking (?:on|at) my door|banging on my door|ringing my (?:door)?bell|following me|watching me|filming me|photographing me|taking pictures of me|messaging me|texting me|calling me|reporting me|spying on me|staring at me|provoking me)'),
       cue(`(?:${PERSON}|someone|somebody) (?:\\w+ ){0,3}(?:banging|hammering|kicking|pounding|knocking) (?:on|at) (?:my|our|the) (?:front )?(?:door|window|windows|wall)`, 0.8),
@@ -161,6 +183,8 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'verbal-abuse',
     label: 'Verbal abuse',
     cues: [
+      cue('(?:slagging|slags|slagged) (?:me|us|my \\w+) off|mouthing off|(?:drunk|drunken|pissed) and (?:abusive|aggressive|violent|threatening|nasty)|(?:abusive|aggressive|nasty) (?:and |when )(?:drunk|drinking)', 1),
+      cue('(?:called|calling|calls|call) (?:me|us|my \\w+ )?(?:every name|all the names|every name under the sun|all sorts|names)|every name under the sun|effing and (?:jeffing|blinding)', 1),
       cue('(?:verbal(?:ly)? (?:abuse|abusive|abused|attack|attacked|assault|aggression)|verbals|abusive language|foul language|bad language|offensive language)'),
       cue('(?:swearing|swears|swore|swear|cursing|effing and blinding|mouthing off|gobbing off|giving (?:me|us) abuse|gave (?:me|us) abuse|hurling abuse|shouting abuse|screaming abuse|yelling abuse|abuse at (?:me|us|my))', 0.9),
       cue('(?:shouting|shouts|shouted|screaming|screamed|yelling|yelled|screams|shout) (?:at|to|after) (?:me|us|my|our)', 0.9),
@@ -173,6 +197,10 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'criminal-damage',
     label: 'Criminal damage or vandalism',
     cues: [
+      cue('(?:let|letting|lets) (?:\\w+ )?(?:tyres?|tires?) down', 1),
+      cue('(?:brick|bricks|stone|stones|rock|rocks|bottle|bottles|egg|eggs|firework|fireworks|paint) (?:\\w+ ){0,2}(?:through|thru|threw|at|into|over|on) (?:my|our|the) (?:\\w+ )?(?:window|windows|door|car|house|flat)', 1),
+      cue('(?:tyres?|tires?) (?:\\w+ ){0,2}(?:slashed|punctured|let down|knifed|stabbed)|(?:car|van|motorbike|bike) (?:\\w+ ){0,2}(?:keyed|scratched|smashed up|vandalised|set alight)|(?:slashed|punctured) (?:my|our|the) (?:tyres?|tires?)', 1),
+      cue('(?:tried|trying|try|threatened|threatening) to (?:set fire|burn|torch)|fire (?:put|pushed|set) (?:through|in) (?:my|the|our) letter ?box|(?:burning|lit) (?:\\w+ ){0,2}(?:through|in) (?:my|the|our) letter ?box', 1),
       cue('(?:criminal damage|vandal\\w*|arson|arsonist|setting fires|starting fires|fire setting|deliberate fires?|set fire to|set alight|torched|burnt out|burned out|car crime|damage to (?:my|our|the) (?:car|property|door|window|windows|fence|garden|van|bike))'),
       cue(`(?:${PERSON}|vandals|yobs|someone|somebody|some1|sum1|a man|a woman|kids|youths) (?:\\w+ ){0,3}(?:smash|smashed|smashing|smashes|broke|broken|breaking|break|kicked in|kicking in|kicked|kicks|kicking|damaged|damaging|damage|damages|dented|denting|cracked|scratched|keyed|slashed|punctured|let down|egged|egging|ripped|ripped off|pulled (?:up|down|off)|snapped|trashed|wrecked|scratching|throwing|threw|chucking|chucked|lobbing|lobbed|pelting|set fire to|burnt|burned|graffitied|sprayed on|vandalised|vandalized) (?:\\w+ ){0,2}(?:my|our|his|her|their|the|me|at|in|down|up|all the|a|an) (?:\\w+ ){0,2}(?:cars?|vans?|windows?|windscreen|doors?|front door|fences?|fencing|gates?|wing mirrors?|tyres?|tires?|plants|flowers|shed|bins?|letterbox|letter box|intercom|door entry|bike|bikes|property|house|flat|wall|walls|lights?|lamps?|cameras?|cctv|garden|plant pots?|pots|trees?|shelter|bus shelter|benches?|swings?|play equipment|playground|signs?|noticeboard|lifts?|glass|panels?|mirrors?|letter boxes|post boxes|locks?|railings?|street lights?)`, 0.9),
       cue(`(?:${PERSON}|vandals|someone|somebody|kids|youths) (?:\\w+ ){1,6}(?:and )?(?:dented|damaged|smashed|scratched|cracked|broke|snapped|wrecked|trashed) (?:it|them|the lot)`, 0.8),
@@ -188,6 +216,10 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'drugs',
     label: 'Drugs or drug dealing',
     cues: [
+      cue('(?:junkies|junkie|druggies|druggie|drug addicts?|addicts|smack ?heads?|crack ?heads?|users? shooting up|people (?:\\w+ )?off their heads)', 1),
+      cue('(?:dealing|deals|dealers?) (?:\\w+ ){0,2}(?:going on|at|in|outside|round|from|on the)|(?:cars|people|vans|taxis|bikes) (?:\\w+ ){0,2}(?:pulling up|turning up|coming) (?:\\w+ ){0,4}(?:all hours|all night|late|every|at all times|day and night|for (?:a )?(?:minute|few minutes|two minutes))', 0.9),
+      cue('(?:needles|syringes|sharps|used needles|crack pipes|foil and needles)', 1),
+      cue('(?:drug dealers?|dealers?|gangs?|they) (?:\\w+ ){0,3}(?:taken over|took over|moved into|using) (?:\\w+ ){0,3}(?:flat|house|home|place)|(?:brothel|running a brothel|sex workers? (?:coming|in and out)|illegal (?:business|trade) from)', 1),
       cue('(?:drugs?|drug (?:dealing|dealers?|deals?|use|users?|taking|den|house|activity|paraphernalia)|(?:drug |drugs )?dealers?|dealing (?:drugs|weed|gear|crack|from)|selling (?:weed|drugs|gear|coke|crack)|county lines|cuckoo\\w*|cannabis farm|weed farm|grow house|cannabis factory|drugs? factory|substance misuse|drug misuse|drug related)', 1, '(?:drug(?:s)? (?:for|from) (?:my|the) (?:doctor|gp|pharmacy|chemist)|prescription)'),
       cue('(?:weed|cannabis|skunk|marijuana|ganja|spliffs?|crack (?:cocaine|den|house|heads?|pipes?|users?|addicts?)|crackheads?|cocaine|heroin|smackheads?|ketamine|mdma|spice heads?|meth|dope)', 0.9, '(?:weed ?killer|weed killer)'),
       // "Using the home for illegal purposes" and exploitation are, in social housing, most
@@ -204,6 +236,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'noise',
     label: 'Noise nuisance',
     cues: [
+      cue('(?:bass|speakers?|subwoofer|sound system|music|telly|tv) (?:\\w+ ){0,4}(?:shaking|shakes|vibrating|vibrates|rattling|rattles|coming through|comes through|through) (?:my|the|our) (?:walls?|floor|ceiling|windows?|house|flat)', 1),
       cue('(?:noise nuisance|noise complaint|noise problem|noise issue|noisy neighbou?rs?|statutory nuisance|domestic noise|excessive noise|loud noise|noise)', 0.8),
       cue('(?:loud|blasting|blaring|booming|thumping|pumping|banging|pounding) (?:\\w+ ){0,2}(?:music|musik|tunes|bass|tv|telly|television|radio|speakers?|stereo|sound system|subwoofer|party|parties|karaoke|drums?|bass)'),
       cue('(?:music|musik|tunes|bass|tv|telly|radio|stereo|speakers?|sound system|karaoke|drums|drumming|singing|djing|dj) (?:\\w+ ){0,5}(?:loud|blasting|blaring|booming|thumping|all night|all day|every night|every day|every weekend|til|till|until|untill|at \\d|at night|at midnight|midnight|late at night|early hours|early morning|in the morning|am|pm|\\d+ ?am|\\d+ ?oclock|3 in the morning|turned up|up full|full blast|so loud)'),
@@ -223,6 +256,10 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'rowdy-behaviour',
     label: 'Rowdy or nuisance behaviour',
     cues: [
+      cue('(?:kicking|kick|kicks|booting|smashing|throwing) (?:a |the |their )?(?:foot ?ball|football|ball|balls) (?:\\w+ ){0,2}(?:against|at|off|into|over) (?:my|our|the|peoples) (?:\\w+ )?(?:wall|walls|house|window|windows|door|car|fence|garage)', 0.9),
+      cue('(?:ringing|ring|knocking (?:on|at)|banging on) (?:my|our|the|peoples|everyones) (?:door ?bell|doorbell|bell|door|doors) (?:\\w+ ){0,2}(?:and|then) (?:\\w+ )?(?:running|run|ran|legging it)|(?:living|sleeping|camping|dossing) (?:rough )?in (?:the|our|a) (?:bin store|bin shed|stairwell|stairs|garages?|lift|loft|block|communal|hallway|corridor|entrance)', 1),
+      cue('(?:drinking|drunk|boozing|getting drunk|off their faces|cans of (?:beer|lager|cider)) (?:\\w+ ){0,3}(?:on|in|round|around|outside|by|at) (?:the )?(?:communal |shared )?(?:stairs|stairwell|landing|landings|hallway|corridor|lobby|entrance|bin store|car park|green|park|shops|play area|playground|street|corner|benches?|garages)', 1.1),
+      cue('(?:scary|intimidating|frightening) (?:walking|to walk|going) (?:past|by|through)', 0.5),
       cue('(?:rowdy|rowdiness|disorderly|yobs?|yobbish|hooligans?|thugs|louts?|chavs|gangs?|feral|troublemakers?|causing trouble|causing a nuisance|causing nuisance|nuisance behaviou?r|public order|disorder)', 0.8),
       cue('(?:youths?|kids|teenagers|teens|children|lads|boys|girls|young people|people|group of \\w+|groups of \\w+|gangs?|drunks?) (?:\\w+ ){0,4}(?:hanging (?:around|round|about)|hanging out|loitering|congregating|gathering|gather|hang around|hang out|messing about|messing around|causing trouble|running riot|riding bikes|kicking balls? against|knocking on doors|banging on doors|sitting on the stairs|in the stairwell|in the bin store|on the stairs|in the lift|in the communal|smoking in|drinking in|shouting|screaming|fighting|climbing|jumping on|trespassing)', 0.9),
       cue('(?:causing (?:annoyance|nuisance|trouble|problems|havoc|mayhem|chaos|a disturbance)|youth nuisance|youths? causing|fireworks|firework)', 0.9),
@@ -260,6 +297,10 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'nuisance-pets',
     label: 'Nuisance from pets or animals',
     cues: [
+      cue('(?:has|have|got|keeps?|keeping) (?:\\w+ )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|loads of|lots of|so many) (?:dogs|cats|animals|pets|rabbits|birds)', 0.9),
+      // animals attacking or going for people, in the words of landlords' lists and of tenants
+      cue(`(?:${DOG}|staffie|staffy|staffies|staffordshire|rottweiler|rotty|alsatian|german shepherd|bull ?dog|bully|xl bully|pit ?bull|mastiff|animals?|cats?) (?:\\w+ ){0,4}(?:going for|goes for|went for|attack\\w*|bit|bitten|biting|bites|jumping up at|jumped up at|lunged at|lunging at|chased|chasing|savaged|mauled|snapping at|growling at) (?:\\w+ ){0,2}(?:people|me|us|my|him|her|them|kids|children|a child|someone|somebody|the postman|residents|neighbours|other dogs|dogs)`, 1),
+      cue('(?:animals? attacking|attacks? by (?:dogs?|animals?)|dog attacks?|dangerous (?:dogs?|animals?)|out of control (?:dogs?|animals?)|animals? (?:out of control|attacking people))', 1),
       cue(`${DOG} (?:\\w+ ){0,4}(?:barking|barks|bark|barked|howling|howls|howl|whining|whines|yapping|yaps|crying|cries|whimpering|whimpers|yelping|yelps|left alone|out all day|outside all day|in the garden all day|on the balcony all day|left on (?:its|their) own|left out|out of control|off (?:the|its|a) lead|off lead|loose|running loose|running around|roaming|attacked|attacking|bit|bitten|biting|bites|jumped (?:up )?at|went for|goes for|lunging|aggressive|dangerous|vicious)`),
       cue(`(?:barking|howling|yapping|whining|aggressive|dangerous|vicious|out of control|loose|status) ${DOG}`),
       cue(`(?:leave|leaves|left|leaving|locks?|locked|shuts?|shut) (?:their|the|his|her|a) ${DOG} (?:\\w+ ){0,3}(?:out|outside|alone|on (?:its|their) own|all day|for hours|all night|in the garden|on the balcony)`),
@@ -285,6 +326,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'litter',
     label: 'Litter, rubbish or untidy gardens',
     cues: [
+      cue('(?:bonfires?|burning rubbish|burning (?:waste|plastic|tyres|furniture)) (?:\\w+ ){0,6}(?:every|always|again|smoke (?:comes|coming|gets|getting|blowing|blows) (?:in|into))', 0.9),
       cue('(?:litter|littering|litterbugs?|rubbish everywhere|rubbish all over|rubbish thrown|throwing rubbish|throw rubbish|throws rubbish|chucking rubbish|cigarette (?:butts|ends)|fag (?:butts|ends)|takeaway (?:boxes|cartons|wrappers)|cans and bottles|empty cans|beer cans|broken glass everywhere)'),
       cue('(?:untidy|overgrown|messy|filthy|disgusting|neglected|state of (?:their|the|next doors)|full of rubbish|rubbish in|piles of rubbish|rubbish piled|junk in|junk piled|eyesore) (?:\\w+ ){0,3}(?:gardens?|yards?|balcony|balconies|front gardens?|back gardens?)', 0.9),
       cue('(?:gardens?|yards?|balcony) (?:\\w+ ){0,4}(?:overgrown|untidy|full of rubbish|full of junk|a mess|a tip|a dump|an eyesore|rubbish piled|piled with|covered in rubbish|infested)', 0.9),

@@ -18,7 +18,7 @@ import { ASB_CATEGORY_IDS } from './triage.types.js';
 /** Below this, a category is only a hint. */
 export const ASB_THRESHOLD = 0.75;
 /** Behaviour aimed at a person, which outranks the nuisance that came with it. */
-const PERSONAL: readonly AsbCategoryId[] = ['violence', 'threats', 'harassment'];
+const PERSONAL: readonly AsbCategoryId[] = ['violence', 'threats', 'harassment', 'verbal-abuse'];
 const NUISANCE: readonly AsbCategoryId[] = ['noise', 'rowdy-behaviour', 'nuisance-vehicles', 'nuisance-pets', 'litter'];
 
 const FABRIC_NOISE = phrase(
@@ -66,7 +66,7 @@ export function matchAsb(normalised: string): AsbMatch | null {
     }
     if (bestScore < ASB_THRESHOLD) best = null;
     if (best !== null && NUISANCE.includes(best)) {
-      const personal = PERSONAL.filter((id) => (scores[id] ?? 0) >= 1).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0))[0];
+      const personal = PERSONAL.filter((id) => (scores[id] ?? 0) >= 0.8).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0))[0];
       if (personal) best = personal;
     }
   }

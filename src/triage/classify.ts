@@ -3,46 +3,42 @@
 // decides the kind. It knows nothing of any landlord; triage.ts turns the answer into
 // this landlord's priority, grade and dates.
 //
-// How the kind is decided, in order (first rule that applies wins):
+// How the kind is decided, in order (first rule that applies wins). Who or what the text
+// is about is read before any repair noun decides, and risk comes before everything else:
 //  1. An MP or councillor writing for a resident: 'representative-enquiry'.
-//  2. Gas, carbon monoxide, water on electrics or fire: 'repair' (an emergency make-safe
+//  2. Personal ASB (domestic abuse, hate, violence, threats, harassment): 'asb', whatever
+//     else the text says ("...if i complain again", "i want to escalate this"). Only a gas,
+//     carbon monoxide or water-on-electrics danger in the home comes first.
+//  3. Gas, carbon monoxide, water on electrics or fire: 'repair' (an emergency make-safe
 //     job), with the catalogue's matching issue when it is an emergency one, else the
-//     danger's own emergency issue (the named repair becomes the first alternative).
-//     Arson by a person with no repair named ("someone set fire to the bins") stays ASB.
-//  3. An explicit complaint about us ("I want to make a complaint", "stage 2"):
+//     danger's own emergency issue. Fire set by people with no home left unsafe ("lads
+//     keep setting fires by the garages") is ASB.
+//  4. Self-harm or a danger to life with nothing else named: 'unknown' (a person takes over).
+//  5. An explicit complaint about us ("I want to make a complaint", "stage 2"):
 //     'complaint'. A "complaint about my neighbour" is an ASB report and falls through.
-//  4. Clear praise with nothing still wrong: 'compliment'. A short message saying the
-//     problem is over and nothing is wanted ("it's back on now, no need to send anyone",
-//     "the leak is fixed now, thanks") is a 'compliment' when it thanks us, else a
-//     'comment', unless it also names an emergency, a danger or a question. A "but",
-//     "still" or "also" after the words that say it is over means something is still
-//     wrong: it falls through.
-//  5. Everyday neighbour behaviour that is not ASB (washing lines, kids playing): 'asb'
-//     with `notAsb` set, so the dialog explains kindly and opens no case. If a repair
-//     word is also there, this needs someone else named as doing it ("their tree is
-//     overhanging", not "my washing line is broken").
-//  6. A question about a service that the repair catalogue also knows ("is my gas safety
-//     check due?"): 'enquiry'. Unhappiness about our service with only a faint repair
-//     hint ("your team is shocking, 4 missed appointments"): 'complaint'.
-//  7. A repair and an ASB category together:
-//     - personal ASB (domestic abuse, hate, violence, threats, harassment) wins: the
-//       person comes first and the ASB officer arranges any repair;
-//     - criminal damage ("kids smashed my window") is kind 'repair', because the urgent
-//       thing is to make the home safe and secure; `asb` still carries criminal-damage
-//       so the conversation can offer to log the ASB as well (deliberate choice);
-//     - any other ASB wins when its cue is clear (score 1 or more) or someone else is
-//       named as doing it ("dog mess on the stairs" is not a stairs repair); otherwise
-//       the repair wins. Saying "anti social behaviour" outright also makes it 'asb'.
-//  8. A repair: 'repair' (dissatisfaction, e.g. "STILL broken 3rd time", is a flag on it:
-//     the repair goes on and the conversation offers the choice to complain, as the
-//     Complaint Handling Code requires).
-//  9. ASB, or a general mention of ASB or a neighbour problem: 'asb'. Domestic abuse
-//     found only by the safety rules still gets the domestic-abuse category.
-// 10. Danger to life or self-harm with nothing else: 'unknown' (the advice is the answer
-//     and a person takes over).
-// 11. A greeting or "ok" alone: 'unknown'. Dissatisfaction with nothing to repair:
-//     'complaint'. Thanks: 'compliment'; a suggestion: 'comment'; a question or enquiry
-//     subject: 'enquiry'; unhappy words alone: 'complaint'; otherwise 'unknown'.
+//     Self-harm beside a non-emergency repair and unhappiness with us: 'complaint'.
+//  6. Our own service failed (kind-cues `serviceFailure`: a missed appointment, mess left
+//     after a job, calls not returned, a workman's conduct, how long a repair took):
+//     'complaint', even when a repair is named; the repair stays on the classification.
+//  7. Clear praise with nothing still wrong: 'compliment' (even naming a repair). A short
+//     message saying the problem is over: 'compliment' or 'comment'.
+//  8. Everyday neighbour behaviour that is not ASB (washing lines, appliances, shift
+//     workers): `notAsb` set; 'comment' when the tenant says it is normal, 'enquiry' when
+//     they ask whether it is allowed, else 'asb' (explained kindly, no case opened).
+//  9. A question about an appointment, or a request for a person: 'enquiry'.
+// 10. A suggestion ("would be good if", "why not", "could you put"): 'comment', unless it
+//     also reports a fault.
+// 11. A question about a service the repair catalogue also knows: 'enquiry'.
+// 12. A repair and an ASB category together: personal ASB and damage done by people are
+//     'asb' (the repair goes on in `others`), unless the damage left the home open (a
+//     break-in, a door or ground-floor window that will not secure): 'repair'. Any other
+//     ASB wins when its cue is clear, someone else is named, or the repair is only hinted.
+// 13. A repair: 'repair'. 14. ASB or a general mention of it: 'asb'.
+// 15. Otherwise: greeting 'unknown'; service failure or dissatisfaction 'complaint'; a
+//     request for a person 'enquiry'; thanks 'compliment'; a suggestion 'comment'; a
+//     question 'enquiry'; unhappy words 'complaint'; else 'unknown'.
+// The repair's tier is weighed (severity.ts); who is in the home (vulnerability.ts) and
+// every further problem in the text (others.ts) come back with it.
 // Safety hits are never dropped: they come back in `safety` whatever the kind.
 import { READING_BREAK, asbEntry, phrase, readingOf } from './asb-catalogue.js';
 import { matchAsb, mentionsAsb } from './asb-matcher.js';
@@ -50,9 +46,12 @@ import { readKindCues } from './kind-cues.js';
 import { normalise } from './normalise.js';
 import { detectNotAsb } from './not-asb.js';
 import { findIssue, matchRepair, scoreIssues } from './repair-matcher.js';
+import { findOthers, mainFromParts, readParts } from './others.js';
 import { detectSafety } from './safety.js';
+import { namesActiveFault, weighSeverity } from './severity.js';
+import { detectSafeContact, detectVulnerabilities } from './vulnerability.js';
 import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
-import type { AsbCategoryId, AsbMatch, Classification, Kind, RepairMatch, SafetyId } from './triage.types.js';
+import type { AsbCategoryId, AsbMatch, Classification, Kind, RepairMatch, SafetyId, Vulnerability } from './triage.types.js';
 
 /** Dangers that are about the fabric or services of the home: an emergency repair. */
 const REPAIR_DANGERS: readonly SafetyId[] = ['gas', 'carbon-monoxide', 'water-electrics', 'fire'];
@@ -74,6 +73,8 @@ const IMPLIED_DANGER: Readonly<Record<string, SafetyId>> = {
 /** Below this a repair match is a stray word ("always keeps the stairs clean"), not a problem named. */
 const NAMED_REPAIR = 0.8;
 const PERSONAL_ASB: readonly AsbCategoryId[] = ['domestic-abuse', 'hate-incident', 'violence', 'threats', 'harassment'];
+/** Jobs that make a home secure again: damage by a person that leaves the home open is an emergency repair first. */
+const SECURING = new Set(['break-in', 'boarding-up', 'external-door-insecure', 'window-insecure-ground', 'door-glass-broken', 'window-insecure']);
 /** An ASB score this high is a clear cue, not a hint. */
 const CLEAR_ASB = 1;
 const EXPLICIT_ASB = phrase('(?:anti ?social|antisocial|asb)');
@@ -90,7 +91,7 @@ function fallbackIssue(safety: SafetyId, normalised: string): RepairMatch | null
   }
   for (const id of ids) {
     const issue = findIssue(id);
-    if (issue) return { issue, score: 1, alternatives: [], location: null };
+    if (issue) return { issue, score: 1, alternatives: [], location: null, tier: issue.tier, because: [], answered: false };
   }
   return null;
 }
@@ -123,7 +124,11 @@ export function classify(text: string): Classification {
   const reading = readingOf(normalised, raw);
   const safety = detectSafety(reading);
   const safetyIds = new Set(safety.map((s) => s.id));
-  let repair = matchRepair(normalised);
+  const vulnerabilities = detectVulnerabilities(reading);
+  // A text with several facts is also read part by part: to keep every problem (others) and
+  // so that words from two different jobs are not paired into a third.
+  const parts = readParts(raw);
+  let repair = mainFromParts(weigh(matchRepair(normalised), reading, vulnerabilities), parts, (m) => weighSeverity(m, reading, vulnerabilities));
   let asb: AsbMatch | null = matchAsb(reading);
   const cues = readKindCues(reading);
 
@@ -139,26 +144,70 @@ export function classify(text: string): Classification {
 
   const asbOnly = asb !== null && repair === null;
   const dissatisfaction =
-    cues.complaint && !cues.complaintAboutNeighbour ? true : cues.dissatisfied || cues.complaintProcess || (cues.mood && !asbOnly && !notAsb);
+    cues.complaint && !cues.complaintAboutNeighbour
+      ? true
+      : cues.dissatisfied || cues.serviceFailure || cues.complaintProcess || (cues.mood && !asbOnly && !notAsb);
 
   let kind: Kind;
   const repairDanger = REPAIR_DANGERS.find((id) => safetyIds.has(id));
+  const personalAsb = asb !== null && PERSONAL_ASB.includes(asb.category.id);
+  // Fire set by people ("lads keep setting fires in the garages"), with no home left unsafe: ASB.
+  const arson = repairDanger === 'fire' && asb?.category.id === 'criminal-damage' && (repair === null || !SECURING.has(repair.issue.id));
+  // A danger to the tenant's own life with no emergency in the home: the repair does not decide the kind.
+  const selfHarmFirst = (safetyIds.has('self-harm') || safetyIds.has('danger-to-life')) && !repairDanger && repair !== null && repair.tier !== 'emergency';
+  const namedRepair = repair !== null && repair.score >= NAMED_REPAIR;
 
   if (cues.representative) {
     kind = 'representative-enquiry';
-  } else if (repairDanger && !(repairDanger === 'fire' && asb && asb.category.id === 'criminal-damage' && repair === null)) {
-    // Arson by a person with no home repair named stays ASB (rule below); every other
-    // danger to the home is an emergency repair.
+  } else if (personalAsb && repairDanger !== 'gas' && repairDanger !== 'carbon-monoxide' && repairDanger !== 'water-electrics') {
+    // Risk first: threats, violence, hate, harassment and abuse decide it, whatever else
+    // the text says ("says hes going to smash my face in if i complain again").
+    kind = 'asb';
+  } else if (repairDanger && !arson) {
+    // Every danger to the home is an emergency repair.
     kind = 'repair';
     repair = emergencyFor(repairDanger, repair, normalised);
+  } else if ((safetyIds.has('self-harm') || safetyIds.has('danger-to-life')) && !repairDanger && !namedRepair && !asb) {
+    // Risk first: self-harm or a danger to life with nothing else named is for a person to pick up.
+    kind = 'unknown';
   } else if ((cues.complaint || cues.complaintProcess) && !cues.complaintAboutNeighbour) {
+    kind = 'complaint';
+  } else if (selfHarmFirst && (cues.dissatisfied || cues.serviceFailure || cues.mood)) {
+    // "Cant take it anymore with this mould and nobody listening": the person and how we
+    // handled it come first; the repair stays on the classification.
+    kind = 'complaint';
+  } else if (
+    cues.serviceFailure &&
+    cues.compliment < 2 &&
+    (asb === null || asb.score < CLEAR_ASB || cues.aboutStaff) &&
+    !notAsb &&
+    safety.length === 0 &&
+    (repair === null || repair.tier !== 'emergency' || cues.resolved || cues.aboutStaff)
+  ) {
+    // About us, not a fault: a missed appointment, mess left after a job, calls not
+    // returned, a workman's conduct, how long a repair took. The repair stays on the
+    // classification (and in `others`), so it goes on.
     kind = 'complaint';
   } else if (isOverNow(cues, reading, repair, asb !== null || notAsb !== null, safety.length > 0)) {
     kind = cues.compliment > 0 ? 'compliment' : 'comment';
-  } else if (isCompliment(cues, (repair !== null && repair.score >= NAMED_REPAIR) || asb !== null)) {
+  } else if (isCompliment(cues, namedRepair || asb !== null)) {
     kind = 'compliment';
   } else if (notAsb && (!repair || OTHER_PERSON.test(reading))) {
-    kind = 'asb';
+    // Everyday living: asked about ("is that allowed?") it is a question; said to be
+    // normal ("not his fault, just letting u know") it is a comment; otherwise the
+    // neighbour report that gets the kind explanation and opens no case.
+    kind = cues.noFault ? 'comment' : cues.permissionQuestion || raw.includes('?') ? 'enquiry' : 'asb';
+  } else if ((cues.appointmentQuestion || (cues.personRequest && !cues.dissatisfied)) && repair?.tier !== 'emergency' && !asb) {
+    // "Whens my appointment for the window man", "can i speak to a real person": a request, not a new report.
+    kind = 'enquiry';
+  } else if (
+    cues.suggestion &&
+    !cues.dissatisfied &&
+    !asb &&
+    (!repair || repair.tier === 'routine' || repair.tier === 'planned' || repair.score < NAMED_REPAIR || !namesActiveFault(reading))
+  ) {
+    // "Speed bumps would be good on our road": a suggestion, even when it names a thing.
+    kind = 'comment';
   } else if (repair && cues.question && cues.enquiryTopic && !cues.dissatisfied && repair.score < 0.95) {
     // "Is my gas safety check due?": a question about a service, not a fault.
     kind = 'enquiry';
@@ -168,8 +217,8 @@ export function classify(text: string): Classification {
   } else if (repair && asb) {
     const id = asb.category.id;
     if (PERSONAL_ASB.includes(id)) kind = 'asb';
-    else if (id === 'criminal-damage') kind = 'repair';
-    else kind = asb.score >= CLEAR_ASB || OTHER_PERSON.test(reading) ? 'asb' : 'repair';
+    else if (id === 'criminal-damage') kind = SECURING.has(repair.issue.id) ? 'repair' : 'asb';
+    else kind = asb.score >= CLEAR_ASB || OTHER_PERSON.test(reading) || repair.score < NAMED_REPAIR ? 'asb' : 'repair';
   } else if (repair && EXPLICIT_ASB.test(reading)) {
     // "I want to report anti social behaviour": said outright, it is an ASB report.
     kind = 'asb';
@@ -181,11 +230,13 @@ export function classify(text: string): Classification {
     kind = 'unknown';
   } else if (cues.filler) {
     kind = 'unknown';
-  } else if (cues.dissatisfied || (cues.complaint && !cues.complaintAboutNeighbour)) {
+  } else if (cues.serviceFailure || cues.dissatisfied || (cues.complaint && !cues.complaintAboutNeighbour)) {
     kind = 'complaint';
-  } else if (cues.compliment > 0) {
+  } else if (cues.personRequest || cues.appointmentQuestion) {
+    kind = 'enquiry';
+  } else if (cues.compliment > 0 && !cues.suggestion) {
     kind = 'compliment';
-  } else if (cues.comment || cues.overNow) {
+  } else if (cues.comment || cues.suggestion || cues.overNow) {
     kind = 'comment';
   } else if (cues.enquiry) {
     kind = 'enquiry';
@@ -195,13 +246,25 @@ export function classify(text: string): Classification {
     kind = 'unknown';
   }
 
-  // The explanation only belongs to a neighbour report.
-  if (kind !== 'asb') notAsb = null;
+  // The explanation belongs to a report or question about everyday neighbour behaviour.
+  if (kind !== 'asb' && kind !== 'enquiry' && kind !== 'comment') notAsb = null;
 
   // A repair that is itself a danger ("water penetrating the electrics") gets that
   // danger's advice even when the safety rules missed the words.
   const implied = kind === 'repair' && repair ? IMPLIED_DANGER[repair.issue.id] : undefined;
   if (implied && !safetyIds.has(implied)) safety.push({ id: implied, advice: SAFETY_ADVICE[implied] });
+
+  const others =
+    kind === 'repair' || kind === 'asb' || kind === 'complaint'
+      ? findOthers({
+          raw,
+          parts,
+          mainRepair: namedRepair || kind === 'repair' ? repair : null,
+          mainAsb: asb,
+          mainKind: kind,
+          weigh: (m, partReading) => weigh(m, partReading, vulnerabilities)!,
+        })
+      : [];
 
   return {
     text: raw,
@@ -213,7 +276,15 @@ export function classify(text: string): Classification {
     notAsb,
     dissatisfaction: kind === 'complaint' ? true : dissatisfaction,
     representative: cues.representative,
+    vulnerabilities,
+    safeContact: detectSafeContact(reading),
+    others,
   };
+}
+
+/** The weighed tier of a repair match (severity.ts). */
+function weigh(match: RepairMatch | null, reading: string, vulnerabilities: Vulnerability[]): RepairMatch | null {
+  return match ? weighSeverity(match, reading, vulnerabilities) : null;
 }
 
 /** Something still to do alongside a problem that is over: "the leak has stopped, also the door sticks". */

@@ -30,4 +30,8 @@ grandad grandma kids telly quid fiver tenner gutted mardy skint dodgy manky grot
 brolly cuppa chav chavs scally scallies yob yobs hoodies bbq bbqs barbecue takeaway wheelie cheers pal hun
 babe luv aye wee bairn bairns ginnel snicket fags fag vape vaping spliff weed skunk booze boozing pissed
 drunk mither mithering nowt owt summat bairn lush proper dead reet ruddy bloody bleeding flipping blimmin
+tearing racing revving speeding zooming dealing pulling shouting screaming swearing banging fighting drinking smoking
+throwing chucking kicking smashing spitting staring following filming threatening harassing bullying stalking
+partying blasting blaring booming thumping stamping stomping arguing rowing crying begging knocking hammering
+neglected neglect safeguarding exploited exploiting grooming trafficking cuckooing bruises bruised pension
 `;

@@ -47,6 +47,24 @@ export interface KindCues {
   complaintProcess: boolean;
   /** Only a greeting, acknowledgement or filler: "hi", "ok", "thanks". */
   filler: boolean;
+  /**
+   * The landlord's own service is the subject, and it failed: a missed or cancelled
+   * appointment, calls not returned, mess or damage left after a job, a workman's or call
+   * handler's conduct, how long a repair took. A complaint even when a repair is named.
+   */
+  serviceFailure: boolean;
+  /** A suggestion for the landlord ("would be good if", "why not", "could you put a bench"). */
+  suggestion: boolean;
+  /** A request for a person ("can i speak to a real person", "can someone ring me back"). */
+  personRequest: boolean;
+  /** A question about an appointment already made ("whens my appointment for the window man"). */
+  appointmentQuestion: boolean;
+  /** The tenant says what they describe is normal or nobody's fault ("i know its normal", "just letting u know"). */
+  noFault: boolean;
+  /** It names our staff or contractors ("the man who came to fix the window", "your workmen"). */
+  aboutStaff: boolean;
+  /** It asks whether something is allowed or what can be done ("is that allowed", "can they do that"). */
+  permissionQuestion: boolean;
 }
 
 const any = (...sources: string[]): RegExp => phrase(sources.join('|'));
@@ -112,7 +130,7 @@ const DISSATISFIED = any(
   '(?:wont|will not|not|refused to|refusing to) (?:pay|compensate|reimburse|replace it)|compensation|reimburse\\w*|promised (?:\\w+ ){0,6}(?:never|not|no one|nobody|didnt|still)|always engaged|(?:cant|can not|cannot|never|not) get through|on hold for|(?:kept|been|left) on hold|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:weeks|months|years) (?:for|to get|to fix|waiting|and still|now|later|on)',
   '(?:never|not|nobody|no one) (?:\\w+ )?(?:answers?|answering|picks? up|replies|reply|responds?|respond) (?:the |my |your )?(?:phone|calls?|emails?|messages?|texts?|letters?)?|(?:not|never) (?:been )?(?:collected|emptied|cleaned|cut|swept|cleared) (?:for|in|since)',
   'incompetent|unprofessional|dissatisfied|let down by|shambles|(?:speak|talk) to (?:a|the|your) (?:manager|supervisor|someone senior|boss|team leader)|(?:want|need) (?:a|the) manager',
-  '(?:was|were|is|very|so|really|extremely) rude|rude (?:staff|man|woman|lady|operative|engineer|contractor|officer|plumber|workman|workmen|receptionist|person)|(?:lied|lying|lie) to (?:me|us)|no one (?:listens|cares)|nobody (?:listens|cares)|ignored (?:my|me|us|by)|ignoring (?:my|me|us)|being ignored|keep being ignored|(?:passed|pushed) from pillar to post|no (?:reply|response|answer) (?:from|to)',
+  '(?:was|were|is|very|so|really|extremely) rude|rude (?:staff|man|woman|lady|operative|engineer|contractor|officer|plumber|workman|workmen|receptionist|person)|(?:lied|lying|lie) to (?:me|us)|(?:no one|nobody|noone|no body) (?:\\w+ )?(?:listens|cares|listening|caring|listened|cared|helps|helping|helped)|ignored (?:my|me|us|by)|ignoring (?:my|me|us)|being ignored|keep being ignored|(?:passed|pushed) from pillar to post|no (?:reply|response|answer) (?:from|to)',
   '(?:when (?:will|is|are) (?:someone|anyone|you|somebody) (?:going to |gonna )?(?:come|fix|sort|do))(?: \\w+){0,6} (?:still|again|weeks|months|already|ages)',
 );
 const MOOD = any(
@@ -124,8 +142,8 @@ const MOOD = any(
 const STRONG_PRAISE = any(
   '(?:thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers) (?:so much|very much|ever so much|a lot|loads|a million|so so much|soo much|sooo much|massively|hugely|from the bottom|for (?:everything|all (?:your|the) help|all you|sorting|fixing|coming|the quick|your help|getting|being|doing|a great|such|the great|the brilliant|the fast|your quick|the speedy|sending))',
   '(?:brilliant|fantastic|amazing|excellent|great|lovely|wonderful|superb|outstanding|fab|fabulous|first class|top notch|spot on|very helpful|so helpful|really helpful|professional|polite|friendly|efficient|quick|prompt|speedy|fast|good|nice|helpful|kind|perfect|smashing|top|cracking) (?:job|service|work|plumber|engineer|electrician|joiner|carpenter|workman|workmen|operative|operatives|guy|guys|lad|lads|man|lady|woman|staff|team|officer|contractor|contractors|gas man|gasman|repair|fella|chap|bloke|response|customer service|experience)',
-  '(?:plumber|engineer|electrician|joiner|carpenter|workman|workmen|staff|team|officer|operative|contractor|guy|guys|lad|lads|man|lady|woman|he|she|they|gas man|gasman|fella|chap|bloke|service|job|work|everyone|you|u|your team) (?:\\w+ ){0,4}(?:was|were|is|are|did|been|have been|has been) (?:\\w+ )?(?:brilliant|fantastic|amazing|excellent|great|lovely|wonderful|superb|outstanding|so helpful|very helpful|really helpful|helpful|a star|stars|polite|professional|friendly|spot on|a credit|first class|top notch|fab|fabulous|a great job|a brilliant job|an amazing job|a fantastic job|a good job|such a good job|so quick|very quick|really quick|so kind|very kind|a diamond|a gem|legends?|a legend)',
-  '(?:looks?|looking) (?:\\w+ )?(?:great|fab|fabulous|lovely|amazing|brilliant|fantastic|smashing|really good|so much better|like new|beautiful|spotless|immaculate)|really pleased|very pleased|so pleased|really happy with|very happy with|so happy with|more than happy|delighted|impressed|shout ?out|credit to|a credit|well done|great job|good job|top job|brilliant job|amazing job|fantastic job|excellent job|keep up the good work|above and beyond|compliments? (?:to|for)|pass on my (?:thanks|compliments|gratitude)|couldnt be happier|could not be happier|10 out of 10|ten out of ten|5 stars|five stars|very grateful|so grateful|really grateful|much appreciated|really appreciate|really appreciated|very much appreciated|i want to (?:say|give) (?:a )?(?:big )?(?:thank|thanks)|want to thank|wanted to thank|would like to thank|like to thank|like to say thank|thank (?:\\w+ ){0,2}for (?:his|her|their|your|all (?:his|her|their|your)) (?:help|support|kindness|patience|hard work|work|time|understanding)|a big thank|huge thanks|massive thanks|many thanks to|star|legend|diamond|gem|made my day|lifesaver|life saver',
+  '(?:plumber|engineer|electrician|joiner|carpenter|roofer|roofers|gardener|gardeners|painter|painters|decorator|decorators|fitter|fitters|workman|workmen|staff|team|officer|operative|contractor|guy|guys|lad|lads|man|lady|woman|he|she|they|gas man|gasman|fella|chap|bloke|service|job|work|everyone|you|u|your team) (?:\\w+ ){0,6}(?:was|were|is|are|did|been|have been|has been|done) (?:\\w+ )?(?:brilliant|tidy|lush|bostin|mint|ace|a lovely job|a great job|a good job|fantastic|amazing|excellent|great|lovely|wonderful|superb|outstanding|so helpful|very helpful|really helpful|helpful|a star|stars|polite|professional|friendly|spot on|a credit|first class|top notch|fab|fabulous|a great job|a brilliant job|an amazing job|a fantastic job|a good job|such a good job|so quick|very quick|really quick|so kind|very kind|a diamond|a gem|legends?|a legend)',
+  '(?:looks?|looking) (?:\\w+ )?(?:great|fab|fabulous|lovely|amazing|brilliant|fantastic|smashing|really good|so much better|like new|beautiful|spotless|immaculate)|really pleased|very pleased|so pleased|really happy with|very happy with|so happy with|more than happy|delighted|impressed|shout ?out|credit to|a credit|well done|great job|good job|top job|brilliant job|amazing job|fantastic job|excellent job|keep up the good work|above and beyond|compliments? (?:to|for)|pass on my (?:thanks|compliments|gratitude)|couldnt be happier|could not be happier|10 out of 10|ten out of ten|5 stars|five stars|very grateful|so grateful|really grateful|much appreciated|really appreciate|really appreciated|very much appreciated|i want to (?:say|give) (?:a )?(?:big )?(?:thank|thanks)|want to thank|wanted to thank|would like to thank|like to thank|like to say thank|thank (?:\\w+ ){0,2}for (?:his|her|their|your|all (?:his|her|their|your)) (?:help|support|kindness|patience|hard work|work|time|understanding)|a big thank|huge thanks|massive thanks|big thanks|(?:thanks|thank you|thank u|thankyou|cheers) (?:\\w+ ){0,4}for (?:sorting|fixing|repairing|mending|coming|doing|getting|replacing|clearing|the quick|being so|your help|all (?:your|the|you))|just (?:wanted|want|writing) to (?:say|let you know|tell you) (?:\\w+ ){0,8}(?:amazing|brilliant|great|lovely|fantastic|excellent|thank|thanks|happy|pleased)|(?:new|the) (?:\\w+ ){0,2}(?:is|are|looks?|looking) (?:absolutely |really |so |just )?(?:amazing|stunning|beautiful|gorgeous|brilliant|fantastic|lovely|perfect)|special thanks|(?:looks?|looking|is|was) (?:\\w+ )?(?:lush|mint|bostin|ace)|(?:was|were|is|are|been) made up|bostin job|(?:polite|friendly|helpful|lovely|brilliant) and (?:tidy|clean|quick|polite|helpful|friendly)|many thanks to|star|legend|diamond|gem|made my day|lifesaver|life saver',
   'i want to (?:give|pay|make) (?:a )?compliment|compliment (?:the|your|about)|^ ?compliment',
 );
 const POLITE_THANKS = any('thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers|ta|grateful|appreciate|great|brilliant|lovely|fab|amazing');
@@ -156,7 +174,7 @@ const COMMENT = any(
 // ---------------------------------------------------------------- enquiry
 const QUESTION = any(
   '^ ?(?:how|when|what|where|who|why|which|whats|wheres|whens|hows|can|could|do|does|is|are|will|would|should|may|is there|are there|anyone|any news|any update)',
-  'how (?:long|much|many|do|does|can|often|soon|far)|when (?:will|is|are|do|does|can|should|would|was)|what (?:time|day|date|is|are|do|does|should|can|happens|number|about)|where (?:is|are|do|can|should)|who (?:is|do|can|should|will)|can i|could i|do i|should i|am i|is it|is there|are there|do you|does it|will you|would you|could you|can you|can someone|could someone|any (?:news|update|idea|chance)|i (?:was )?wondering|i would like to know|id like to know|want to know|wanted to know|need to know|please (?:tell|let me know|advise|confirm)|let me know|what are (?:your|the) opening',
+  'is (?:that|this|it|they) (?:\\w+ )?(?:allowed|ok|okay|normal|acceptable|legal|reasonable)|are (?:they|people|neighbours) (?:\\w+ )?allowed|how (?:long|much|many|do|does|can|often|soon|far)|when (?:will|is|are|do|does|can|should|would|was)|what (?:time|day|date|is|are|do|does|should|can|happens|number|about)|where (?:is|are|do|can|should)|who (?:is|do|can|should|will)|can i|could i|do i|should i|am i|is it|is there|are there|do you|does it|will you|would you|could you|can you|can someone|could someone|any (?:news|update|idea|chance)|i (?:was )?wondering|i would like to know|id like to know|want to know|wanted to know|need to know|please (?:tell|let me know|advise|confirm)|let me know|what are (?:your|the) opening',
 );
 const ENQUIRY_TOPIC = any(
   '(?:my|your|our|the (?:tenants?|landlords?|councils?)|tenants?|landlords?) responsibility|responsible for|whose responsibility|who (?:is|has) to (?:fix|repair|pay|sort)|do (?:you|u) (?:fix|repair|cover|do|replace)|do i (?:have to )?(?:fix|repair|pay|replace|sort)|(?:will|would) i (?:be charged|have to pay)|rechargeable|recharge|recharged|buy (?:my|our|the) (?:council )?(?:house|home|flat|property)|prepayment|pre payment|key meter|card meter|smart meter|energy supplier|utility bills?|utilities|top up|rent|rents|arrears|rent account|balance|statement|payment|payments|pay my|paying|direct debit|standing order|housing benefit|universal credit|council tax|service charges?|ground rent|lease|leasehold|leaseholder|right to buy|right to acquire|shared ownership|garage|garages|housing application|housing register|waiting list|bidding|bid|bids|band|banding|transfer|mutual exchange|house swap|home swap|swap|downsize|downsizing|move house|moving house|moving out|move out|moving in|new tenancy|tenancy|tenancy agreement|succession|joint tenancy|sole tenancy|keys?|key fob|fob|parking permit|permit|permission|apply|application|opening hours|open today|office|phone number|contact number|email address|address to write|appointment (?:time|date)|reference number|ref number|inspection|decant|adaptation|adaptations|stair lift|stairlift|grab rail|ramp|pets? (?:allowed|permission)|keep a (?:dog|cat|pet)|have a (?:dog|cat|pet)|get a (?:dog|cat|pet)|end my tenancy|ending my tenancy|give notice|notice period|hand back|deposit|insurance|contents insurance|home contents|newsletter|tenants association|residents association|get involved|job|jobs|vacancies|gas safety (?:check|inspection|appointment|certificate)|(?:annual|yearly) (?:gas |boiler |electrical |electric )?(?:service|servicing|check|safety check|inspection)|gas (?:service|servicing)|electrical check|eicr|bin collection|bin day|recycling|compensation|refund|wellbeing|support worker|housing officer|who is my',
@@ -166,6 +184,67 @@ const SERVICE_TALK = any(
 );
 const FILLER =
   /^(?:what|huh|eh|sorry|pardon|hi+|hello+|hey+|hiya|helo|ello|yo|ok+|okay|okey|k+|kk|yes|yeah|yep|ya|no|nope|nah|thanks|thank you|thankyou|thanx|thx|ty|cheers|ta|good morning|good afternoon|good evening|morning|afternoon|evening|help|test|testing|bye|goodbye|great|cool|fine|sure|right|alright|\?+|\.+|)(?: (?:hi|hello|there|ok|okay|thanks|thank you|cheers|ta|mate|please|x+|lol|again|then|so much|great|cool|lovely|brilliant|fine|no problem|bye|love|hun|babe|pal|bud|then|very much))*$/;
+
+// ---------------------------------------------------------------- the landlord's service failed
+const AGENT =
+  '(?:workm[ae]n|contractors?|engineers?|plumbers?|electricians?|joiners?|carpenters?|operatives?|fitters?|kitchen fitters|painters?|decorators?|roofers?|builders?|gas ?man|repair ?man|repairs? (?:team|line|people)|the (?:man|men|bloke|lad|lads|guy|guys|woman|lady)|(?:lady|man|woman|girl|bloke|guy|person) (?:on|at) (?:the )?(?:phone|phones|desk|reception|call centre)|your (?:man|men|lads|staff|team|people|officer)|(?:ur|your|you|u) lot|they|he|she)';
+/** Our staff and contractors by name of trade, without pronouns: a neighbour who swears is not a workman who swore. */
+const STAFF =
+  '(?:workm[ae]n|contractors?|engineers?|plumbers?|electricians?|joiners?|carpenters?|operatives?|fitters?|kitchen fitters|painters?|decorators?|roofers?|builders?|gas ?man|repair ?man|repairs? (?:team|line|people)|(?:lady|man|woman|girl|bloke|guy|person) (?:on|at) (?:the )?(?:phone|phones|desk|reception|call centre)|your (?:man|men|lads|staff|team|people|officer)|(?:ur|your|you|u) lot)';
+const SERVICE_FAILURE = any(
+  // appointments
+  '(?:let (?:me|us) down|stood (?:me|us) up|(?:been|was|were|got|keep being|kept being) let down) (?:\\w+ ){0,3}(?:appointment|visit|repair|job)|(?:booked|appointment|appointments|visit) (?:\\w+ ){0,4}(?:then |and then )?(?:cancel|cancelling|cancelled|cancels|not (?:turn up|show|come))',
+  '(?:texting|texts?|saying|ringing) (?:\\w+ ){0,4}(?:appointment|visit) (?:\\w+ ){0,3}(?:then|and) (?:\\w+ ){0,2}(?:cancel\\w*)',
+  // calls not returned, how the phone was handled
+  '(?:nobody|no one|noone|nobody has|no one has|never|not) (?:has )?(?:\\w+ )?(?:rung|rang|called|phoned|got back to|ring|call|phone|contacted) (?:me |us )?back|like (?:they|you|he|she) said (?:they|you|he|she) would|(?:rang|rung|called|phoned|emailed|chased) (?:\\w+ )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|loads of|so many) times',
+  '(?:left|sent|leaving) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|loads of|so many) (?:messages|voicemails|emails|texts)|(?:cant|not|never) (?:get in touch|get hold|get through) (?:with|to) (?:my|the|your|anyone|someone)',
+  '(?:put|slammed|hung) (?:the )?phone down on (?:me|us)|hung up on (?:me|us)|(?:kept|left|had) (?:me|us) on hold|on hold (?:for )?(?:\\d+|ages|an hour|hours)|cut (?:me|us) off|(?:was|were|is|been) (?:really |very |so )?(?:short|rude|abrupt|off|dismissive|unhelpful|patronising|condescending|sarcastic) (?:with|to) (?:me|us|my)',
+  // how long a repair took, or is taking
+  '(?:took|taken|taking|take) (?:you |u |them )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few) (?:days|weeks|wks|months|mths|years) (?:to (?:fix|sort|repair|come|do|send)|for (?:a|an|the|my|someone))',
+  '(?:been )?waiting (?:\\w+ )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:weeks|wks|months|mths|years) for (?:my|the|our|a|an|someone|them|you) (?:\\w+ ){0,4}(?:to be (?:fixed|done|repaired|sorted|looked at)|fixed|repaired|sorted)',
+  'reported (?:it |this |the \\w+ )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|so many|loads of) times|all (?:you|u|they) (?:ever )?do is|(?:send|sent|sending) (?:someone|somebody|a man|a bloke) (?:\\w+ ){0,2}to (?:wipe|paint over|look at it)',
+  // mess or damage left after a job, a job left unfinished
+  `${AGENT} (?:\\w+ ){0,3}(?:left|leaving|dumped) (?:\\w+ ){0,4}(?:mess|plaster|dust|rubble|rubbish|debris|muck|dirt|old (?:toilet|sink|bath|boiler|units?|kitchen|door|carpet)|hole|holes|tools|waste)`,
+  '(?:left|leaving|dumped) (?:the |my |our |a |an )?(?:old|massive|big|huge|right|real|gaping) (?:\\w+ )?(?:in|on|all over|outside) (?:my|our|the)|(?:a |the )?(?:massive |big |huge )?(?:hole|mess) (?:\\w+ ){0,2}left (?:in|on)|(?:they|he|she) (?:just )?walked off|didnt (?:even )?put (?:any )?(?:dust )?sheets down|not (?:even )?put (?:any )?(?:dust )?sheets down|only did half|(?:never|not|didnt) (?:come|came) back (?:to finish)?',
+  `(?:after|when) (?:fixing|fitting|doing|repairing|replacing) (?:\\w+ ){0,4}(?:left|walked off|broke|damaged|ruined)`,
+  // a workman's or call handler's conduct
+  `(?:${STAFF}|(?:man|bloke|lad|guy|woman|lady) (?:who|that) (?:came|come)) (?:\\w+ ){0,9}(?:swore|swearing|sworn|rude|smoking|smoked|shouted at|was drunk|stank|without (?:ringing|calling|knocking|phoning|warning)|(?:not|wouldnt|would not|refused to) (?:show|give) (?:\\w+ )?(?:id|identification|badge|name))`,
+  `(?:${STAFF}) (?:\\w+ ){0,2}(?:broke|smashed|cracked|scratched|damaged|ruined|stained|chipped) (?:my|our|the)`,
+  '(?:left|leaving|leave) (?:my|our|the) (?:\\w+ )?(?:garden|kitchen|bathroom|house|flat|home|hall|hallway|carpet|room|floor|place) (?:in )?(?:a |an )?(?:right |real |terrible |awful |total |complete |absolute )?(?:state|mess|tip|shambles|bomb site)|left without (?:finishing|completing|doing|fixing|sorting|tidying|cleaning)|(?:didnt|never|not|did not) (?:even )?finish(?:ed)? (?:the |my |our )?(?:job|work|repair)',
+  '(?:had to|have to|having to) wait (?:\\w+ ){0,2}(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|wks|months|mths|years)|how long (?:it|this|the \\w+|you|u) (?:took|has taken|have taken|is taking|are taking|takes|take)|(?:took|taking|taken|takes) (?:you |u |them )?(?:so|too|far too|way too) long',
+  '(?:promised|waiting for|still waiting for|never got|never had|still not had|not had) (?:a |my |the )?(?:call|ring|phone call) ?back|(?:promised|said (?:they|he|she|you) (?:would|will|d)|supposed to) (?:\\w+ ){0,2}(?:call|ring|phone|get back to|contact) (?:me|us)(?: back)?|(?:painted|wiped|papered|covered|plastered) over (?:the |it|them)|instead of (?:fixing|treating|sorting|repairing|replacing) (?:it|the|them)',
+  '(?:not|wont|will not|refus\\w*) (?:to )?take responsibility|(?:nobody|no one) (?:will )?takes? responsibility|(?:no|without) (?:id|identification)',
+);
+
+// ---------------------------------------------------------------- suggestions, people, appointments
+const SUGGESTION = any(
+  '(?:would|wud|wd|it would|itd) be (?:really |so )?(?:good|nice|great|better|helpful|lovely|useful|handy|ace|brilliant)(?! job)',
+  'why not (?:\\w+ )?(?:put|have|add|make|plant|install|do|get|build|open|turn)|why dont (?:you|u) (?:put|have|add|make|plant|install|do|get)',
+  '(?:could|can|would) (?:you|u|they|the council|you lot|u lot) (?:please |pls )?(?:put|add|plant|install|build|make|provide|get|think about|consider|look into|start|run|organise|do) (?:a|an|some|more)',
+  '(?:more|better) (?:stuff|things|info|information|events|activities|news|bins|benches|seats|lighting|lights|trees|parking|play \\w+) (?:about|for|on|round|around|in|would|pls|please)',
+  'maybe (?:make|put|add|do|have|get|try)|it would help if|(?:i|we) (?:suggest|think you should|reckon you should)|suggestion|suggest',
+  '(?:needs|need) more (?:bins|benches|seats|lighting|lights|trees|parking|play)',
+);
+const PERSON_REQUEST = any(
+  '(?:speak|talk|chat) (?:to|with) (?:a|an|the|my|someone|somebody|some1|anyone|a real|an actual) ?(?:real |actual |human |proper |live )?(?:person|human|someone|somebody|body|officer|housing officer|adviser|advisor|agent)?',
+  '(?:can|could|will|would) (?:someone|somebody|some1|sum1|anyone|you|u|she|he|my housing officer) (?:please |pls )?(?:ring|call|phone|contact) (?:me|us)',
+  '(?:ring|call|phone) me (?:back|please|pls|asap)|(?:need|want|like) (?:a |to )?(?:call|ring|phone call) back|a real person|not a robot|an actual person|a human',
+  'when is my (?:housing )?officer (?:in|available|back|free)|(?:need|want) to (?:talk|speak) to (?:her|him|them|my (?:housing )?officer)',
+);
+const APPOINTMENT_QUESTION = any(
+  '(?:when|whens|what time|what day|what date|is) (?:is |s |will )?(?:my|the|our) (?:next )?(?:appointment|appt|visit|booking|repair date)',
+  '(?:when|what time) (?:is|will) (?:the|my) (?:\\w+ )?(?:man|engineer|plumber|electrician|joiner|contractor) (?:coming|come|due|booked)',
+  '(?:is|has) (?:my|the) (?:appointment|visit) (?:still|been) (?:on|booked|confirmed)',
+);
+const ABOUT_STAFF = any(STAFF, '(?:man|men|bloke|lad|lads|guy|guys|woman|lady|person|fella) (?:who|that) (?:came|come|was sent|did|fixed|fitted|repaired)');
+const PERMISSION_QUESTION = any(
+  'is (?:it|that|this|they) (?:\\w+ )?(?:allowed|ok|okay|normal|acceptable|legal|reasonable)|are (?:they|people|neighbours) (?:\\w+ )?allowed',
+  '(?:can|could|should) (?:they|she|he|my neighbou?r|the neighbou?rs?|neighbou?rs) (?:\\w+ )?(?:do|use|have|run|play|hoover|be|keep)|(?:what|is there anything) (?:can|could|should) (?:i|we|you) do',
+);
+const NO_FAULT = any(
+  '(?:i know|i realise|i realize|i understand) (?:its|it is|that is|thats|they are|theyre) (?:normal|not (?:his|her|their|anyones) fault|just)',
+  'not (?:his|her|their|anyones|anybodys) fault|just letting (?:you|u) know|just (?:to )?let (?:you|u) know|(?:i|we) know its normal|its normal',
+);
 
 function isOverNow(t: string): boolean {
   const m = OVER_NOW.exec(t);
@@ -200,6 +279,13 @@ export function readKindCues(normalised: string): KindCues {
     representative: REPRESENTATIVE.test(t),
     complaintProcess: COMPLAINT_PROCESS.test(t),
     filler: FILLER.test(bare),
+    serviceFailure: SERVICE_FAILURE.test(t),
+    suggestion: SUGGESTION.test(t),
+    personRequest: PERSON_REQUEST.test(t),
+    appointmentQuestion: APPOINTMENT_QUESTION.test(t),
+    noFault: NO_FAULT.test(t),
+    aboutStaff: ABOUT_STAFF.test(t),
+    permissionQuestion: PERMISSION_QUESTION.test(t),
   };
 }
 

@@ -140,7 +140,14 @@ function readWord(tok: string): string {
   if (tok.length >= 5 && tok.endsWith('in') && !/(ain|oin|ein|uin)$/.test(tok)) {
     const ing = `${tok}g`;
     const stem = tok.slice(0, -2);
-    if (isKnown(stem) || isKnown(`${stem}e`) || (/(.)\1$/.test(stem) && isKnown(stem.slice(0, -1)))) return ing;
+    if (isKnown(ing) || isKnown(stem) || isKnown(`${stem}e`) || (/(.)\1$/.test(stem) && isKnown(stem.slice(0, -1)))) return ing;
+  }
+  // "-a" for "-er", as it is said: "showa", "meta", "boila", "radiata".
+  if (tok.length >= 4 && tok.endsWith('a')) {
+    const er = `${tok.slice(0, -1)}er`;
+    const or = `${tok.slice(0, -1)}or`;
+    if (isKnown(er)) return er;
+    if (isKnown(or)) return or;
   }
   // Spelt as it sounds: "condensashun", "insulashon", "ventilasion".
   const sounded = tok.replace(/(shun|shon|sion|cion)$/, 'tion').replace(/z$/, 's');

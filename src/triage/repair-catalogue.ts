@@ -20,7 +20,7 @@
 import type { RepairIssue } from './triage.types.js';
 import { toCue, type IssueSpec, type RepairCue } from './catalogue/cue-spec.js';
 import { ROOF_ISSUES, STRUCTURE_ISSUES, DAMP_MOULD_ISSUES, EXTERNAL_ISSUES } from './catalogue/building.js';
-import { COMMUNAL_ISSUES, FIRE_SAFETY_ISSUES } from './catalogue/communal-and-fire.js';
+import { CARE_ALARM_ISSUES, COMMUNAL_ISSUES, FIRE_SAFETY_ISSUES } from './catalogue/communal-and-fire.js';
 import { ELECTRICS_ISSUES, GAS_ISSUES } from './catalogue/electrics-and-gas.js';
 import { HEATING_ISSUES, HOT_WATER_ISSUES } from './catalogue/heating-and-hot-water.js';
 import { PEST_ISSUES, ADAPTATION_ISSUES, KITCHEN_ISSUES, BATHROOM_ISSUES } from './catalogue/home.js';
@@ -50,6 +50,7 @@ const SPECS: IssueSpec[] = [
   ...DAMP_MOULD_ISSUES,
   ...PEST_ISSUES,
   ...COMMUNAL_ISSUES,
+  ...CARE_ALARM_ISSUES,
   ...ADAPTATION_ISSUES,
   ...KITCHEN_ISSUES,
   ...BATHROOM_ISSUES,

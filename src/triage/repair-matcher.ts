@@ -79,8 +79,8 @@ function compileLexicon(lexicon: Record<string, string[]>): Term[] {
   );
 }
 
-const CONCEPT_TERMS = compileLexicon(REPAIR_CONCEPTS);
-const LOCATION_TERMS = compileLexicon(REPAIR_LOCATIONS);
+const CONCEPT_TERMS = indexTerms(compileLexicon(REPAIR_CONCEPTS));
+const LOCATION_TERMS = indexTerms(compileLexicon(REPAIR_LOCATIONS));
 const ISSUES = new Map<string, RepairIssue>(REPAIR_CATALOGUE.map((i) => [i.id, i]));
 const TIER_RANK: Record<string, number> = { emergency: 3, urgent: 2, routine: 1, planned: 0 };
 
@@ -118,12 +118,43 @@ function matchAt(term: Term, words: string[], stems: string[], used: boolean[], 
   return positions;
 }
 
+/**
+ * Terms indexed by their first word, so a message is only tried against the terms that can
+ * start somewhere in it. Each list keeps the lexicon's order (longest first), and the
+ * positions are merged back into that order, so the result is the same as trying every term.
+ */
+interface TermIndex {
+  terms: Term[];
+  byExact: Map<string, number[]>;
+  byStem: Map<string, number[]>;
+}
+
+function indexTerms(terms: Term[]): TermIndex {
+  const byExact = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  terms.forEach((t, i) => {
+    const first = t.parts[0];
+    if (!first || first.kind === 'gap') return;
+    const map = first.kind === 'exact' ? byExact : byStem;
+    const list = map.get(first.value) ?? [];
+    list.push(i);
+    map.set(first.value, list);
+  });
+  return { terms, byExact, byStem };
+}
+
 /** Concept -> word positions where it was found, each word used once, longest phrases first. */
-function findConcepts(words: string[], terms: Term[]): Map<string, number[]> {
-  const stems = words.map(stem);
+function findConcepts(words: string[], index: TermIndex, stems: string[] = words.map(stem)): Map<string, number[]> {
+  const candidates = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    for (const t of index.byExact.get(words[i]!) ?? []) candidates.add(t);
+    for (const t of index.byStem.get(stems[i]!) ?? []) candidates.add(t);
+  }
+  const order = [...candidates].sort((a, b) => a - b);
   const used = new Array<boolean>(words.length).fill(false);
   const hits = new Map<string, number[]>();
-  for (const term of terms) {
+  for (const ti of order) {
+    const term = index.terms[ti]!;
     for (let start = 0; start < words.length; start++) {
       const pos = matchAt(term, words, stems, used, start);
       if (!pos) continue;
@@ -153,19 +184,31 @@ function span(groups: number[][]): number {
   return best;
 }
 
+/** A cue with its groups already split into concept lists. */
+interface CompiledCue {
+  w: number;
+  all: string[][];
+  none: string[][];
+}
+
 /** A cue's score and the word positions its concepts were found at (empty when it does not fit). */
-function cueScore(cue: { w: number; all: string[]; none: string[] }, hits: Map<string, number[]>): { s: number; at: number[] } {
+function cueScore(cue: CompiledCue, hits: Map<string, number[]>): { s: number; at: number[] } {
   const miss = { s: 0, at: [] };
-  for (const group of cue.none) if (group.split('|').some((c) => hits.has(c))) return miss;
+  for (const group of cue.none) if (group.some((c) => hits.has(c))) return miss;
   const positions: number[][] = [];
   for (const group of cue.all) {
-    const ps = group.split('|').flatMap((c) => hits.get(c) ?? []);
+    const ps = group.length === 1 ? (hits.get(group[0]!) ?? []) : group.flatMap((c) => hits.get(c) ?? []);
     if (ps.length === 0) return miss;
     positions.push(ps);
   }
   if (positions.length === 0) return miss;
   return { s: span(positions) > NEAR ? cue.w * 0.85 : cue.w, at: positions.flat() };
 }
+
+/** Each issue's cues, compiled once. */
+const COMPILED_CUES: CompiledCue[][] = REPAIR_CATALOGUE.map((issue) =>
+  (REPAIR_CUES[issue.id] ?? []).map((c) => ({ w: c.w, all: c.all.map((g) => g.split('|')), none: c.none.map((g) => g.split('|')) })),
+);
 
 function findLocation(words: string[]): string | null {
   const hits = findConcepts(words, LOCATION_TERMS);
@@ -194,7 +237,7 @@ function scoreWithPositions(normalised: string): (ScoredIssue & { at: number[] }
   const hits = findConcepts(words, CONCEPT_TERMS);
   const scored: (ScoredIssue & { at: number[]; rank: number; order: number })[] = [];
   REPAIR_CATALOGUE.forEach((issue, order) => {
-    const fits = (REPAIR_CUES[issue.id] ?? []).map((c) => cueScore(c, hits)).filter((c) => c.s > 0);
+    const fits = COMPILED_CUES[order]!.map((c) => cueScore(c, hits)).filter((c) => c.s > 0);
     if (fits.length === 0) return;
     const top = fits.reduce((a, b) => (b.s > a.s ? b : a));
     const score = Math.min(1, top.s / 10);
@@ -215,7 +258,7 @@ export function matchRepair(normalised: string): RepairMatch | null {
     .filter((r) => r !== top && r.score >= top.score * ALTERNATIVE_RATIO && r.score >= MIN_SCORE)
     .slice(0, 3)
     .map((r) => ({ issueId: r.id, score: r.score }));
-  return { issue, score: top.score, alternatives, location: findLocation(tokens(normalised)) };
+  return { issue, score: top.score, alternatives, location: findLocation(tokens(normalised)), tier: issue.tier, because: [], answered: false };
 }
 
 /**

@@ -83,6 +83,10 @@ const gasRules: Test[] = [
   all(has(SMELL), has(`${GAS}${GAS_NOT_ADMIN}`), not(has('(?:no|not|never) (?:\\w+ ){0,2}smell'))),
   has(`(?:eggy|rotten egg|sulphur|sulfur|sulphurous|chemical) ${W}{0,1}${SMELL}`),
 ];
+// A one-word report that names the hazard ("gas", "gas!!", "GAS HELP"): treat as the danger.
+gasRules.push(
+  has(`^ (?:${GAS}|gas leak|smell gas)(?: (?:help|please|pls|now|urgent|emergency|quick|asap))* (?:zzbreakzz (?:${GAS}|gas leak|smell gas)(?: \\w+)* )?$`),
+);
 const gas: Test = all(any(...gasRules), not(has('laughing gas (?:\\w+ )?(?:smell|canisters?)')));
 
 // ---------------------------------------------------------------- carbon monoxide
@@ -202,7 +206,12 @@ const REAL_FIRE_WORDS = has(
 );
 const fire: Test = (t) => {
   // A message that is only a shout of "fire" is taken at its word.
-  if (/^ ?(?:help |please |theres a |there is a )*fire(?: fire| help| please| now| quick| quickly)* ?$/.test(t.split(READING_BREAK)[0] ?? '')) return true;
+  if (
+    /^ ?(?:help |please |theres a |there is a )*(?:fire|smoke|flames|burning|smell of burning|smoke everywhere)(?: fire| help| please| now| quick| quickly| everywhere)* ?$/.test(
+      t.split(READING_BREAK)[0] ?? '',
+    )
+  )
+    return true;
   if (HARMLESS_SMOKE(t) && !REAL_FIRE_WORDS(t) && SMOKE_WORD(t)) return false;
   const masked = t.replace(FIRE_MASK, (m) => m.replace(/ /g, '_').replace(/fire/g, 'fyre').replace(/smok/g, 'smoq'));
   return fireRules.some((r) => r(masked));
@@ -268,13 +277,17 @@ const dangerRules: Test[] = [
   // A ceiling, wall or balcony about to come down can fall on someone. One that has
   // already fallen is an emergency repair, not a danger to life by itself.
   has(
-    `(?:ceilings?|roof|walls?|balcony|balconies|stairs|staircase|floor|chimney|chimney stack|structures?|building) ${W}{0,5}(?:(?:is |are )?about to (?:fall|collapse|come down|cave in|give way)|(?:going to|could|might|will) (?:fall in|fall down|collapse|come down|cave in|give way)|collapsing|caving in|giving way)`,
+    `(?:ceilings?|roof|walls?|balcony|balconies|stairs|staircase|floor|chimney|chimney stack|structures?|building) ${W}{0,12}(?:(?:is |are )?about to (?:fall|collapse|come down|cave in|give way)|(?:going to|could|might|will) (?:fall in|fall down|collapse|come down|cave in|give way)|collapsing|caving in|giving way)`,
   ),
   // Masonry, bricks or stonework that may fall can strike someone below.
   has(
     `(?:danger|risk) of ${W}{0,2}(?:falling|collapsing|collapse)|falling (?:masonry|stonework|bricks|brickwork|coping stones?)|(?:masonry|stonework|bricks|brickwork|coping stones?) ${W}{0,3}(?:falling|about to fall|could fall|coming away and falling)`,
   ),
   has('(?:press 55|call (?:the )?police now|call 999|ring 999|phone 999|dial 999)'),
+  // Wires the tenant thinks are live, within reach: a shock can kill.
+  has(
+    `(?:wires?|wiring|cables?) ${W}{0,10}(?:(?:think|thinks|could be|might be|probably|maybe|pretty sure|sure) (?:its |it is |they are |theyre |theyre still |its still )?live|are live|is live|still live)|live (?:wires?|cables?) (?:\\w+ ){0,3}(?:hanging|sticking|exposed|out|showing)`,
+  ),
 ];
 const dangerToLife: Test = any(...dangerRules);
 
@@ -315,6 +328,19 @@ const daRules: Test[] = [
     `(?:he|she|husband|partner|boyfriend|wife|girlfriend|bf|gf|ex) (?:wont|will not|doesnt|does not|not|never) let me (?:leave|go out|go anywhere|see|have|use|talk|speak|out)`,
   ),
 ];
+// Coercive control in the tenant's words, and the signs a neighbour sees.
+daRules.push(
+  has(
+    '(?:(?:he|she) (?:\\w+ )?(?:controls?|takes?|took|keeps?) (?:all )?(?:the |my |our )?(?:money|finances|bank card|benefits|wages)|(?:not|never) allowed (?:out|to go out|to see|to leave|to talk|to speak)|(?:scared|frightened|afraid|terrified) (?:of )?what (?:he|she)(?:ll| will| might| is going to| is gonna| going to) do|grabbed me (?:by|round) the (?:throat|neck|hair))',
+  ),
+  has(
+    '(?:he|she|hes|shes|partner|husband|boyfriend|ex) (?:is )?(?:checks|checking|reads|reading|goes through|going through|monitors|monitoring|tracks|tracking|looks through|looking through) my (?:phone|messages|texts|location|emails)|(?:hell|he will|he ll|shell|she ll) (?:know|find out|go mad|kill me)',
+  ),
+  has(
+    '(?:screaming|shouting|yelling) at (?:his|her) (?:missus|wife|partner|girlfriend|husband|boyfriend|fella|other half)|(?:he|she) (?:not|dont|doesnt|wont|will not|never) let (?:her|him) (?:go out|out|leave|see|have|go anywhere|go)|(?:she|he|the (?:girl|woman|lady|man)) (?:\\w+ ){0,4}(?:always|keeps?|got|has|covered in|with) (?:got )?(?:bruises|black eyes?|a black eye)',
+  ),
+  all(has('(?:crying|screaming|shouting|begging|calling) (?:out )?for help'), has(`(?:his|her|their) ${PARTNER}|next door|neighbou?rs?|upstairs|downstairs`)),
+);
 const domesticAbuse: Test = any(...daRules);
 // A partner named as the one doing it, not as the victim or a bystander.
 const PARTNER_NAMED: Test = all(
@@ -353,6 +379,21 @@ const cantGoOn: Test = all(
 );
 const cantCopeAnyMore: Test = has(
   '(?:cant|can not|cannot|cnt|i not|we not|not) (?:cope|take it|take this|take any ?more|do this|handle (?:it|this)|deal with (?:it|this)|live like this) ?(?:\\w+ ){0,4}(?:any ?more|any longer|no more|no longer)',
+);
+// In tenants' own words: not wanting to wake up, tablets lined up, better off without me.
+selfHarmRules.push(
+  has(
+    '(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up|(?:not|dont|never) want to wake up|wish i (?:would not|wouldnt|didnt|did not|could not|never|not) wake up|hope i (?:dont|do not|not|never) wake up',
+  ),
+  has(
+    '(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\\w+ ){0,2}(?:lined up|ready|counted out|saved up|stockpiled|in front of me)|(?:saved|saving|stockpiled|stockpiling|counted out|lined up) (?:up )?(?:all )?(?:my |the )?(?:tablets|pills|meds|medication|paracetamol|painkillers)',
+  ),
+  has(
+    '(?:everyone|they|my family|my kids|the kids|people|the world) (?:would be|are|will be|d be|would all be) better off|(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care) (?:me|if i)|(?:wont|will not|not) be (?:here|around) (?:much longer|for long|tomorrow|by the morning)|(?:written|wrote|writing|left) (?:a |my )?(?:suicide )?note (?:for|to)|(?:saying|say) (?:my )?goodbyes',
+  ),
+  has(
+    '(?:end|ending) things|(?:want|wanna|need) (?:it|everything|this|it all) (?:all )?to (?:stop|end|be over)|(?:im|i am) done with (?:life|living|everything|it all)|no point (?:in )?(?:anything|living|going on|carrying on|me being here)',
+  ),
 );
 const selfHarm: Test = any(...selfHarmRules, cantGoOn, cantCopeAnyMore);
 

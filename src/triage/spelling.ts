@@ -70,6 +70,26 @@ export const SMS: Record<string, string> = {
   elctric: 'electric', electic: 'electric', electrics: 'electrics', plumbin: 'plumbing',
   // regional: Geordie "nee" and Scots "nae" for no, "watta" and "watter" for water
   nee: 'no', nae: 'no', watta: 'water', watter: 'water', wata: 'water', warra: 'water',
+  // more UK texting: through, though, could, would, should, said, never, over, without...
+  thru: 'through', thro: 'through', thrugh: 'through', tho: 'though', altho: 'although',
+  cud: 'could', wud: 'would', shud: 'should', shudnt: 'not', gud: 'good',
+  sed: 'said', sez: 'says', sum: 'some', sumtimes: 'sometimes', sumwhere: 'somewhere', neva: 'never', nvr: 'never',
+  eva: 'ever', ova: 'over', undr: 'under', wivout: 'without', widout: 'without', wiout: 'without',
+  alwys: 'always', allways: 'always', realy: 'really', rly: 'really', rite: 'right', rong: 'wrong', luk: 'look',
+  cum: 'come', cumin: 'coming', cummin: 'coming', gunna: 'going to', gona: 'going to', tryna: 'trying to',
+  lyk: 'like', rn: 'right now', asap: 'as soon as possible', nxt: 'next', yous: 'you', youse: 'you', ya: 'you',
+  yer: 'your', thanku: 'thank you', thankyu: 'thank you', tanks: 'thanks',
+  // neighbours, as they are spelt
+  nabour: 'neighbour', nabours: 'neighbours', naybour: 'neighbour', naybours: 'neighbours', neighbor: 'neighbour',
+  neighbors: 'neighbours', nieghbour: 'neighbour', nieghbours: 'neighbours', neigbour: 'neighbour', neigbours: 'neighbours',
+  nieghbor: 'neighbour', neighbr: 'neighbour', nbr: 'neighbour', nbrs: 'neighbours', naber: 'neighbour', nabor: 'neighbour',
+  // the home and its faults, as they are spelt
+  cubord: 'cupboard', cuboard: 'cupboard', cubboard: 'cupboard', cupbord: 'cupboard', cubords: 'cupboards',
+  electrick: 'electric', electrik: 'electric', lectrick: 'electric', blokked: 'blocked', bloked: 'blocked', blockd: 'blocked',
+  brokken: 'broken', blokd: 'blocked', blocd: 'blocked', wurk: 'work', wurks: 'works', wurkin: 'working', wurking: 'working', werk: 'work', werks: 'works', warter: 'water', woter: 'water', ruf: 'roof', roofe: 'roof', dore: 'door', shwer: 'shower', babby: 'baby', babbys: 'babys',
+  emergancy: 'emergency', emergancey: 'emergency', emergeny: 'emergency', emergancys: 'emergencies', urgant: 'urgent',
+  apointment: 'appointment', appointmnt: 'appointment', apointmnt: 'appointment', appoinment: 'appointment',
+  complant: 'complaint', complaintt: 'complaint', complane: 'complain', dammage: 'damage',
 };
 
 /** Words that name a door when "dr" stands next to them; "dr" elsewhere is left alone (it may be a doctor). */

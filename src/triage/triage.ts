@@ -1,7 +1,7 @@
 // Triage under one landlord's pack: what classify() made of the words, turned into this
 // landlord's priority, grade, promise and date. The dialog machines get the same reading
 // (as a TriageView), so the triage command line and the conversation always agree.
-import type { PolicyNow, Tier, TriageView } from '../../machines/conversation.types.js';
+import type { OtherProblem, PolicyNow, Tier, TriageView } from '../../machines/conversation.types.js';
 import { gradeFor } from '../../machines/asb.machine.js';
 import { resolvePriority } from '../../machines/priority.js';
 import { formatClock } from '../../dialogs/format-time.js';
@@ -10,11 +10,13 @@ import { londonTime } from '../clock/sla-clock.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { policyNow, quote } from '../policy/policy-now.js';
 import { classify } from './classify.js';
-import type { Classification, Kind, SafetyId } from './triage.types.js';
+import type { Classification, Kind, RepairMatch, SafetyId } from './triage.types.js';
+import { notEnglish } from './language.js';
 
 /** Dangers that make any repair an emergency, whatever the catalogue says. */
 const EMERGENCY_SAFETY = new Set<SafetyId>(['gas', 'carbon-monoxide', 'water-electrics', 'fire']);
 const DANGER_NOW = new Set<SafetyId>(['danger-to-life', 'domestic-abuse']);
+const PERSONAL_ASB = new Set<string>(['domestic-abuse', 'hate-incident', 'violence', 'threats', 'harassment']);
 
 const ESCALATION =
   /\b(escalat\w*|stage (2|two)|stage2|(review|appeal) (of )?my complaint|not (happy|satisfied) with (your|the) (response|reply|answer|outcome|decision))\b/;
@@ -67,45 +69,82 @@ function contactAnswer(pack: PolicyPack, normalised: string): TriageView['enquir
   };
 }
 
+/**
+ * The words already settle what the issue's question would ask: a modifier moved the tier
+ * ("bowl under it", "the only toilet"), or the question asks about the household and the
+ * text has already said who lives there.
+ */
+function settled(c: Classification): boolean {
+  const repair = c.repair;
+  if (!repair) return false;
+  if (repair.because.length > 0 || repair.answered) return true;
+  return repair.issue.clarify?.vulnerability === true && c.vulnerabilities.length > 0;
+}
+
+const FEEDBACK: ReadonlySet<Kind> = new Set(['complaint', 'compliment', 'comment']);
+
+/** Severity modifiers that already weighed who is in the home: the pack's vulnerability rule is not applied again. */
+const VULNERABILITY_MODIFIERS = /^(vulnerable household|damp or mould affecting health)/;
+
+/** A risk to a person: it is handled first, before any complaint (issue 10). */
+function personalRisk(c: Classification): boolean {
+  if (c.safety.some((s) => s.id === 'danger-to-life' || s.id === 'self-harm' || s.id === 'domestic-abuse')) return true;
+  return c.kind === 'asb' && c.asb !== null && PERSONAL_ASB.has(c.asb.category.id);
+}
+
 /** The machines' view of one message under a pack. */
 export function toTriageView(c: Classification, pack: PolicyPack): TriageView {
   const safetyIds = new Set(c.safety.map((s) => s.id));
   const forcedEmergency = [...safetyIds].some((id) => EMERGENCY_SAFETY.has(id));
   const repair = c.repair;
+  const view = (r: RepairMatch, main: boolean): NonNullable<TriageView['repair']> => ({
+    issueId: r.issue.id,
+    label: r.issue.label,
+    area: r.issue.area,
+    tier: forcedEmergency && main ? 'emergency' : r.tier,
+    tags: r.issue.tags,
+    awaabs: r.issue.awaabs === true,
+    location: r.location,
+    because: r.because,
+    vulnerabilityWeighed: r.because.some((b) => VULNERABILITY_MODIFIERS.test(b)),
+    clarify:
+      r.issue.clarify && !(forcedEmergency && main) && !(main && settled(c))
+        ? {
+            id: r.issue.clarify.id,
+            question: r.issue.clarify.question,
+            yes: {
+              ...r.issue.clarify.yes,
+              ...(r.issue.clarify.yes.safety ? { safetyAdvice: SAFETY_ADVICE[r.issue.clarify.yes.safety] } : {}),
+            },
+            ...(r.issue.clarify.no ? { no: r.issue.clarify.no } : {}),
+            ...(r.issue.clarify.vulnerability ? { vulnerability: true } : {}),
+          }
+        : null,
+  });
   const asking = c.kind === 'enquiry' || c.kind === 'unknown';
   const enquiry = asking ? matchEnquiry(pack, c.normalised) : null;
   return {
     kind: c.kind,
     safety: c.safety,
-    repair: repair
-      ? {
-          issueId: repair.issue.id,
-          label: repair.issue.label,
-          area: repair.issue.area,
-          tier: forcedEmergency ? 'emergency' : repair.issue.tier,
-          tags: repair.issue.tags,
-          awaabs: repair.issue.awaabs === true,
-          location: repair.location,
-          clarify:
-            repair.issue.clarify && !forcedEmergency
-              ? {
-                  id: repair.issue.clarify.id,
-                  question: repair.issue.clarify.question,
-                  yes: {
-                    ...repair.issue.clarify.yes,
-                    ...(repair.issue.clarify.yes.safety ? { safetyAdvice: SAFETY_ADVICE[repair.issue.clarify.yes.safety] } : {}),
-                  },
-                  ...(repair.issue.clarify.no ? { no: repair.issue.clarify.no } : {}),
-                  ...(repair.issue.clarify.vulnerability ? { vulnerability: true } : {}),
-                }
-              : null,
-        }
-      : null,
+    repair: repair ? view(repair, true) : null,
     asb: c.asb ? { categoryId: c.asb.category.id, label: c.asb.category.label } : null,
     notAsb: c.notAsb,
     dissatisfaction: c.dissatisfaction,
     enquiryAnswer: enquiry ? { label: enquiry.label, words: enquiry.words } : asking ? contactAnswer(pack, c.normalised) : null,
-    escalation: ESCALATION.test(c.normalised),
+    // Risk first: a threat or abuse is never turned into a stage 2 complaint by its words.
+    escalation: ESCALATION.test(c.normalised) && !personalRisk(c),
+    safeContact: c.safeContact,
+    vulnerabilities: c.vulnerabilities,
+    language: notEnglish(c.text),
+    // In feedback about our own service, behaviour it names ("was rude to my mum") is that feedback, not a neighbour report.
+    others: c.others.flatMap((o): OtherProblem[] => {
+      if (o.kind === 'asb' && FEEDBACK.has(c.kind)) return [];
+      if (o.kind === 'repair' && o.repair) return [{ kind: 'repair', text: o.text, label: o.repair.issue.label, repair: view(o.repair, false), asb: null }];
+      if (o.kind === 'asb' && o.asb) {
+        return [{ kind: 'asb', text: o.text, label: o.asb.category.label, repair: null, asb: { categoryId: o.asb.category.id, label: o.asb.category.label } }];
+      }
+      return [];
+    }),
   };
 }
 

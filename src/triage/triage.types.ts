@@ -47,6 +47,16 @@ export interface RepairMatch {
   alternatives: { issueId: string; score: number }[];
   /** Where in the home, if the text said (kitchen, bathroom, bedroom, stairs, outside, communal...). */
   location: string | null;
+  /**
+   * The weighed tier: the issue's usual tier moved by what the text says about the fault
+   * (total or partial, contained or spreading, one room or the whole block), who lives
+   * there and the time of year. `issue.tier` stays the catalogue's tier.
+   */
+  tier: RepairTier;
+  /** The modifiers that moved the tier away from `issue.tier`, in words (empty when none did). */
+  because: string[];
+  /** The text already answers the issue's clarifying question ("bowl under it", "we got 2 toilets", "im 84"): do not ask it. */
+  answered: boolean;
 }
 
 /** One entry of the ASB catalogue (pack grades map these categories to grades). */
@@ -101,4 +111,24 @@ export interface Classification {
   dissatisfaction: boolean;
   /** The sender is an MP or councillor acting for a resident. */
   representative: boolean;
+  /**
+   * What the text says about who is in the home: 'over-65', 'under-5', 'pregnant',
+   * 'disability', 'medical-equipment', 'health'. Empty when it says nothing.
+   */
+  vulnerabilities: Vulnerability[];
+  /** The tenant asks not to be called, texts only, or says someone checks or reads their phone. */
+  safeContact: boolean;
+  /** Further distinct problems in the same text, beyond the main one (first named first). */
+  others: OtherProblem[];
+}
+
+export type Vulnerability = 'over-65' | 'under-5' | 'pregnant' | 'disability' | 'medical-equipment' | 'health';
+
+/** One more problem found in a text that reports several. */
+export interface OtherProblem {
+  kind: 'repair' | 'asb';
+  repair?: RepairMatch;
+  asb?: AsbMatch;
+  /** The part of the message it was read from. */
+  text: string;
 }

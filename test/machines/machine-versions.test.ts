@@ -23,14 +23,14 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
 
 const RECORDED = {
-  version: 5,
+  version: 6,
   fingerprints: {
     conversation: 'c65f633767ca38be',
     repair: 'a41d0b84af909a05',
     asb: 'cda08b5e2c660ef7',
     complaint: '217ad5e48b77af06',
     identity: '3072dd3dd05fe6bd',
-    booking: '8af489274046096c',
+    booking: 'c0db7d42adb974d5',
   } as Record<string, string>,
 };
 

@@ -80,8 +80,9 @@ const ROWS: Row[] = [
   { text: 'he threatened to stab me', kind: 'asb', asb: 'threats', safety: ['danger-to-life'] },
   { text: 'someone has a knife outside', kind: 'asb', safety: ['danger-to-life'] },
 
-  // Criminal damage that leaves the home unsafe is a repair first; the ASB is kept.
-  { text: 'kids smashed my window', kind: 'repair', asb: 'criminal-damage' },
+  // Damage done by people is ASB (issue 16); the broken window goes on as a repair too (others).
+  // A home left open after a break-in is still an emergency repair first.
+  { text: 'kids smashed my window', kind: 'asb', asb: 'criminal-damage' },
   { text: 'someone kicked my front door in', kind: 'repair' },
 
   // Domestic abuse is an ASB case with the DA advice; self-harm is the advice and a person.
@@ -213,7 +214,7 @@ const FORMERLY_HELD_OUT: { text: string; kind: Kind; safety?: SafetyId[] }[] = [
   { text: 'when is my annual gas service due', kind: 'enquiry' },
   { text: 'bloke next door threatened to knock me out if i park there again', kind: 'asb', safety: ['danger-to-life'] },
   { text: 'this damp is doing my head in, 6 weeks waiting for someone to look at it', kind: 'repair' },
-  { text: 'someone smashed the glass in the main entrance door of the flats', kind: 'repair' },
+  { text: 'someone smashed the glass in the main entrance door of the flats', kind: 'asb' },
   { text: 'cant stop thinking about ending my life', kind: 'unknown', safety: ['self-harm'] },
 ];
 

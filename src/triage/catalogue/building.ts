@@ -90,7 +90,7 @@ export const STRUCTURE_ISSUES: IssueSpec[] = [
   {
     id: 'dangerous-structure', label: 'Unsafe structure: wall, balcony or stairs could collapse', area: 'structure', tier: 'emergency', tags: [],
     cues: [
-      [9.5, 'danger|collapse', 'wall|externalwall|gardenwall|balcony|structure|floor|stairs', '!rooftile|roof|chimney'],
+      [9.5, 'danger|collapse', 'wall|externalwall|gardenwall|balcony|structure|floor|stairs', '!rooftile|roof|chimney|communallight|light'],
       [9.3, 'structure', 'cracks|broken|loose|problem'],
       [9.2, 'fall', 'gardenwall|balcony|chimney|structure', '!stairs|banister|tile|plaster|cupboard|socket|light|lightswitch|grabrail'],
     ],
@@ -153,7 +153,7 @@ export const EXTERNAL_ISSUES: IssueSpec[] = [
   },
   {
     id: 'gate', label: 'Garden gate broken', area: 'external', tier: 'routine', tags: ['external'],
-    cues: [[9.1, 'gate', 'broken|loose|hinge|stuck|nolock|rotten|smashed|problem|collapse|missing|neg|lock'], [7.5, 'gate']],
+    cues: [[9.1, 'gate', 'broken|loose|hinge|stuck|nolock|rotten|smashed|problem|collapse|missing|neg|lock'], [9.35, 'gate', 'lock', 'broken|loose|open|insecure|neg'], [7.5, 'gate']],
   },
   {
     id: 'path', label: 'Path, steps or paving broken or uneven', area: 'external', tier: 'routine', tags: ['external'],

@@ -28,7 +28,7 @@ export const COMMUNAL_ISSUES: IssueSpec[] = [
     tags: ['communal', 'security'],
     cues: [
       [9.65, 'communaldoor', 'insecure|nolock|forced|smashed|burgled'],
-      [9.5, 'door|extdoor', 'communal', 'insecure|nolock|forced|smashed'],
+      [9.5, 'door|extdoor', 'communal', 'insecure|nolock|forced|smashed', '!binstore'],
     ],
   },
   {
@@ -37,7 +37,7 @@ export const COMMUNAL_ISSUES: IssueSpec[] = [
       id: 'communal-door-open', question: 'Can anyone walk into the building because the door will not lock or shut? Reply YES or NO',
       yes: { tier: 'emergency', issueId: 'communal-door-insecure' },
     },
-    cues: [[9.2, 'communaldoor', 'broken|problem|stuck|loose|hinge|neg|cracks|lock|handle'], [8, 'communaldoor'], [8.9, 'door', 'communal', 'broken|problem|stuck|loose|hinge|neg']],
+    cues: [[9.2, 'communaldoor', 'broken|problem|stuck|loose|hinge|neg|cracks|lock|handle'], [8, 'communaldoor'], [8.9, 'door', 'communal', 'broken|problem|stuck|loose|hinge|neg', '!binstore']],
   },
   {
     id: 'communal-lights', label: 'Communal lights out (stairs, landings, corridors)', area: 'communal', tier: 'urgent',
@@ -63,7 +63,7 @@ export const COMMUNAL_ISSUES: IssueSpec[] = [
   },
   {
     id: 'bin-store', label: 'Bin store door or bin room damaged', area: 'communal', tier: 'routine', tags: ['communal'],
-    cues: [[9, 'binstore', 'broken|smashed|neg|problem|nolock|insecure|door|stuck'], [7, 'binstore']],
+    cues: [[9, 'binstore', 'broken|smashed|neg|problem|nolock|insecure|door|stuck'], [9.55, 'binstore', 'door', 'broken|smashed|loose|hinge|insecure|nolock|stuck'], [7, 'binstore']],
   },
   {
     id: 'communal-window', label: 'Communal window broken', area: 'communal', tier: 'urgent', tags: ['communal'],
@@ -90,6 +90,15 @@ export const COMMUNAL_ISSUES: IssueSpec[] = [
   {
     id: 'tv-aerial', label: 'TV aerial or communal dish not working', area: 'communal', tier: 'routine', tags: ['communal'],
     cues: [[9.1, 'aerial', 'broken|neg|problem|loose'], [7, 'aerial']],
+  },
+];
+
+/** Community alarms in sheltered housing: a resident who falls cannot call for help without one. */
+export const CARE_ALARM_ISSUES: IssueSpec[] = [
+  {
+    id: 'community-alarm', label: 'Community alarm or pull cord system not working', area: 'communal', tier: 'emergency',
+    tags: ['communal', 'alarm'],
+    cues: [[9.75, 'carealarm', 'broken|neg|problem|missing|loose|stuck|beeping|chirp|smashed|cutout'], [9.5, 'carealarm']],
   },
 ];
 

@@ -57,6 +57,8 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'they broke in', 'someone has broken in', 'had a break in', 'tried to break in', 'broke in last night',
   ],
   boarding: ['board up', '=boarded', '=boarding', 'boarding up', '=boarded up', 'boards up', 'needs boarding', 'board it up', 'board the window', 'board the door'],
+  // getting hold of a person, not getting into the home: "cant get in touch with my officer"
+  contact: ['not get in touch', 'not get in contact', 'get in touch', 'get in contact', 'not get through', 'not get hold'],
   lockedout: [
     'locked out', 'lost my keys', 'lost keys', 'lost key', 'lost my key', 'keys lost', 'not get in',
     'not get into', 'shut out', 'left my keys', 'keys inside', 'keys stolen', 'stolen keys',
@@ -75,7 +77,7 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'double glazed unit', 'double glazed units', 'double glazing unit', 'double glazing units', 'sealed unit',
     'sealed units', 'glazing unit', 'glazing units', 'glazed unit', 'glazed units',
   ],
-  glass: ['glass', 'pane', 'panes', 'glazing', 'glazed', 'broken glass', 'broken pane'],
+  glass: ['glass', '=pane', '=panes', 'glazing', 'glazed', 'broken glass', 'broken pane', 'glass panel', 'glass panels'],
   // a room with no window to air it: a broken extractor there is urgent, not routine
   nowindow: [
     'no window', 'no windows', 'without a window', 'without window', 'without windows', 'windowless', 'no opening window',

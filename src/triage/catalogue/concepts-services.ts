@@ -56,8 +56,10 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
     'smell like gas', 'gassy smell', 'smell ~ gas', 'gas ~ smell',
   ],
   // a gas pipe or main itself, for damage to it (a gas escape waiting to happen)
+  // a person, not the supply: "the gas man was rude" is no loss of gas
+  gasworker: ['gas man', 'gasman', 'gas men', 'gas engineer', 'gas engineers', 'gas board', 'gas fitter', 'gas safe engineer', 'gas company', 'gas supplier', 'gas bill'],
   gaspipe: ['gas pipe', 'gas pipes', 'gas pipework', 'gas main', 'gas mains', 'gas supply pipe'],
-  gasoff: ['gas off', 'gas cut off', 'gas been cut off', 'gas turned off', 'no gas', 'gas capped', 'gas not on'],
+  gasoff: ['gas off', 'gas cut off', 'gas been cut off', 'gas turned off', 'no gas', 'gas capped', 'gas not on', 'gas supply off', 'gas supply cut off', 'gas supply been cut off', 'gas supply capped', 'gas supply capped off', 'gas supply turned off', 'loss of gas', 'loss of gas supply', 'lost gas', 'lost the gas', 'no gas supply'],
   meter: ['meter', 'meters', 'electric meter', 'gas meter', 'prepayment meter', 'key meter', 'card meter', 'smart meter'],
   co: ['carbon monoxide', 'co', 'co2', 'monoxide'],
   coalarm: [
@@ -72,11 +74,12 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
     'seeping', 'seep', 'seeps', 'weeping', 'escaping', 'trickling', 'coming through', 'running down',
     'water coming in', 'rain coming in', 'water getting in', 'rain getting in', 'letting water in',
     'letting rain in', 'lets water in', 'lets rain in', 'letting in water', 'water through', 'pissing water',
-    'water dripping', 'dribbling', 'wet patch', 'leeking',
+    'water dripping', 'dribbling', 'wet patch', 'leeking', 'water coming down', 'coming down the wall', 'coming down the walls',
+    'running down the wall', 'running down the walls', 'pouring down the wall', 'pouring down the walls', 'water running down',
   ],
   burst: [
     'burst', 'gushing', 'gush', 'gushes', 'pouring', 'pours', 'poured', 'spraying', 'sprays',
-    'spurting', 'flooding', 'flood', 'flooded', 'floods', 'water everywhere', 'uncontrollable', 'torrent', 'pissing', 'streaming', 'pumping out', 'shooting out',
+    'spurting', 'flooding', 'flood', 'flooded', 'floods', 'water everywhere', 'uncontrollable', 'torrent', '=pissing', 'streaming', 'pumping out', 'shooting out',
     'flowing', 'like a tap', 'full flow', 'cascading', 'raining through', 'water pouring', 'spouting',
     'water all over', 'pissing water', 'pissing out', 'pissing everywhere', 'pissing through',
     'out of control', 'uncontainable', 'uncontained', 'uncontrolled', 'not be contained', 'not contain',
@@ -120,6 +123,19 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
     'spilling', 'spilling over', 'backing up', 'backed up', 'coming back up', 'rising',
   ],
   frozen: ['frozen', 'froze', '=freeze', 'frozen pipe', 'frozen pipes', 'iced up', 'ice'],
+  // sheltered housing: the alarm a resident pulls or presses to call for help
+  carealarm: [
+    'community alarm', 'community alarms', 'pull cord alarm', 'pull cord alarms', 'alarm pull cord', 'alarm cord', 'emergency pull cord',
+    'emergency cord', 'red cord', 'red pull cord', 'careline', 'care line', 'lifeline', 'life line alarm', 'telecare', 'warden call',
+    'warden call system', 'warden alarm', 'alarm call system', 'call system', 'emergency call system', 'alarm pendant', 'pendant alarm',
+    'personal alarm', 'help button', 'emergency button', 'alarm button', 'alarm base unit', 'dispersed alarm', 'scheme alarm',
+    'sheltered alarm', 'call point', 'nurse call', 'assistive technology',
+  ],
+  discoloured: [
+    'brown water', 'rusty water', 'discoloured water', 'discolored water', 'cloudy water', 'milky water', 'orange water',
+    'yellow water', 'black bits in the water', 'water is brown', 'water comes out brown', 'water coming out brown', 'water tastes funny',
+    'water tastes of', 'water smells of', 'dirty water from the tap', 'dirty water coming out the tap',
+  ],
   watersupply: [
     'water supply', 'mains water', 'water off', 'water cut off', 'water been cut off',
     'water turned off', 'no water', 'water not on', 'water supplies', 'water not coming out',
@@ -132,7 +148,7 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
   ],
 
   // ---- drainage and toilets -------------------------------------------------------------
-  toilet: ['toilet', 'toilets', 'loo', 'wc', 'lav', 'lavatory', 'bog', 'toilet pan', 'toilet bowl', 'pan', 'loos'],
+  toilet: ['toilet', 'toilets', 'loo', 'wc', 'lav', 'lavatory', 'bog', 'toilet pan', 'toilet bowl', '=pan', 'loos'],
   cistern: ['cistern', 'toilet tank', 'cisterns'],
   flush: ['flush', 'flushing', 'flusher', 'flush handle', 'flush button', 'chain', 'syphon', 'siphon', 'toilet handle', 'flushes'],
   fill: ['fill', 'filling', 'refill', 'refilling', 'fills', 'fill up'],

@@ -91,7 +91,7 @@ export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
   fall: ['fallen', 'falling', 'fell', 'fall', 'dropping', 'fallen off', 'fell off', 'falling off', 'falling down'],
   cutout: [
     'keeps cutting out', 'cutting out', 'cuts out', 'keeps going off', 'keeps turning off', 'goes off',
-    'keeps going out', 'keeps switching off', 'keep going off', 'keeps tripping', 'on and off',
+    'keeps going out', 'keeps switching off', 'keep going off', 'keeps tripping', 'on and off', 'off and on', 'goes off and on',
   ],
   cracks: [
     'crack', 'cracks', 'cracked', 'cracking', 'split', 'splits', 'splitting', 'hairline',
@@ -125,7 +125,7 @@ export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
     'some', 'partly', 'partially', 'partial', 'half', 'upstairs', 'downstairs', 'only one',
     'one room', 'some rooms', 'not all', 'a few', 'couple of', 'intermittent', 'on and off',
     'comes and goes', 'sometimes', 'not properly', 'now and then', 'one of', 'few of', 'one or more',
-    'some of', 'a room', 'certain rooms', 'circuit', 'one circuit', 'a circuit', 'rooms', 'one socket',
+    'some of', 'a room', 'certain rooms', 'circuit', 'one circuit', 'a circuit', 'rooms',
   ],
   // there is another toilet or WC: "more than one WC", "we have a second toilet"
   another: [

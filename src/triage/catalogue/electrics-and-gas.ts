@@ -97,7 +97,7 @@ export const GAS_ISSUES: IssueSpec[] = [
     cues: [[9.95, 'gassmell'], [9.85, 'gas', 'smell|leak|noise'], [9.8, 'gaspipe', 'broken|smashed|cracks|loose|danger|burst']],
   },
   {
-    id: 'no-gas-supply', label: 'No gas supply', area: 'gas', tier: 'urgent', tags: ['gas'],
+    id: 'no-gas-supply', label: 'No gas supply', area: 'gas', tier: 'emergency', tags: ['gas'],
     cues: [[9.2, 'gasoff'], [8.9, 'gas', 'neg|broken|problem', '!meter'], [7, 'gas', 'meter', 'broken|neg|problem']],
   },
   // Lists put a total loss of gas (no heating, no cooking) with the emergencies.

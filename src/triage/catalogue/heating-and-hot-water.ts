@@ -93,7 +93,7 @@ export const HEATING_ISSUES: IssueSpec[] = [
   },
   {
     id: 'heating-partial', label: 'Heating only partly working', area: 'heating', tier: 'urgent', tags: ['heating-component'],
-    cues: [[9.2, 'heating|radiator|storageheater', 'partial', 'cold|broken|neg|problem'], [8.7, 'heating', 'partial']],
+    cues: [[9.2, 'heating|radiator|storageheater', 'partial', 'cold|broken|neg|problem'], [8.7, 'heating', 'partial'], [8.85, 'heating', 'cutout']],
   },
   {
     id: 'heating-stuck-on', label: 'Heating will not turn off', area: 'heating', tier: 'routine', tags: ['heating-component'],

@@ -11,7 +11,7 @@ export const SECURITY_ISSUES: IssueSpec[] = [
     id: 'external-door-insecure', label: 'Front or back door will not lock or close (home not secure)', area: 'security',
     tier: 'emergency', tags: ['security'],
     cues: [
-      [9.65, 'extdoor', 'insecure|nolock'], [9.5, 'door', 'insecure|nolock', '!intdoor|garagedoor|firedoor|communaldoor|cupboard|shed'],
+      [9.65, 'extdoor', 'insecure|nolock'], [9.5, 'door', 'insecure|nolock', '!intdoor|garagedoor|firedoor|communaldoor|cupboard|shed|binstore'],
       [9.2, 'insecure|nolock', 'home'], [8, 'nolock', '!window|cupboard|garagedoor|shed|gate|intdoor|communaldoor|binstore'],
       [9.3, 'extdoor|door', 'lock', 'neg', '!intdoor|communaldoor|window'],
     ],
@@ -45,6 +45,14 @@ export const SECURITY_ISSUES: IssueSpec[] = [
     cues: [[9.45, 'window|glass', 'insecure|nolock'], [9.3, 'window', 'neg', 'closeword|lock', '!open']],
   },
 
+  // A front or back door hanging off or left open after a break-in or an attack: the home is not secure.
+  {
+    id: 'door-hanging-off', label: 'Front or back door hanging off (home not secure)', area: 'security', tier: 'emergency', tags: ['security'],
+    cues: [
+      [9.5, 'extdoor', 'loose|collapse', '!handle|letterbox|intdoor|cupboard|shed|binstore|garagedoor|communaldoor|firedoor|draught|stuck|tree|storm'],
+      [9.45, 'door', 'loose|collapse', 'forced|burgled', '!handle|letterbox|intdoor|cupboard|shed|binstore|garagedoor|communaldoor|firedoor|tree'],
+    ],
+  },
   {
     id: 'window-insecure-ground', label: 'Ground floor window broken or will not close (home not secure)', area: 'security',
     tier: 'emergency', tags: ['security'],
@@ -66,6 +74,14 @@ export const WINDOW_DOOR_ISSUES: IssueSpec[] = [
   {
     id: 'door-glass-broken', label: 'Glass broken in a front or back door', area: 'windows-doors', tier: 'emergency', tags: ['security'],
     cues: [[9.4, 'glass', 'extdoor', 'broken|smashed|cracks|hole']],
+  },
+  // Glass or a whole window that is loose or could fall out can cut or strike someone.
+  {
+    id: 'glazing-dangerous', label: 'Dangerous glazing: loose glass or a window that could fall out', area: 'windows-doors', tier: 'emergency',
+    tags: ['security'],
+    cues: [
+      [9.6, 'window|glass', 'loose|fall|danger|collapse', '!handle|hinge|catch|restrictor|sill|misted|draught|communal|rotten|condensation|mould|damp'],
+    ],
   },
   {
     id: 'window-stuck', label: 'Window stiff or will not open', area: 'windows-doors', tier: 'routine', tags: [],

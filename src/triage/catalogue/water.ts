@@ -85,6 +85,11 @@ export const WATER_SUPPLY_ISSUES: IssueSpec[] = [
     id: 'water-supply-partial', label: 'Water supply partly lost (some taps dry)', area: 'water-supply', tier: 'urgent', tags: ['water'],
     cues: [[9.3, 'watersupply|water|tap', 'partial', 'neg|broken|problem|lowpressure'], [9.25, 'watersupply', 'partial']],
   },
+  // Brown, rusty or cloudy water from the taps may not be safe to drink: not a dripping tap.
+  {
+    id: 'discoloured-water', label: 'Discoloured or dirty water from the taps', area: 'water-supply', tier: 'urgent', tags: ['water'],
+    cues: [[9.4, 'discoloured', 'tap|water|watersupply|kitchen|bathroom'], [9.2, 'discoloured']],
+  },
   {
     id: 'frozen-pipes', label: 'Frozen water pipes', area: 'water-supply', tier: 'urgent', tags: ['water'],
     cues: [[9.1, 'frozen', 'pipe|water|tap|stoptap'], [7.5, 'frozen', '!boiler|combi|condensate|heatpump']],

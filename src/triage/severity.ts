@@ -1,0 +1,282 @@
+// Severity is weighed, not looked up. The catalogue gives each repair its usual tier; the
+// words of the message then move it, up or down, by what they say about:
+//   - how much is lost: all of it ("no water at all", "whole house") or part of it ("just
+//     the one radiator, the rest are fine", "hot water still works");
+//   - whether water is contained ("bowl under it", "stopcock off", "not spreading") or
+//     spreading ("pouring through the ceiling", "through to the flat below");
+//   - scope: one room, the whole home, the whole block or street;
+//   - who is there: an older person, a baby, a pregnancy, a disability, medical equipment
+//     or a health condition (vulnerability.ts);
+//   - the time of year: a loss of heating in frost or snow, or in July ("not bothered");
+//   - whether a fault is stable ("been there months, not getting bigger", "no leak
+//     inside"), small ("slow draining", "a bit low") or worked round ("have to plunge it");
+//   - whether something can fall on people ("bricks falling off, kids walk past").
+// A modifier that lowers the tier is read as carefully as one that raises it; dangers
+// (gas, carbon monoxide, sparking, a home that cannot be secured) are never lowered here.
+// Each modifier that moved the tier is named in `because`, so every decision explains itself.
+import { phrase } from './asb-catalogue.js';
+import type { RepairTier } from '../policy/policy.schema.js';
+import type { RepairIssue, RepairMatch, Vulnerability } from './triage.types.js';
+
+const RANK: Record<RepairTier, number> = { planned: 0, routine: 1, urgent: 2, emergency: 3 };
+const BY_RANK: RepairTier[] = ['planned', 'routine', 'urgent', 'emergency'];
+
+const re = (...sources: string[]): RegExp => phrase(sources.join('|'));
+
+// ------------------------------------------------------------------- how much is lost
+const TOTAL = re(
+  'at all|nothing (?:at all|coming out|comes out|works|working|from the taps?)|not even (?:cold|a drip|a trickle|cold water)',
+  'completely|totally|(?:whole|entire) (?:house|home|flat|place|property|bungalow)|all the (?:rads|radiators|sockets|lights|taps|power|electrics)',
+  'none of the (?:rads|radiators|sockets|lights|taps)|no (?:water|power|electric|electricity|heating|heat|gas) (?:at all|anywhere|in the (?:house|flat|home))',
+  'power (?:gone|off|out) (?:to|in) the (?:whole|house|flat|home)|no (?:electric|electricity|power) at all|(?:all|every) (?:the )?(?:power|electric|electrics) (?:gone|off|out)',
+);
+const SCOPE_WIDE = re(
+  '(?:whole|entire) (?:block|building|street|estate|road|row|close|terrace)|all (?:of us|the flats|flats in|the houses|the block|the building|the street|the neighbours|our neighbours)',
+  'everyone in the (?:block|building|flats|street|close)|(?:block|building|street) (?:has|have|got) no|the whole (?:block|street)',
+);
+/** One unit out of several, the rest working: the smallest partial loss. */
+const ONE_OF_SEVERAL = re(
+  '(?:just|only) (?:the )?one (?:\\w+ )?(?:radiator|rad|socket|plug socket|plug|tap|light|bulb|room|window|ring|burner|switch)',
+  'one (?:plug socket|socket|radiator|rad|tap|light|bulb|switch) (?:in|on) the \\w+',
+  'the rest (?:of (?:the|them|my) \\w+ )?(?:are|is|r|work|works|working|seem) ?(?:fine|ok|okay|toasty|warm|working|good|alright|all right)',
+  'rest of the (?:house|flat|home|rads|radiators|sockets|lights|rooms) (?:is|are|r) (?:fine|ok|okay|toasty|warm|working|alright)',
+  'the others? (?:are|is|works?|r|seem) (?:fine|ok|okay|working|alright)',
+);
+const PARTIAL = re(
+  '(?:half|some) (?:the|of the|of my|of our)|(?:only|just) (?:coming on|comin on|working|works) (?:downstairs|upstairs|in)',
+  'still (?:works?|working|get|getting|comes? on|coming on|flushes|flushing|ok|fine|runs|running|heats|heating|hot|warm)',
+  '(?:ones?|side|rads|radiators|sockets|lights|rooms) (?:still )?(?:ok|fine|okay|work|working)|(?:upstairs|downstairs|bedroom|kitchen|lounge) (?:is|are|rads|radiators|ones?)? ?(?:fine|ok|work|working)',
+  '(?:works|working) (?:ok|fine|okay)|(?:heating|hot water|water|shower|power|electric) (?:is )?(?:fine|ok|okay)',
+  'a bit of (?:heat|water|hot water|warmth)|not (?:totally|completely|fully) (?:off|gone|dead)',
+);
+// ------------------------------------------------------------------- water contained or spreading
+const CONTAINED = re(
+  '(?:bowl|bucket|buckets|pan|pans|tray|tub|towel|towels|container|washing up bowl) (?:is |are )?(?:under|down|catching|on the floor|underneath|out)',
+  '(?:put|got|placed|have|using|put down|laid) (?:a |some |down a |down some |an old )?(?:bowl|bucket|buckets|pan|tray|towel|towels|tub|container)',
+  'catching it|catches it|(?:turned|switched|shut|put|got|have) (?:the )?(?:water|stopcock|stop cock|stop tap|stoptap|valve|mains|supply|it) (?:off|of)',
+  '(?:stopcock|stop cock|stop tap|stoptap|valve|water) (?:is |has been |been )?(?:off|turned off|shut off|isolated)|isolated|isolate',
+  'not spreading|not going anywhere|(?:only|just) a (?:little|bit|small|tiny|slow)|(?:its|it is) only a little|little bit|not too bad|not that bad',
+  'not loads|not much|slowly|slow drip|weeping|contained|under control|stopped it',
+);
+const SPREADING = re(
+  'pouring|pours|poured|pourin|gushing|gushes|gushin|spraying|sprays|sprayin|streaming|cascading|flooding|flooded|flood',
+  'water everywhere|going everywhere|goes everywhere|all over the (?:place|house)',
+  'running down (?:the )?(?:stairs|walls?|landing|hall)|down the (?:landing |stairs |hall )?walls',
+  '(?:not|cant|cannot|can not) (?:find|turn off|stop|shut off|get to|turn) (?:the )?(?:stopcock|stop cock|stop tap|stoptap|water|it)(?: off)?',
+  '(?:plaster|ceiling) (?:has )?(?:gone|going|is|gone all|all|getting) (?:all )?(?:soft|bowing|bulging|sagging)',
+  'not just (?:drips|a drip|dripping)|(?:half|all) the roof|rain (?:is )?(?:pouring|coming) in',
+);
+// ------------------------------------------------------------------- stable, small, worked round
+const GROWING = re('getting (?:bigger|wider|worse|longer)|spreading|widening|grown|growing|keeps? getting bigger');
+const STABLE = re(
+  '(?:not|never) (?:getting|got|gotten|grown|growing) (?:any )?(?:bigger|worse|wider)|not spreading|(?:been|its been) there (?:a while|ages|months|years|for (?:months|years|ages|a while|a long time))',
+  '(?:no|not) (?:leak|leaking|drips?|dripping|water) (?:inside|coming in|in the house|indoors|now)|no drips|(?:not|hasnt) changed|same as (?:before|always)',
+);
+const MINOR = re(
+  'a bit (?:low|weak|slow|loose|stiff|of mould|of damp)|bit of (?:mould|damp|black)|slightly|slow (?:draining|to drain|drain|drains)|slow(?:ly)? draining|drains slowly',
+  'just weak|bit weak|(?:i|we) wipe it|wipe it (?:off|down|away)|small (?:patch|bit|spot|crack)|tiny|minor|hairline',
+);
+const WORKAROUND = re(
+  'have to (?:keep )?(?:reset|resetting|plunge|plunging|use a bucket|top (?:it )?up|re ?pressuri[sz]e)|(?:plunge|reset|unblock) it (?:every|each)',
+  'keeps? (?:blocking|cutting out|going off|tripping)|every (?:couple of|few) (?:hours|days)',
+);
+// ------------------------------------------------------------------- only toilet, time of year, falling
+const ONLY = re(
+  'only (?:toilet|loo|wc|one|1)|the only one|(?:our|my|the) only (?:toilet|loo|wc|one)|its the only|no other (?:toilet|loo|wc)',
+  '(?:[3-9]|three|four|five|six|seven|eight|nine) of us',
+);
+const ANOTHER = re(
+  '(?:2|two|second) (?:toilets|loos|wcs|toilet|loo)|another (?:toilet|loo|wc)|(?:the )?other (?:one|toilet|loo) (?:works|is fine|is ok|working)',
+  '(?:upstairs|downstairs) (?:one )?(?:is )?(?:fine|ok|working|works)',
+);
+const WINTER = re(
+  'snow|snowing|snowed|frost|frosty|freezing (?:out|outside|cold|temperatures|weather)|its freezing|its (?:so )?cold|winter|minus|sub zero|below zero|cold snap|icy',
+  'december|january|february|like a fridge|like an ice box|freezin',
+);
+const SUMMER = re(
+  'june|july|august|summer|heatwave|heat wave|warm (?:weather|out)|hot (?:weather|out)|not bothered|no rush|not urgent|whenever (?:you|u)',
+  'when (?:you|u) (?:can|get a chance)|before (?:the )?winter',
+);
+const FALLING_NOW = re(
+  '(?:bricks?|masonry|tiles?|slates?|stones?|bits|render|chunks|pieces|glass) (?:\\w+ ){0,3}(?:falling|fallen|dropping|coming off|came off|fell|come off)',
+  'leaning (?:over|out|right over)|about to (?:fall|come down|collapse)',
+);
+const OVER_PEOPLE = re(
+  'over (?:the |our |my )?(?:front |back )?(?:door|path|pavement|doorway|entrance|pram|road|street|walkway|footpath|steps)',
+  '(?:kids|children|people|pensioners|everyone|we) (?:\\w+ )?(?:walk|walking|go|going|play|playing|pass|passing) (?:past|under|by|there|underneath)',
+  '(?:someone|somebody|some1|sum1|someones) (?:could|will|is going to|is gonna|gonna|going to) (?:get hurt|be hurt|be killed|get killed|fall)',
+  'swinging|hanging (?:off|down) (?:right )?over|could (?:fall on|hit|land on) (?:someone|somebody|a child|people|a kid)',
+);
+/** The tenant says it can wait: read as carefully as a word that raises the tier. */
+const NOT_URGENT = re(
+  'not urgent|no rush|no hurry|not in a (?:rush|hurry)|whenever (?:you|u|is)|when (?:you|u) (?:get a chance|can|have time)|not an emergency|not a big deal|(?:its|it is) not (?:important|serious)|can wait|not desperate|at your convenience|nothing major|only cosmetic|just cosmetic|not causing (?:any )?(?:problems|damage)|(?:we|i) can manage|been like (?:it|this|that) for (?:ages|years|months)',
+);
+/** The household has a bath, another toilet, or no bath at all: the questions about them are answered. */
+const HAS_BATH = re(
+  '(?:can|could) (?:use|have) (?:the|a) bath|(?:got|have|has) a bath|(?:no|not got a|not have a|dont have a) bath|only way (?:to|we can|i can|we|i) (?:wash|shower|bathe)',
+);
+const STOREY = re('(?:ground|first|second|third|top|1st|2nd|3rd|[4-9]th|1[0-9]th) floor|upstairs|downstairs|ground level|bungalow');
+const LIFT_KNOWN = re(
+  'since (?:\\w+ ){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this morning|the weekend)|for (?:\\d+|two|three|a few|several) (?:days|weeks)|(?:been|is) (?:broke|broken|out)|out of order|one of the|again|all week',
+);
+
+const BITES = re('bitten|bites|biting|in (?:the|our) food|(?:on|over) the worktops?|droppings on|allergic|(?:kids|baby|children) (?:getting|got|get) bit');
+const HEALTH_HARM = re('wheez\\w*|doctor (?:says|said)|gp (?:says|said)|(?:making|made) (?:\\w+ )?(?:ill|poorly|sick)|chest infection|breathing');
+
+// ------------------------------------------------------------------- asking for something new
+/** A request for a replacement or an improvement: planned work, when nothing is broken now. */
+const REQUEST_NEW = re(
+  '(?:can|could|will) (?:i|we|you|u) (?:please |pls )?(?:have|get|put in|fit|go on the list for) (?:a |an |some |the )?(?:new|replacement)',
+  '(?:go|put (?:me|us)|get|be) on (?:the|a) (?:list|waiting list) for|due (?:for )?(?:replacing|replacement|renewal|an upgrade|a new one)|(?:when|are) (?:are )?(?:you|u) (?:replacing|renewing|upgrading)',
+  '(?:want|would like|wanna|like|need) (?:a |an |the |some |my |our )?(?:new|replacement) ',
+  '(?:want|would like|wanna|like) (?:the |my |our )?(?:house|flat|home|kitchen|bathroom|windows?|doors?|boiler) (?:rewired|replaced|modernised|updated|upgraded|renewed|done up)',
+  'can (?:it|they|these|them|this) (?:all )?be (?:replaced|renewed|upgraded)',
+  '(?:would like|want|need|can i have|could i have|can we have|can i get) (?:a |an )?(?:walk in shower|wet room|level access shower|ramp|stair ?lift|through floor lift|downstairs (?:toilet|bathroom)|extension|new bathroom|new kitchen)|instead of (?:the|a|my) bath',
+);
+/** Something is broken or unsafe now: a repair, whatever else is asked for. */
+const ACTIVE_FAULT = re(
+  'leak|leaks|leaking|burst|not working|not work|stopped working|broken|broke|no (?:heat|heating|hot water|water|power|electric)|spark\\w*|danger\\w*|unsafe|blocked|smashed|not lock|insecure|flood\\w*|collapsed?|hanging off|not turn|cold water only|tripping',
+);
+
+const HEAT_LOSS = new Set([
+  'no-heating-no-hot-water',
+  'no-heating-no-hot-water-total',
+  'no-heating-total',
+  'no-heating',
+  'no-heating-vulnerable',
+  'boiler-not-working',
+  'combi-boiler-fault',
+  'storage-heaters',
+  'heat-pump-fault',
+  'communal-heating',
+  'no-hot-water',
+  'immersion-heater-fault',
+  'heating-partial',
+  'radiator-not-working',
+  'solid-fuel-fault',
+]);
+const SUPPLY_LOSS = new Set(['no-water-supply', 'water-supply-partial', 'no-power', 'partial-power', 'no-gas-supply', 'no-gas-supply-total', 'fuse-tripping']);
+/** Loss of one part: a single socket, light, radiator or tap. */
+const SINGLE_UNIT = new Set(['socket-faulty', 'light-switch', 'light-not-working', 'radiator-not-working', 'heating-partial', 'partial-power', 'tap-dripping']);
+const TOILET_LOSS = new Set(['toilet-blocked', 'toilet-not-flushing', 'toilet-pan-cracked', 'toilet-blocked-only', 'toilet-not-flushing-only']);
+const TOILET_ONLY = new Set(['toilet-blocked-only', 'toilet-not-flushing-only']);
+const FALL_HAZARD = new Set([
+  'gutter',
+  'fascia-soffit',
+  'tree',
+  'chimney',
+  'roof-tiles',
+  'external-wall',
+  'garden-wall',
+  'roof-damaged',
+  'path',
+  'dangerous-structure',
+]);
+const STABLE_FABRIC = new Set(['roof-tiles', 'roof-damaged', 'wall-cracks', 'wall-cracks-serious', 'ceiling-cracked', 'damp', 'mould', 'roof-leak', 'chimney']);
+const MINOR_FAULT = new Set(['blocked-sink', 'low-water-pressure', 'shower-not-working', 'mould', 'damp', 'wall-cracks-serious', 'ceiling-cracked']);
+const CRACKS = new Set(['wall-cracks', 'ceiling-cracked', 'external-wall', 'garden-wall']);
+const PESTS_BITE = new Set(['bed-bugs', 'mice', 'cockroaches', 'insects-other', 'pests-general']);
+
+function isWater(issue: RepairIssue): boolean {
+  if (['water-through-light', 'sewage-backing-up', 'drain-flooding'].includes(issue.id)) return false;
+  return (
+    issue.area === 'leaks' ||
+    (issue.tags.includes('water') && ['heating', 'roofs', 'toilets', 'leaks'].includes(issue.area)) ||
+    issue.id.startsWith('roof-leak')
+  );
+}
+
+/** The text says something is broken or unsafe now (not only old, worn or wanted). */
+export function namesActiveFault(reading: string): boolean {
+  return ACTIVE_FAULT.test(reading);
+}
+
+/** The repair's weighed tier and the modifiers that moved it. */
+export function weighSeverity(match: RepairMatch, reading: string, vulnerable: readonly Vulnerability[]): RepairMatch {
+  const issue = match.issue;
+  const base = issue.tier;
+  let rank = RANK[base];
+  const because: string[] = [];
+  const raise = (to: RepairTier, why: string): void => {
+    if (RANK[to] > rank) {
+      rank = RANK[to];
+      because.push(why);
+    }
+  };
+  const lower = (to: RepairTier, why: string): void => {
+    if (RANK[to] < rank) {
+      rank = RANK[to];
+      because.push(why);
+    }
+  };
+  const has = (r: RegExp): boolean => r.test(reading);
+  const heat = HEAT_LOSS.has(issue.id);
+  const supply = SUPPLY_LOSS.has(issue.id);
+  const water = isWater(issue);
+  const partial = has(PARTIAL) || has(ONE_OF_SEVERAL);
+  const summer = heat && has(SUMMER);
+
+  // Raised: a loss of an essential service for a household that cannot do without it.
+  if ((heat || supply) && !partial && !summer && vulnerable.length > 0) raise('emergency', `vulnerable household: ${vulnerable.join(', ')}`);
+  if (heat && !partial && !summer && has(TOTAL) && has(WINTER)) raise('emergency', 'total loss of heating in cold weather');
+  if (supply && !partial && has(SCOPE_WIDE)) raise('emergency', 'whole block or street affected');
+  if (supply && !partial && has(TOTAL) && issue.tier !== 'emergency' && !issue.id.startsWith('fuse')) raise('emergency', 'total loss of supply');
+  if (water && has(SPREADING) && !has(CONTAINED)) raise('emergency', 'water spreading, not contained');
+  if (TOILET_LOSS.has(issue.id) && has(ONLY) && !has(ANOTHER) && !has(WORKAROUND) && !has(PARTIAL)) raise('emergency', 'the only toilet');
+  if (CRACKS.has(issue.id) && has(GROWING) && !has(STABLE)) raise('urgent', 'crack getting bigger');
+  if (FALL_HAZARD.has(issue.id) && has(OVER_PEOPLE)) {
+    if (has(FALLING_NOW)) raise('emergency', 'falling where people pass');
+    else raise('urgent', 'hanging over a way people use');
+  }
+  if (PESTS_BITE.has(issue.id) && has(BITES)) raise('urgent', 'people bitten or food contaminated');
+  if (issue.area === 'damp-mould' && (vulnerable.includes('health') || vulnerable.includes('under-5') || has(HEALTH_HARM)))
+    raise('urgent', 'damp or mould affecting health');
+
+  // Lowered: part of the service still works, the water is contained, the fault is stable or small.
+  const healthRisk = vulnerable.length > 0 || has(HEALTH_HARM);
+  if ((heat || supply || SINGLE_UNIT.has(issue.id)) && has(ONE_OF_SEVERAL)) lower('routine', 'one unit out, the rest working');
+  else if ((heat || supply) && partial) lower('urgent', 'partial loss, some still working');
+  if (summer) lower('urgent', 'no heating needed at this time of year');
+  if (water && has(CONTAINED) && !has(SPREADING)) lower('urgent', 'leak contained');
+  if (TOILET_ONLY.has(issue.id) && (has(ANOTHER) || has(WORKAROUND))) lower('urgent', 'toilet still usable or another toilet');
+  if (STABLE_FABRIC.has(issue.id) && has(STABLE) && !healthRisk) lower('routine', 'stable, not getting worse');
+  if (MINOR_FAULT.has(issue.id) && has(MINOR) && !healthRisk && !has(GROWING)) lower('routine', 'minor fault');
+  if (issue.id === 'shower-not-working' && has(PARTIAL) && !healthRisk) lower('routine', 'shower still usable');
+
+  // Asking for something new with nothing broken now ("can we have a new kitchen, its 25 yrs
+  // old", "want the house rewired") is planned work, however worn the old one is.
+  if (has(REQUEST_NEW) && !has(ACTIVE_FAULT) && issue.tier !== 'emergency') lower('planned', 'asks for a replacement or improvement, nothing broken now');
+
+  // Non-urgent in the tenant's own words, for a fault that is no loss of an essential and no danger.
+  if (has(NOT_URGENT) && !heat && !supply && !water && !TOILET_LOSS.has(issue.id) && issue.tier !== 'emergency' && !vulnerable.length) {
+    lower('routine', 'tenant says it can wait');
+  }
+
+  const tier = BY_RANK[rank]!;
+  return { ...match, tier, because: tier === base ? [] : because, answered: answered(issue, reading, vulnerable, partial || summer) };
+}
+
+/** Whether the text already answers the issue's one question, so it need not be asked. */
+function answered(issue: RepairIssue, reading: string, vulnerable: readonly Vulnerability[], partialOrSummer: boolean): boolean {
+  const q = issue.clarify;
+  if (!q) return false;
+  const has = (r: RegExp): boolean => r.test(reading);
+  switch (q.id) {
+    case 'vulnerable-household':
+      return vulnerable.length > 0 || partialOrSummer;
+    case 'leak-stop-tap':
+    case 'leak-near-electrics':
+    case 'water-getting-through':
+      return has(CONTAINED) && !has(SPREADING);
+    case 'only-toilet':
+      return has(ONLY) || has(ANOTHER) || has(WORKAROUND);
+    case 'bath-instead':
+      return has(HAS_BATH);
+    case 'window-reachable':
+      return has(STOREY);
+    case 'lift-person-stuck':
+      return has(LIFT_KNOWN);
+    default:
+      return false;
+  }
+}
