@@ -49,8 +49,8 @@ export const COPY: Record<string, Line> = {
   'conversation.welcome': () => 'You are welcome. Text us any time if you need anything.',
   'conversation.handoff': (p) => handoffLine(p),
   'conversation.handedBack': (p) => `You are back with the ${p.landlord} assistant. Tell me what you need, or reply MENU for options.`,
-  'conversation.alsoNoted': (p) => `You also told us about: ${p.list}. I will log each of those too, one at a time.`,
-  'conversation.nextProblem': (p) => `Now the other problem you told us about: ${p.label}.`,
+  'conversation.alsoLogged': (p) => `I have also logged:\n${p.list}\nWe will contact you to arrange any visit.`,
+  'conversation.backToQuestion': () => 'Please also answer my last question above.',
   'conversation.stillWaiting': () => 'Thank you, our team will see your messages when they reply.',
 
   'identity.askAddress': () => 'So we can find your home, please reply with your postcode and door number, for example NE1 4XY 12.',

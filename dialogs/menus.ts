@@ -60,7 +60,7 @@ export const ADDRESS_PROMPTS: ReadonlySet<string> = new Set(['identity.askAddres
 export const SLOT_PROMPTS: ReadonlySet<string> = new Set(['booking.offer', 'booking.narrowed', 'booking.noneFit', 'booking.taken', 'booking.unread']);
 
 /** Copy keys that ask the open question again without showing it: the question stays open. */
-export const REASKS: ReadonlySet<string> = new Set(['common.chooseNumber', 'common.yesOrNo']);
+export const REASKS: ReadonlySet<string> = new Set(['common.chooseNumber', 'common.yesOrNo', 'conversation.backToQuestion']);
 
 /** Copy keys that leave a question open for the next reply to be read against. */
 export function isOpenPrompt(key: string): boolean {

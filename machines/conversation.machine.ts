@@ -5,7 +5,8 @@
 // A number not on the landlord's tenancy list is asked, once, for an address and a name
 // after its first report (the identity flow), and those leave as one `identity` event.
 import { assign, emit, enqueueActions, or, sendTo, setup } from 'xstate';
-import { asbMachine } from './asb.machine.js';
+import { asbMachine, gradeFor } from './asb.machine.js';
+import { raiseTier, resolvePriority } from './priority.js';
 import { bookingMachine } from './booking.machine.js';
 import { complaintMachine, type FeedbackMode, type LastComplaint } from './complaint.machine.js';
 import type {
@@ -17,6 +18,7 @@ import type {
   FlowOutput,
   FlowParentEvent,
   Identity,
+  OtherProblem,
   PolicyNow,
   SafetyId,
   Say,
@@ -32,7 +34,7 @@ import { repairMachine } from './repair.machine.js';
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 6;
+export const CONVERSATION_MACHINE_VERSION = 7;
 
 export interface ConversationInput {
   /** The tenant's first name when the number is known (a later issue). */
@@ -62,10 +64,10 @@ export interface ConversationContext {
   handoffReason: string | null;
   /** The tenant said not to call, or that someone reads their phone: texts only, no details. */
   safeContact: boolean;
-  /** Further problems the tenant described in one message, each logged in turn once the current flow is done. */
-  pending: UserTextEvent[];
-  /** The queued problem the current flow was started for. */
-  current: UserTextEvent | null;
+  /** The problems this conversation has already heard (repair issues, ASB categories): a new one mid-flow is logged, not misread as an answer. */
+  topics: string[];
+  /** What the running flow last said: a new problem may interrupt only a question with set answers. */
+  lastAsk: string | null;
 }
 
 /** A flow finished: repair, ASB and complaint say where next (FlowOutput), the identity flow what it was told. */
@@ -80,6 +82,13 @@ export type EmittedEvent =
   | { type: 'appointment'; change: AppointmentChange }
   | { type: 'identity'; identity: Identity }
   | { type: 'handoff'; reason: string; safeContact: boolean };
+
+/**
+ * Questions with set answers (yes or no, a number) that a new problem may interrupt. A
+ * question answered in the tenant's own words (what happened, access notes, a complaint's
+ * details) never is: a repair named there is the answer.
+ */
+const INTERRUPTIBLE: ReadonlySet<string> = new Set(['repair.askVulnerability', 'repair.clarify', 'repair.askLocation', 'asb.askAffected']);
 
 /** Safety advice that another already covers: the domestic abuse advice gives 999 and 55 itself. */
 const COVERED_BY: Partial<Record<SafetyId, SafetyId[]>> = { 'danger-to-life': ['domestic-abuse'] };
@@ -97,7 +106,9 @@ function textEvent(event: ConversationEvent): UserTextEvent | null {
  * advice goes first; at the start of a conversation a tenant we know is then greeted by name.
  */
 function routeByTriage(options: { greet?: boolean } = {}) {
-  const first = options.greet ? (['remember', 'sayIfSafety', 'helloByName', 'queueOthers'] as const) : (['remember', 'sayIfSafety', 'queueOthers'] as const);
+  const first = options.greet
+    ? (['remember', 'sayIfSafety', 'helloByName', 'noteTopic', 'logOthers'] as const)
+    : (['remember', 'sayIfSafety', 'noteTopic', 'logOthers'] as const);
   return [
     // Risk first: someone who may harm themselves is given the signposting and a person, whatever else the text says.
     { guard: 'selfHarm', actions: [...first, { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
@@ -145,31 +156,52 @@ export const conversationMachine = setup({
       vulnerable: context.vulnerable || (textEvent(event)?.triage.vulnerabilities?.length ?? 0) > 0,
     })),
     askForPerson: assign((_, reason: string) => ({ handoffReason: reason })),
-    // Every problem in one message is kept: the others wait their turn, and the tenant is told they were noted.
-    queueOthers: enqueueActions(({ context, event, enqueue }) => {
+    // Every problem in one message is kept: each further one is logged at once as its own case
+    // (a repair with the landlord's priority and date, to be booked by staff; an ASB report
+    // graded), and the tenant is told what was logged, while the main one carries on.
+    logOthers: enqueueActions(({ context, event, enqueue }) => {
       const text = textEvent(event);
       const others = text?.triage.others ?? [];
       if (!text || others.length === 0) return;
-      const spare = text.spareReferences ?? [];
-      const queued = others.slice(0, spare.length).map(
-        (o, i): UserTextEvent => ({
-          ...text,
-          text: o.text,
-          reference: spare[i]!,
-          spareReferences: [],
-          triage: { ...text.triage, kind: o.kind, repair: o.repair, asb: o.asb, others: [], safety: [] },
-        }),
-      );
-      enqueue.assign({ pending: [...context.pending, ...queued] });
-      enqueue.emit({ type: 'say', say: { key: 'conversation.alsoNoted', params: { list: others.map((o) => o.label).join('; ') } } });
+      const refs = text.spareReferences ?? [];
+      const lines: string[] = [];
+      others.slice(0, refs.length).forEach((o, i) => {
+        const logged = logOther(o, refs[i]!, text, context);
+        if (!logged) return;
+        enqueue.emit({ type: 'case', change: logged.change });
+        if (logged.unbooked) enqueue.emit({ type: 'appointment', change: { action: 'unbooked', reference: logged.change.reference } });
+        lines.push(logged.line);
+      });
+      if (lines.length) {
+        enqueue.emit({ type: 'say', say: { key: 'conversation.alsoLogged', params: { list: lines.join('\n') } } });
+        enqueue.assign({ caseOpened: true, topics: [...context.topics, ...others.map(topicOf)] });
+      }
     }),
-    takePending: enqueueActions(({ context, enqueue }) => {
-      const [next, ...rest] = context.pending;
-      enqueue.assign({ current: next ?? null, pending: rest, resume: null, carry: null });
-      if (next)
-        enqueue.emit({ type: 'say', say: { key: 'conversation.nextProblem', params: { label: next.triage.repair?.label ?? next.triage.asb?.label ?? '' } } });
+    // A new problem mid-flow: logged at once as its own case; the question that was open stays open.
+    logAsOther: enqueueActions(({ context, event, enqueue }) => {
+      const text = textEvent(event);
+      if (!text) return;
+      const t = text.triage;
+      const other: OtherProblem = {
+        kind: t.kind === 'asb' ? 'asb' : 'repair',
+        text: text.text,
+        label: t.repair?.label ?? t.asb?.label ?? '',
+        repair: t.repair,
+        asb: t.asb,
+      };
+      const logged = logOther(other, text.reference, text, context);
+      if (!logged) return;
+      enqueue.emit({ type: 'case', change: logged.change });
+      if (logged.unbooked) enqueue.emit({ type: 'appointment', change: { action: 'unbooked', reference: logged.change.reference } });
+      enqueue.emit({ type: 'say', say: { key: 'conversation.alsoLogged', params: { list: logged.line } } });
+      enqueue.assign({ caseOpened: true, topics: [...context.topics, topicOf(other)] });
     }),
-    clearCurrent: assign({ current: null }),
+    noteAsk: assign(({ event }) => ({ lastAsk: event.type === 'flow.say' ? event.say.key : null })),
+    noteTopic: assign(({ context, event }) => {
+      const triage = textEvent(event)?.triage;
+      const topic = triage?.repair?.issueId ?? triage?.asb?.categoryId;
+      return { topics: topic ? [...context.topics, topic] : context.topics };
+    }),
     // The queue learns why and how to reach the tenant; the tenant learns who will reply and when.
     handOff: enqueueActions(({ context, enqueue }) => {
       enqueue.emit({ type: 'handoff', reason: context.handoffReason ?? 'asked', safeContact: context.safeContact });
@@ -238,7 +270,14 @@ export const conversationMachine = setup({
   },
   guards: {
     isEscalation: ({ event }) => textEvent(event)?.triage.escalation === true,
-    nextPending: ({ context }, kind: 'repair' | 'asb') => context.pending[0]?.triage.kind === kind,
+    // A new problem in the middle of a flow: a repair or ASB the conversation has not heard of, in words that answer nothing asked.
+    newProblem: ({ context, event }) => {
+      const text = textEvent(event);
+      if (!context.lastAsk || !INTERRUPTIBLE.has(context.lastAsk)) return false;
+      if (!text || text.reply.yesNo !== null || text.reply.choice !== null || text.reply.slot || text.reply.appointment || text.reply.address) return false;
+      const topic = text.triage.repair?.issueId ?? text.triage.asb?.categoryId;
+      return (text.triage.kind === 'repair' || text.triage.kind === 'asb') && topic !== undefined && !context.topics.includes(topic);
+    },
     selfHarm: ({ event }) => textEvent(event)?.triage.safety.some((s) => s.id === 'self-harm') === true,
     notEnglish: ({ event }) => textEvent(event)?.triage.language != null,
     isRepair: ({ event }) => textEvent(event)?.triage.kind === 'repair' && textEvent(event)?.triage.repair != null,
@@ -275,8 +314,8 @@ export const conversationMachine = setup({
     change: null,
     handoffReason: null,
     safeContact: false,
-    pending: [],
-    current: null,
+    topics: [],
+    lastAsk: null,
   }),
   initial: 'greeting',
   on: {
@@ -365,28 +404,26 @@ export const conversationMachine = setup({
         id: 'flow',
         src: 'repair',
         input: ({ context, event }) => ({
-          start: context.current ?? (textEvent(event)?.triage.repair ? textEvent(event) : null),
+          start: textEvent(event)?.triage.repair ? textEvent(event) : null,
           policy: (textEvent(event)?.policy ?? context.policy)!,
           knownVulnerable: context.vulnerable,
         }),
         onDone: flowDone(),
       },
       on: flowEvents(),
-      exit: 'clearCurrent',
     },
     inAsb: {
       invoke: {
         id: 'flow',
         src: 'asb',
         input: ({ context, event }) => ({
-          start: context.current ?? (textEvent(event)?.triage.asb ? textEvent(event) : null),
+          start: textEvent(event)?.triage.asb ? textEvent(event) : null,
           policy: (textEvent(event)?.policy ?? context.policy)!,
           safeContact: context.safeContact,
         }),
         onDone: flowDone(),
       },
       on: flowEvents(),
-      exit: 'clearCurrent',
     },
     inFeedback: {
       invoke: {
@@ -464,8 +501,6 @@ export const conversationMachine = setup({
         { guard: { type: 'resumeTo', params: 'repair' }, actions: 'resume', target: 'inRepair' },
         { guard: { type: 'resumeTo', params: 'handoff' }, actions: 'resume', target: 'awaitingAgent' },
         { guard: { type: 'resumeTo', params: 'menu' }, actions: 'resume', target: 'choosingNeed' },
-        { guard: { type: 'nextPending', params: 'repair' }, actions: 'takePending', target: 'inRepair' },
-        { guard: { type: 'nextPending', params: 'asb' }, actions: 'takePending', target: 'inAsb' },
         { actions: 'resume', target: 'wrappingUp' },
       ],
     },
@@ -513,9 +548,11 @@ function flowEvents() {
     // and a tenant who may harm themselves leaves the flow for a person (what the flow logged stays logged).
     'user.text': [
       { guard: 'selfHarm', actions: ['remember', 'sayIfSafety', { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
+      // "oh and the shower tray is cracked too" at a yes/no question: logged at once, and the question stays open.
+      { guard: 'newProblem', actions: ['remember', 'sayIfSafety', 'logAsOther', { type: 'say', params: { key: 'conversation.backToQuestion' } }] },
       { actions: ['remember', 'sayIfSafety', 'forward'] },
     ],
-    'flow.say': { actions: 'relay' },
+    'flow.say': { actions: ['relay', 'noteAsk'] },
     'flow.case': { actions: ['relay', 'noteComplaint', 'noteCase'] },
     'flow.appointment': { actions: 'relay' },
   } as const;
@@ -523,4 +560,66 @@ function flowEvents() {
 
 function flowDone() {
   return { actions: 'keepResume', target: '#conversation.resuming' } as const;
+}
+
+function topicOf(o: OtherProblem): string {
+  return o.repair?.issueId ?? o.asb?.categoryId ?? o.label;
+}
+
+/**
+ * A further problem logged as it stands: a repair at its tier (raised for a vulnerable
+ * household as the pack says), with the landlord's promise; an ASB report at its grade.
+ */
+function logOther(
+  o: OtherProblem,
+  reference: string,
+  text: UserTextEvent,
+  context: ConversationContext,
+): { change: CaseChange; line: string; unbooked: boolean } | null {
+  const policy = text.policy;
+  if (o.kind === 'repair' && o.repair) {
+    const raise = context.vulnerable && policy.vulnerabilityRule === 'raise-one-tier' && !o.repair.vulnerabilityWeighed;
+    const tier = raise ? raiseTier(o.repair.tier) : o.repair.tier;
+    const priority = resolvePriority(policy, tier, o.repair.tags);
+    return {
+      change: {
+        kind: 'repair',
+        reference,
+        openedAt: text.at,
+        status: 'open',
+        priority: priority.id,
+        tier: priority.tier,
+        dueBy: priority.quote.dueBy,
+        issue: o.repair.issueId,
+        location: o.repair.location,
+        vulnerable: context.vulnerable || null,
+        safety: [],
+        awaabs: o.repair.awaabs,
+        dates: o.repair.awaabs ? { awaabsInvestigateBy: policy.awaabs.investigate.dueBy } : {},
+        summary: o.text,
+      },
+      line: `${o.label}: ${priority.label}, reference ${reference}, ${priority.quote.words}.`,
+      unbooked: priority.tier !== 'emergency',
+    };
+  }
+  if (o.kind === 'asb' && o.asb) {
+    const grade = gradeFor(policy, o.asb.categoryId, false);
+    return {
+      change: {
+        kind: 'asb',
+        reference,
+        openedAt: text.at,
+        status: 'open',
+        grade: grade.id,
+        level: grade.level,
+        dueBy: grade.contact.dueBy,
+        dates: grade.actionPlan ? { actionPlanBy: grade.actionPlan.dueBy } : {},
+        summary: o.text,
+        details: { category: o.asb.categoryId },
+      },
+      line: `${o.label}: ${grade.label}, reference ${reference}, we will contact you ${grade.contact.words}.`,
+      unbooked: false,
+    };
+  }
+  return null;
 }

@@ -139,6 +139,8 @@ export function toTriageView(c: Classification, pack: PolicyPack): TriageView {
     // In feedback about our own service, behaviour it names ("was rude to my mum") is that feedback, not a neighbour report.
     others: c.others.flatMap((o): OtherProblem[] => {
       if (o.kind === 'asb' && FEEDBACK.has(c.kind)) return [];
+      // Neighbour behaviour that is not ASB is explained; what it names ("her washing line over the fence") is not a fault of ours.
+      if (c.notAsb) return [];
       if (o.kind === 'repair' && o.repair) return [{ kind: 'repair', text: o.text, label: o.repair.issue.label, repair: view(o.repair, false), asb: null }];
       if (o.kind === 'asb' && o.asb) {
         return [{ kind: 'asb', text: o.text, label: o.asb.category.label, repair: null, asb: { categoryId: o.asb.category.id, label: o.asb.category.label } }];

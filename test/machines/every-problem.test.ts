@@ -61,29 +61,41 @@ function conversation() {
 }
 
 describe('every problem in one message is kept', () => {
-  it('three repairs in one text: the tenant is told all were noted, and each becomes its own case', () => {
+  it('three repairs in one text: each is logged at once as its own case, and the tenant is told all of them', () => {
     const c = conversation();
     const text = 'toilet wont flush, kitchen cupboard door hanging off and the extractor fan in the bathroom dont work';
     const first = c.send(text, {
       ...view('toilet wont flush'),
       others: [other('kitchen cupboard door hanging off'), other('the extractor fan in the bathroom dont work')],
     });
-    expect(first).toContain('conversation.alsoNoted');
-    // Answer whatever is asked, as a tenant would, until all three are logged.
-    for (let turn = 0; turn < 12 && c.cases.size < 3; turn += 1) c.send(turn % 3 === 2 ? '1' : 'no');
-    const repairs = [...c.cases.values()].filter((x) => x.kind === 'repair');
-    expect(repairs).toHaveLength(3);
-    expect(new Set(repairs.map((r) => r.reference)).size).toBe(3);
+    expect(first).toContain('conversation.alsoLogged');
+    const logged = [...c.cases.values()];
+    expect(logged.map((x) => x.reference)).toEqual(['REF1BBBB', 'REF1CCCC']);
+    expect(logged.every((x) => x.kind === 'repair' && x.dueBy)).toBe(true);
+    // The main one carries on as usual and is logged too.
+    for (let turn = 0; turn < 6 && c.cases.size < 3; turn += 1) c.send('no');
+    expect(new Set([...c.cases.values()].map((x) => x.reference)).size).toBe(3);
   });
 
-  it('a repair and a neighbour problem in one text open both', () => {
+  it('a repair and a neighbour problem in one text open both, the second graded at once', () => {
     const c = conversation();
     c.send('leak under the kitchen sink and the dog next door barks all day', {
       ...view('leak under the kitchen sink'),
       others: [other('the dog next door barks all day')],
     });
-    for (let turn = 0; turn < 12 && ![...c.cases.values()].some((x) => x.kind === 'asb'); turn += 1) c.send(turn % 3 === 2 ? '1' : 'no');
-    expect([...c.cases.values()].map((x) => x.kind).sort()).toEqual(['asb', 'repair']);
+    expect([...c.cases.values()]).toEqual([expect.objectContaining({ kind: 'asb', reference: 'REF1BBBB', grade: expect.any(String) })]);
+  });
+
+  it('a new problem given instead of an answer is logged, and the question stays open', () => {
+    const c = conversation();
+    expect(c.send('bath tap dripping')).toContain('repair.askVulnerability');
+    const said = c.send('oh and the shower tray is cracked too, water gets under it');
+    expect(said).toEqual(expect.arrayContaining(['conversation.alsoLogged', 'conversation.backToQuestion']));
+    expect(said).not.toContain('common.yesOrNo');
+    expect([...c.cases.values()]).toEqual([expect.objectContaining({ kind: 'repair', reference: 'REF2AAAA' })]);
+    // The open question still takes its answer.
+    expect(c.send('no')).toContain('repair.quote');
+    expect(c.cases.size).toBe(2);
   });
 });
 
