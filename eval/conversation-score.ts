@@ -49,6 +49,8 @@ const NOT_UNDERSTOOD = [/^Sorry, I did not get that/, /^Sorry, I could not tell 
 /** A promise or offer to phone the tenant (not "call 999" or "call us"). */
 const CALL_PROMISE =
   /\b(?:we|we'll|someone|somebody|an officer|a member of (?:our|the) team|our team|they|staff|your housing officer)\b[^.?!\n]{0,40}\b(?:call|ring|phone)\b(?! (?:999|101|111|us|the|0\d))|\b(?:call|ring|phone) you\b/i;
+/** "We will not phone you" is the opposite of a promise to. */
+const NOT_CALLING = /\b(?:not|never|won't|will not)\s+(?:call|ring|phone)\b/i;
 const INTERPRETER = /\binterpret|\btranslat/i;
 
 export function readScenarios(path: string): Scenario[] {
@@ -134,7 +136,8 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
     if (!outs.some((t) => t.includes(advice)) && !opened.some((c) => c.safety?.includes(id))) problems.push(`no ${id} advice`);
   }
   if (x.understood && outs.some((t) => NOT_UNDERSTOOD.some((p) => p.test(t)))) problems.push('said it did not understand');
-  if (x.noCallPromise && outs.some((t) => CALL_PROMISE.test(t))) problems.push('promised a call');
+  if (x.noCallPromise && outs.some((t) => t.split(/(?<=[.?!])\s+/).some((sentence) => CALL_PROMISE.test(sentence) && !NOT_CALLING.test(sentence))))
+    problems.push('promised a call');
   if (x.interpreter && !outs.some((t) => INTERPRETER.test(t))) problems.push('no interpreter offered');
   if (x.vulnerable && !opened.some((c) => c.vulnerable === true)) problems.push('vulnerability not recorded');
   return { scenario: s, ok: problems.length === 0, problems, transcript };

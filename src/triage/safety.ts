@@ -341,6 +341,21 @@ daRules.push(
   ),
   all(has('(?:crying|screaming|shouting|begging|calling) (?:out )?for help'), has(`(?:his|her|their) ${PARTNER}|next door|neighbou?rs?|upstairs|downstairs`)),
 );
+// Abuse of a relative by their partner; things thrown or cutting wounds; control by threat
+// ("if i tell anyone hell take the kids"); fear of being at home with a partner.
+daRules.push(
+  has(
+    `(?:my |me )?(?:daughters|sons|sisters|brothers|mums|mams|moms|dads|nans|friends|daughter s|son s|sister s|mum s) ${PARTNER} (?:\\w+ ){0,4}(?:hits|hitting|beats|beating|abuses|abusing|hurts|hurting|attacks|attacking|punched|kicked|slapped|hit|beat|batters|battering|controls|threatens) (?:her|him|them)`,
+  ),
+  has(`(?:my|me|our|the) ${PARTNER} (?:\\w+ ){0,2}(?:throws|threw|throwing|chucks|chucked|hurls|hurled) (?:\\w+ ){0,3}at me`),
+  has(
+    '(?:if|when) i (?:tell|report|leave|go to) (?:anyone|anybody|someone|the police|you|him|her)(?: \\w+){0,3} (?:hell|he will|he ll|shell|she will|she ll|he would|she would|hed|shed) \\w+',
+  ),
+  all(
+    has('(?:scared|frightened|afraid|terrified|petrified) (?:\\w+ ){0,2}(?:to be|being|of being|to stay|staying) (?:\\w+ ){0,4}with (?:him|her)'),
+    has(`(?:my|me|our) ${PARTNER}`),
+  ),
+);
 const domesticAbuse: Test = any(...daRules);
 // A partner named as the one doing it, not as the victim or a bystander.
 const PARTNER_NAMED: Test = all(
@@ -394,6 +409,18 @@ selfHarmRules.push(
   has(
     '(?:end|ending) things|(?:want|wanna|need) (?:it|everything|this|it all) (?:all )?to (?:stop|end|be over)|(?:im|i am) done with (?:life|living|everything|it all)|no point (?:in )?(?:anything|living|going on|carrying on|me being here)',
   ),
+);
+// Self-harm that has happened before, a decision to end it, a method in mind, and someone
+// else in the home at risk (the Samaritans line is for those worried about another too).
+selfHarmRules.push(
+  has(
+    '(?:cut|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|my self|my arms|my wrists|my legs) (?:\\w+ ){0,2}(?:again|every night|every day|most nights|a lot|loads)',
+  ),
+  has(
+    '(?:decided|decide|made my mind up|made up my mind) (?:\\w+ ){0,2}(?:to )?(?:end it|ending it|end my life|not be here|go through with it)|(?:^|i|im|i am|ill|i will) (?:\\w+ )?ending it(?: all)?(?: tonight| today| soon| now)?\\b',
+  ),
+  has('(?:thinking (?:of|about)|want to|wanna|going to|gonna|might|could) (?:just )?(?:jump|jumping) (?:off|from|in front of|under)'),
+  has('(?:kill|killing|hurt|hurting|harm|harming) (?:himself|herself|themselves|hisself)|(?:end|ending|take|taking) (?:his|her|their) (?:own )?life'),
 );
 const selfHarm: Test = any(...selfHarmRules, cantGoOn, cantCopeAnyMore);
 
