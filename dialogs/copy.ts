@@ -18,14 +18,15 @@ const ACTIONS: Record<string, string> = {
 function handoffLine(p: Params): string {
   const parts: string[] = [];
   if (p.reason === 'language') parts.push(`We can get an interpreter or a translation for you.${p.language ? ` ${p.language}` : ''}`);
+  if (p.reason === 'question') parts.push('I cannot answer that myself, so I have passed your question to our team.');
   parts.push(
     p.open
-      ? `I have asked a member of our team to reply to you here. Someone usually replies within ${p.minutes} minutes.${String(p.language).includes(String(p.phone)) && p.reason === 'language' ? '' : ` If it is an emergency, call ${p.phone}.`}`
+      ? `${p.reason === 'question' ? 'Someone usually replies here' : 'I have asked a member of our team to reply to you here. Someone usually replies'} within ${p.minutes} minutes.${String(p.language).includes(String(p.phone)) && p.reason === 'language' ? '' : ` If it is an emergency, call ${p.phone}.`}`
       : `Our office is closed now. A member of our team will reply to you here after it opens at ${p.opens}. If it is an emergency, call ${p.outOfHours}.`,
   );
   if (p.safe) parts.push('We will not phone you, and our texts will not say what this is about.');
   if (p.reason === 'language') parts.push('Please tell us which language you speak.');
-  else if (p.reason === 'asked' || p.reason === 'stuck') parts.push('Reply MENU to carry on with me instead.');
+  else if (p.reason === 'asked' || p.reason === 'stuck' || p.reason === 'question') parts.push('Reply MENU to carry on with me instead.');
   return parts.join(' ');
 }
 
@@ -62,8 +63,6 @@ export const COPY: Record<string, Line> = {
 
   'enquiry.ask': () => 'What would you like to know? Ask in your own words.',
   'enquiry.answer': (p) => `${p.label}: ${p.words}`,
-  'enquiry.unknown': (p) =>
-    `I am sorry, I do not have an answer to that. Please call us on ${p.phone}, or reply PERSON and a member of our team will reply here.`,
 
   'repair.askIssue': () => 'Please tell us what needs repairing, in a few words. For example: boiler not working, or kitchen tap leaking.',
   'repair.askIssueAgain': () =>

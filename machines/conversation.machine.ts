@@ -34,7 +34,7 @@ import { repairMachine } from './repair.machine.js';
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 7;
+export const CONVERSATION_MACHINE_VERSION = 8;
 
 export interface ConversationInput {
   /** The tenant's first name when the number is known (a later issue). */
@@ -120,6 +120,8 @@ function routeByTriage(options: { greet?: boolean } = {}) {
     { guard: 'isFeedback', actions: first, target: '#conversation.inFeedback' },
     { guard: 'isNotAsb', actions: [...first, 'explainNotAsb'], target: '#conversation.wrappingUp' },
     { guard: 'hasEnquiryAnswer', actions: [...first, 'answerEnquiry'], target: '#conversation.wrappingUp' },
+    // A question the assistant cannot answer goes to a person, rather than the menu.
+    { guard: 'isQuestion', actions: [...first, { type: 'askForPerson', params: 'question' }], target: '#conversation.awaitingAgent' },
     { guard: 'onlySafety', actions: first, target: '#conversation.wrappingUp' },
   ] as const;
 }
@@ -285,6 +287,7 @@ export const conversationMachine = setup({
     isFeedback: ({ event }) => FEEDBACK_KINDS.has(textEvent(event)?.triage.kind ?? ''),
     isNotAsb: ({ event }) => textEvent(event)?.triage.notAsb != null,
     hasEnquiryAnswer: ({ event }) => textEvent(event)?.triage.enquiryAnswer != null,
+    isQuestion: ({ event }) => textEvent(event)?.triage.kind === 'enquiry',
     onlySafety: ({ event }) => (textEvent(event)?.triage.safety.length ?? 0) > 0,
     chose: ({ event }, option: string) => textEvent(event)?.reply.choice === option,
     saidNo: ({ event }) => textEvent(event)?.reply.yesNo === 'no',
@@ -387,16 +390,7 @@ export const conversationMachine = setup({
     askingQuestion: {
       entry: { type: 'say', params: { key: 'enquiry.ask' } },
       on: {
-        'user.text': [
-          ...routeByTriage(),
-          {
-            actions: [
-              'remember',
-              { type: 'say', params: ({ context }: { context: ConversationContext }) => ({ key: 'enquiry.unknown', params: helpParams(context) }) },
-            ],
-            target: 'wrappingUp',
-          },
-        ],
+        'user.text': [...routeByTriage(), { actions: ['remember', { type: 'askForPerson', params: 'question' }], target: 'awaitingAgent' }],
       },
     },
     inRepair: {

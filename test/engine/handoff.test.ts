@@ -146,3 +146,19 @@ describe('a message not in English', () => {
     expect(handoffs(events)).toEqual([expect.objectContaining({ reason: 'language' })]);
   });
 });
+
+describe('a question the assistant cannot answer', () => {
+  it('goes to a person with the reason "question", not to the menu', async () => {
+    const events = await sim('papworth').send('can i pay my rent fortnightly instead of monthly');
+    const said = outs(events).join('\n');
+    expect(handoffs(events)).toEqual([expect.objectContaining({ reason: 'question' })]);
+    expect(said).toMatch(/passed your question to our team\. Someone usually replies here within 30 minutes/);
+    expect(said).not.toMatch(/1 Report a repair/);
+  });
+
+  it('one it can answer (opening hours) is answered, with no handoff', async () => {
+    const events = await sim('nph').send('what time do you open');
+    expect(outs(events).join('\n')).toMatch(/Monday to Friday, 9am to 5pm/);
+    expect(handoffs(events)).toEqual([]);
+  });
+});

@@ -23,9 +23,9 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
 
 const RECORDED = {
-  version: 7,
+  version: 8,
   fingerprints: {
-    conversation: '6eb72397c1adf8c0',
+    conversation: 'ecf9f396cc150265',
     repair: 'a41d0b84af909a05',
     asb: 'cda08b5e2c660ef7',
     complaint: '217ad5e48b77af06',
