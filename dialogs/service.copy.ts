@@ -10,5 +10,6 @@ export const SERVICE_COPY = {
   /** Nobody picked up a handoff in time. No details of what it is about: the tenant's phone may not be private. */
   handoffUnanswered: (outOfHours: string) =>
     `Sorry, nobody from our team has been able to reply yet. They will reply here as soon as they can. If it is an emergency, call ${outOfHours}. To carry on with me meanwhile, reply MENU.`,
+  whileStopped: () => 'While texts were stopped we still read your messages. This is our reply to your last one:',
   staffJoined: () => 'A member of our team has joined this conversation and will reply to you here.',
 } as const;

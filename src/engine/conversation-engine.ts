@@ -213,12 +213,13 @@ export class ConversationEngine {
     // What does not depend on the conversation is worked out before its lock is taken:
     // triage, the promises as dates, and which visits are free.
     const prepared = this.prepare(message);
+    const missed = message.keyword === 'start' || message.keyword === 'yes' ? await this.lastReplies(message) : [];
     for (let attempt = 1; ; attempt += 1) {
       const available = prepared.command || message.keyword ? [] : await this.calendar.available(message.at);
       try {
         const outcome = await this.store.turn(message, { messageId: message.messageId ?? null, at: message.at }, (state) => {
           const write: TurnWrite = { record: { ...state.record }, transcript: [inboundEntry(message)], cases: [], outbound: [] };
-          const drafted = this.serviceReply(message, state, write) ?? this.dialogReply(message, prepared, state, write, available);
+          const drafted = this.serviceReply(message, state, write, missed) ?? this.dialogReply(message, prepared, state, write, available);
           this.queue(write, message, drafted.texts, message.at);
           return { write, result: { conversationId: state.record.id, ...drafted } };
         });
@@ -284,7 +285,7 @@ export class ConversationEngine {
    * taken over, and a photo on its own (kept with its case; the dialog does not move on).
    * Null when the dialog should answer.
    */
-  private serviceReply(message: InboundMessage, state: TurnState, write: TurnWrite): Drafted | null {
+  private serviceReply(message: InboundMessage, state: TurnState, write: TurnWrite, missed: string[] = []): Drafted | null {
     const quiet: Drafted = { says: [], texts: [], cases: [], silent: true, appointments: [] };
     const { record } = state;
     const media = message.media ?? [];
@@ -294,7 +295,10 @@ export class ConversationEngine {
     }
     if (message.keyword === 'start' || (message.keyword === 'yes' && state.optedOut)) {
       write.optOut = { out: false, source: 'keyword' };
-      return { ...quiet, texts: [SERVICE_COPY.optedIn(this.pack.landlord.shortName)], silent: false };
+      // Messages sent while texts were stopped were read and kept; what we answered the last of them is sent now, so
+      // the next reply meets the question it answers.
+      const resend = state.optedOut && missed.length > 0 ? [SERVICE_COPY.whileStopped(), ...missed] : [];
+      return { ...quiet, texts: [SERVICE_COPY.optedIn(this.pack.landlord.shortName), ...resend], silent: false };
     }
     if (record.mode === 'staff') return quiet;
     const survey = this.surveyReply(message, state, write);
@@ -324,6 +328,15 @@ export class ConversationEngine {
     const comment = m[2]!.trim() || null;
     write.survey = { reference: awaiting.reference, score, comment, at: message.at.toISOString() };
     return APPOINTMENT_COPY.surveyThanks(score);
+  }
+
+  /** What the assistant answered the tenant's last message: the texts after it in the transcript. */
+  private async lastReplies(key: ConversationKey): Promise<string[]> {
+    const conversation = await this.store.findConversation(key);
+    if (!conversation) return [];
+    const transcript = await this.store.transcript(conversation.id);
+    const lastIn = transcript.findLastIndex((t) => t.direction === 'in');
+    return lastIn < 0 ? [] : transcript.slice(lastIn + 1).flatMap((t) => (t.direction === 'out' ? [t.text] : []));
   }
 
   /** The dialog's answer: restore the machine, feed it one event, keep what it said and decided. */

@@ -115,6 +115,26 @@ describe.each(allStoreKinds())('conversation engine on $name', (kind) => {
     expect(await store.isOptedOut(key)).toBe(false);
   });
 
+  it('a report sent while opted out is read and kept, and START sends its reply, so the next answer meets its question', async () => {
+    const key = fresh();
+    await engine.receive({ ...key, text: 'STOP', at, keyword: 'stop' });
+    await engine.receive({ ...key, text: 'my bath tap keeps dripping', at });
+    const start = await engine.receive({ ...key, text: 'START', at, keyword: 'start' });
+    expect(start.texts[0]).toMatch(/You will get texts from NPH again/);
+    expect(start.texts[1]).toMatch(/While texts were stopped we still read your messages/);
+    expect(start.texts.slice(2).join('\n')).toMatch(/Reply YES or NO/);
+    const answer = await engine.receive({ ...key, text: 'no', at });
+    expect(answer.texts.join('\n')).toMatch(/Your repair is logged/);
+  });
+
+  it('START after STOP alone says only that texts are back on', async () => {
+    const key = fresh();
+    await engine.receive({ ...key, text: 'hello', at });
+    await engine.receive({ ...key, text: 'STOP', at, keyword: 'stop' });
+    const start = await engine.receive({ ...key, text: 'START', at, keyword: 'start' });
+    expect(start.texts).toHaveLength(1);
+  });
+
   it('keeps a photo with the case it belongs to, and one sent first with the case that follows', async () => {
     const key = fresh();
     const photo = await engine.receive({ ...key, text: '', at, media: ['https://api.twilio.com/m/ME1'] });
