@@ -109,6 +109,7 @@ export const COPY: Record<string, Line> = {
   'booking.changeMenu': (p) => `Your visit for repair ${p.reference} is ${p.when}. Reply with a number:\n1 Move it to another day\n2 Cancel it`,
   'booking.confirmCancel': (p) => `Cancel your visit on ${p.when} for repair ${p.reference}? Reply YES or NO.`,
   'booking.cancelled': (p) => `Your visit on ${p.when} is cancelled. Repair ${p.reference} is still logged: text ${p.keyword} or call us to book a new visit.`,
+  'booking.noVisit': () => 'You have no visit booked with us at the moment, so there is nothing to change.',
   'booking.kept': (p) => `OK, your visit on ${p.when} stays as booked.`,
 
   'asb.notAsb': (p) => `${p.explanation}`,

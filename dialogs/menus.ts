@@ -38,7 +38,7 @@ export const MENUS: Record<string, MenuOption[]> = {
   ],
   'asb.askAffected': [
     { id: 'just me', words: ['just me', 'me', 'only me', 'myself'] },
-    { id: 'my household', words: ['household', 'family', 'my family', 'kids', 'children', 'us'] },
+    { id: 'my household', words: ['household', 'family', 'my family', 'kids', 'children', 'us', 'me and my', 'me and the kids'] },
     { id: 'wider community', words: ['neighbours', 'everyone', 'wider', 'community', 'estate', 'street', 'all of us'] },
   ],
   'booking.changeMenu': [

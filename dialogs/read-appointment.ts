@@ -7,9 +7,14 @@ const CANCEL =
 const CHANGE =
   /\b(rearrange|re-arrange|reschedule|re-schedule|rebook|re-book|another day|different day|other day|new day|new time|another time|different time)\b|\b(change|move|switch)\b.*\b(appointment|appt|visit|booking|day|time|date)\b|\b(can'?t|cannot|cant|won'?t|wont|will not|not going to|unable to)\b.*\b(make it|make the|be in|be home|be there|make that|make tomorrow|make today)\b/;
 
+/** The whole text is the change word the appointment texts name ("CHANGE", "change."). */
+export function isChangeWord(text: string, keyword: string): boolean {
+  return text.toLowerCase().replace(/[^a-z]/g, '') === keyword.toLowerCase();
+}
+
 export function readAppointmentRequest(text: string, keyword: string): 'change' | 'cancel' | null {
   const words = text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
-  if (words.replace(/[^a-z]/g, '') === keyword.toLowerCase()) return 'change';
+  if (isChangeWord(text, keyword)) return 'change';
   if (CANCEL.test(words)) return 'cancel';
   if (CHANGE.test(words)) return 'change';
   return null;

@@ -103,10 +103,17 @@ export function readChoice(text: string, prompt: string | null): string | null {
   const options = prompt ? MENUS[prompt] : undefined;
   if (!options) return null;
   const words = clean(text);
-  const number = /^(?:option |number |no )?(\d{1,2})(?:st|nd|rd|th)?$/.exec(words);
+  // "2", "number 2", "2 please", "its 3 thanks".
+  const number = /^(?:(?:its|it s|it is|erm|um|ok|okay) )?(?:option |number |no )?(\d{1,2})(?:st|nd|rd|th)?(?: (?:please|pls|plz|thanks|thank you|ta|thx|cheers|x+))*$/.exec(words);
   if (number) return options[Number(number[1]) - 1]?.id ?? null;
   const padded = ` ${words} `;
-  const hits = options.filter((o) => o.words.some((w) => padded.includes(` ${w} `)));
+  // Words inside a longer phrase another option matched do not count: "me and my kids" names
+  // the household ("me and my"), not "just me". Two options named apart choose neither.
+  const matched = options.map((o) => ({ id: o.id, words: o.words.filter((w) => padded.includes(` ${w} `)) }));
+  const phrases = matched.flatMap((m) => m.words.map((w) => ({ id: m.id, w })));
+  const hits = matched.filter(
+    (m) => m.words.length > 0 && m.words.some((w) => !phrases.some((p) => p.id !== m.id && p.w !== w && ` ${p.w} `.includes(` ${w} `))),
+  );
   return hits.length === 1 ? hits[0]!.id : null;
 }
 

@@ -34,7 +34,7 @@ import { repairMachine } from './repair.machine.js';
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 8;
+export const CONVERSATION_MACHINE_VERSION = 9;
 
 export interface ConversationInput {
   /** The tenant's first name when the number is known (a later issue). */
@@ -114,14 +114,20 @@ function routeByTriage(options: { greet?: boolean } = {}) {
     { guard: 'selfHarm', actions: [...first, { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
     { guard: 'notEnglish', actions: [...first, { type: 'askForPerson', params: 'language' }], target: '#conversation.awaitingAgent' },
     { guard: 'wantsAppointmentChange', actions: [...first, 'keepChange'], target: '#conversation.inBooking' },
+    { guard: 'noVisitToChange', actions: [...first, { type: 'say', params: { key: 'booking.noVisit' } }], target: '#conversation.choosingNeed' },
     { guard: 'isEscalation', actions: first, target: '#conversation.inFeedback' },
     { guard: 'isRepair', actions: first, target: '#conversation.inRepair' },
     { guard: 'isAsb', actions: first, target: '#conversation.inAsb' },
     { guard: 'isFeedback', actions: first, target: '#conversation.inFeedback' },
-    { guard: 'isNotAsb', actions: [...first, 'explainNotAsb'], target: '#conversation.wrappingUp' },
-    { guard: 'hasEnquiryAnswer', actions: [...first, 'answerEnquiry'], target: '#conversation.wrappingUp' },
+    // Every enquiry is recorded, answered or not, so the landlord sees what tenants ask.
+    { guard: 'isNotAsb', actions: [...first, 'explainNotAsb', { type: 'logEnquiry', params: 'answered' }], target: '#conversation.wrappingUp' },
+    { guard: 'hasEnquiryAnswer', actions: [...first, 'answerEnquiry', { type: 'logEnquiry', params: 'answered' }], target: '#conversation.wrappingUp' },
     // A question the assistant cannot answer goes to a person, rather than the menu.
-    { guard: 'isQuestion', actions: [...first, { type: 'askForPerson', params: 'question' }], target: '#conversation.awaitingAgent' },
+    {
+      guard: 'isQuestion',
+      actions: [...first, { type: 'logEnquiry', params: 'open' }, { type: 'askForPerson', params: 'question' }],
+      target: '#conversation.awaitingAgent',
+    },
     { guard: 'onlySafety', actions: first, target: '#conversation.wrappingUp' },
   ] as const;
 }
@@ -237,6 +243,23 @@ export const conversationMachine = setup({
         },
       },
     })),
+    // An enquiry answered here is recorded as answered; one passed to a person stays open until staff close it.
+    logEnquiry: emit(({ event }, status: 'answered' | 'open') => {
+      const text = textEvent(event);
+      const t = text?.triage;
+      const answer = t?.enquiryAnswer?.label ?? (t?.notAsb ? 'not ASB' : null);
+      return {
+        type: 'case' as const,
+        change: {
+          kind: 'enquiry' as const,
+          reference: text?.reference ?? '',
+          openedAt: text?.at ?? '',
+          status,
+          summary: text?.text ?? '',
+          ...(answer ? { details: { answeredWith: answer } } : {}),
+        },
+      };
+    }),
     noteCase: assign(({ context, event }) => ({
       caseOpened: context.caseOpened || (event.type === 'flow.case' && IDENTITY_KINDS.has(event.change.kind)),
     })),
@@ -296,6 +319,7 @@ export const conversationMachine = setup({
     waitingNoticeSent: ({ context }) => context.waitingNoticeSent,
     needsIdentity: ({ context }) => !context.verified && !context.identityAsked && context.caseOpened,
     needsBooking: ({ context }) => context.resume?.booking != null,
+    noVisitToChange: ({ event }) => textEvent(event)?.reply.noVisit === true,
     wantsAppointmentChange: ({ event }) => textEvent(event)?.reply.appointment != null && textEvent(event)?.appointment != null,
     resumeTo: ({ context }, next: FlowOutput['next']) => context.resume?.next === next,
     gaveNothing: ({ event }) => !('output' in event && event.output?.given),
@@ -390,7 +414,10 @@ export const conversationMachine = setup({
     askingQuestion: {
       entry: { type: 'say', params: { key: 'enquiry.ask' } },
       on: {
-        'user.text': [...routeByTriage(), { actions: ['remember', { type: 'askForPerson', params: 'question' }], target: 'awaitingAgent' }],
+        'user.text': [
+          ...routeByTriage(),
+          { actions: ['remember', { type: 'logEnquiry', params: 'open' }, { type: 'askForPerson', params: 'question' }], target: 'awaitingAgent' },
+        ],
       },
     },
     inRepair: {
@@ -543,6 +570,11 @@ function flowEvents() {
     'user.text': [
       { guard: 'selfHarm', actions: ['remember', 'sayIfSafety', { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
       // "oh and the shower tray is cracked too" at a yes/no question: logged at once, and the question stays open.
+      // "CHANGE" from an old text with no visit booked is not an answer to the open question.
+      {
+        guard: 'noVisitToChange',
+        actions: ['remember', { type: 'say', params: { key: 'booking.noVisit' } }, { type: 'say', params: { key: 'conversation.backToQuestion' } }],
+      },
       { guard: 'newProblem', actions: ['remember', 'sayIfSafety', 'logAsOther', { type: 'say', params: { key: 'conversation.backToQuestion' } }] },
       { actions: ['remember', 'sayIfSafety', 'forward'] },
     ],

@@ -136,6 +136,8 @@ export interface Reply {
   slot?: SlotReply | null;
   /** Words asking to move or cancel the visit already booked ("CHANGE", "cant make tuesday"). */
   appointment?: 'change' | 'cancel' | null;
+  /** The change word on its own ("CHANGE") when no visit is booked: there is nothing to change. */
+  noVisit?: boolean;
 }
 
 /** One bookable visit: a London date, one of the landlord's slot types, and its window as instants. */
@@ -245,7 +247,7 @@ export interface Say {
   params?: Record<string, string | number>;
 }
 
-export type CaseKind = 'repair' | 'asb' | 'complaint' | 'compliment' | 'comment' | 'representative-enquiry';
+export type CaseKind = 'repair' | 'asb' | 'complaint' | 'compliment' | 'comment' | 'representative-enquiry' | 'enquiry';
 
 /** A case opened or changed by the conversation: the engine stores it. */
 export interface CaseChange {

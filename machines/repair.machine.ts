@@ -3,7 +3,7 @@
 // assistant is waiting for; the copy for each prompt lives in dialogs/.
 import { assign, setup } from 'xstate';
 import { flowActions, replyGuards } from './flow.shared.js';
-import type { FlowOutput, PolicyNow, PriorityNow, Quote, SafetyId, Tier, TriageView, UserTextEvent } from './conversation.types.js';
+import type { CaseChange, FlowOutput, PolicyNow, PriorityNow, Quote, SafetyId, Tier, TriageView, UserTextEvent } from './conversation.types.js';
 import { higherTier, raiseTier, resolvePriority } from './priority.js';
 
 type RepairView = NonNullable<TriageView['repair']>;
@@ -57,6 +57,25 @@ function fromTriage(context: RepairContext, event: UserTextEvent): Partial<Repai
 
 function awaabsDates(context: RepairContext): Record<string, string> {
   return context.repair?.awaabs ? { awaabsInvestigateBy: context.policy.awaabs.investigate.dueBy } : {};
+}
+
+/**
+ * The report as it stands the moment it is understood, so a tenant who stops answering loses
+ * nothing. It has no promised date (and so no SLA clock) until the questions settle its
+ * priority and the quote gives one.
+ */
+function earlyCase(context: RepairContext): CaseChange {
+  return {
+    kind: 'repair',
+    reference: context.reference ?? '',
+    openedAt: context.openedAt ?? '',
+    status: 'open',
+    tier: context.tier,
+    issue: context.repair?.issueId ?? null,
+    location: context.location,
+    vulnerable: context.vulnerable,
+    summary: context.description ?? context.repair?.label ?? '',
+  };
 }
 
 const { say, openCase } = flowActions<RepairContext>();
@@ -124,6 +143,7 @@ export const repairMachine = setup({
     needsLocation: ({ context }) =>
       context.location === null && !NO_LOCATION_AREAS.has(context.repair?.area ?? '') && !WHOLE_HOME_TAGS.some((t) => context.repair?.tags.includes(t)),
     knowsIssue: ({ context }) => context.repair !== null,
+    knowsEmergency: ({ context }) => context.repair !== null && context.tier === 'emergency',
     needsClarifying: ({ context }) => !context.clarified && context.repair?.clarify != null,
     needsVulnerability: ({ context }) => context.vulnerable === null && context.policy.vulnerabilityRule === 'raise-one-tier' && context.tier !== 'emergency',
     namedLocation: ({ event }) => event.triage.repair?.location != null,
@@ -171,9 +191,18 @@ export const repairMachine = setup({
   states: {
     starting: {
       always: [
+        // An emergency is quoted at once: it needs no early record.
+        {
+          guard: 'knowsEmergency',
+          actions: { type: 'say', params: ({ context }) => ({ key: 'repair.understood', params: { issue: context.repair?.label ?? '' } }) },
+          target: 'routing',
+        },
         {
           guard: 'knowsIssue',
-          actions: { type: 'say', params: ({ context }) => ({ key: 'repair.understood', params: { issue: context.repair?.label ?? '' } }) },
+          actions: [
+            { type: 'say', params: ({ context }) => ({ key: 'repair.understood', params: { issue: context.repair?.label ?? '' } }) },
+            { type: 'openCase', params: ({ context }) => earlyCase(context) },
+          ],
           target: 'routing',
         },
         { target: 'routing' },
@@ -198,6 +227,7 @@ export const repairMachine = setup({
               'remember',
               'takeIssue',
               { type: 'say', params: ({ event }) => ({ key: 'repair.understood', params: { issue: event.triage.repair?.label ?? '' } }) },
+              { type: 'openCase', params: ({ context }) => earlyCase(context) },
             ],
             target: 'routing',
           },

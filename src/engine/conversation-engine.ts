@@ -19,7 +19,7 @@ import type {
 } from '../../machines/conversation.types.js';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine, type ConversationInput } from '../../machines/conversation.machine.js';
 import { readCommand, readReply } from '../../dialogs/read-reply.js';
-import { readAppointmentRequest } from '../../dialogs/read-appointment.js';
+import { isChangeWord, readAppointmentRequest } from '../../dialogs/read-appointment.js';
 import { readSlotChoice } from '../../dialogs/read-slot.js';
 import { fillBookingSays } from '../../dialogs/slot-offer.js';
 import { SLOT_PROMPTS } from '../../dialogs/menus.js';
@@ -215,7 +215,8 @@ export class ConversationEngine {
     const prepared = this.prepare(message);
     const missed = message.keyword === 'start' || message.keyword === 'yes' ? await this.lastReplies(message) : [];
     for (let attempt = 1; ; attempt += 1) {
-      const available = prepared.command || message.keyword ? [] : await this.calendar.available(message.at);
+      // STOP and START are answered without the dialog; YES usually is a reply to it (it opts in only a number that opted out).
+      const available = prepared.command || message.keyword === 'stop' || message.keyword === 'start' ? [] : await this.calendar.available(message.at);
       try {
         const outcome = await this.store.turn(message, { messageId: message.messageId ?? null, at: message.at }, (state) => {
           const write: TurnWrite = { record: { ...state.record }, transcript: [inboundEntry(message)], cases: [], outbound: [] };
@@ -526,7 +527,9 @@ export class ConversationEngine {
         // A visit that stands can be moved or cancelled from any question, an offer included, unless the words picked a slot.
         ...(appointment && (!slot || (slot.kind !== 'pick' && slot.kind !== 'narrow'))
           ? { appointment: readAppointmentRequest(text, this.settings.keyword) }
-          : {}),
+          : isChangeWord(text, this.settings.keyword)
+            ? { noVisit: true }
+            : {}),
       },
       appointment,
     };

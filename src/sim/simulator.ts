@@ -7,6 +7,7 @@ import { ConversationEngine } from '../engine/conversation-engine.js';
 import { runJob } from '../scheduler/run-job.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { MemoryStore } from '../store/memory.store.js';
+import { readSmsKeyword } from '../sms/sms-keywords.js';
 import type { AppointmentRecord, ConversationKey, TenantInput } from '../store/store.js';
 
 export type SimEvent =
@@ -152,7 +153,8 @@ export class Simulator {
   async send(text: string): Promise<SimEvent[]> {
     await this.seeded;
     const at = this.clock.toISOString();
-    const result = await this.engine.receive({ ...this.key, text, at: this.clock });
+    // As the SMS adapter does: STOP, START and the other carrier keywords are read before the dialog sees the text.
+    const result = await this.engine.receive({ ...this.key, text, at: this.clock, keyword: readSmsKeyword(text) });
     // The turn's replies are shown from the result; the outbox rows they made are not shown again.
     for (const m of await this.store.outbound({ recipient: this.key.address })) this.shownOutbound = Math.max(this.shownOutbound, m.id);
     return [

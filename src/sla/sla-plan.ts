@@ -108,7 +108,9 @@ export function slaClocks(change: CaseChange): SlaClock[] {
       return clock('representative-response', startsAt, change.dueBy);
     case 'compliment':
     case 'comment':
-      // Passed on or noted: nothing is promised by a date.
+    case 'enquiry':
+      // Passed on, noted or answered: nothing is promised by a date (a question passed to a
+      // person has the handoff's own answer-by time).
       return [];
   }
 }

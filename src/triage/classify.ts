@@ -47,7 +47,7 @@ import { normalise } from './normalise.js';
 import { detectNotAsb } from './not-asb.js';
 import { findIssue, matchRepair, scoreIssues } from './repair-matcher.js';
 import { findOthers, mainFromParts, readParts } from './others.js';
-import { detectSafety } from './safety.js';
+import { detectSafety, threatByPerson } from './safety.js';
 import { namesActiveFault, weighSeverity } from './severity.js';
 import { detectSafeContact, detectVulnerabilities } from './vulnerability.js';
 import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
@@ -139,6 +139,16 @@ export function classify(text: string): Classification {
   // Domestic abuse is always an ASB case, even if the words only reached the safety rules.
   if (safetyIds.has('domestic-abuse') && asb?.category.id !== 'domestic-abuse' && !(asb && asb.category.id === 'hate-incident')) {
     const entry = asbEntry('domestic-abuse');
+    asb = { category: { id: entry.id, label: entry.label }, score: Math.max(1, asb?.score ?? 0) };
+  }
+
+  // So is a threat or an attack by a person ("said my face is next", "a man outside with a
+  // hammer"): the 999 advice goes, and the report is graded as the landlord grades threats.
+  // A spoken threat outranks the nuisance or damage that came with it; an attack or a weapon
+  // with nothing else named is a threats report too ("a man outside with a hammer").
+  const threat = threatByPerson(reading);
+  if (threat && !safetyIds.has('self-harm') && !(asb && PERSONAL_ASB.includes(asb.category.id)) && (threat === 'threat' || asb === null)) {
+    const entry = asbEntry('threats');
     asb = { category: { id: entry.id, label: entry.label }, score: Math.max(1, asb?.score ?? 0) };
   }
 

@@ -227,14 +227,15 @@ const HELD_WEAPON =
   '(?:with|has|had|got|carrying|holding|waving|brandishing|pulled|pulled out|wielding|threw) (?:a |an |some |the )?(?:hammer|bat|blade|acid|bottle|brick|screwdriver|pole|iron bar|metal bar|bar|stick|plank)';
 const WEAPON_NOT =
   /\b(knife (?:and fork|drawer|block|set|sharpener)|knives and forks|(?:glue|nail|staple|water|sealant|silicone|caulk|caulking|heat|paint|spray|grease|massage) (?:gun|guns|pistol)|gun metal|gunmetal|blades? of grass|fan blades?|hammer (?:drill|drilling|action)|hammering|battery acid|acid reflux|bats? (?:in the loft|in the roof|roosting|flying)|bats in)\b/g;
-const dangerRules: Test[] = [
-  (t) => phrase(WEAPON).test(t.replace(WEAPON_NOT, (m) => m.replace(/[a-z]/g, 'x'))),
-  has(HELD_WEAPON),
+// A person's spoken threat: to hurt or kill, to burn or smash the home, "my face is next".
+const spokenThreatRules: Test[] = [
+  // A threat aimed at the tenant's home or animals ("gonna smash my windows in", "said he'll kill my dog").
   has(
-    `(?:being|getting|been|be|was|were|is|are|keeps|keep|got) (?:\\w+ ){0,1}(?:attacked|assaulted|beaten|beat up|battered|stabbed|shot|strangled|choked|mugged|kidnapped|raped|punched|glassed|headbutted)`,
+    '(?:going to|gonna|gunna|gona|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to| is gonna)?) (?:\\w+ )?(?:smash|smashing|brick|wreck|trash|torch|kill|poison|stab|hurt) (?:in )?(?:my|our) (?:\\w+ )?(?:windows?|door|car|van|house|home|flat|dog|dogs|cat|cats|pets?)',
   ),
+  // Threats in the words people use: "my face is next", "you're next", "watch your back".
   has(
-    `(?:attack|attacking|attacked|assault|assaulting|assaulted|stab|stabbing|stabbed|shoot|shooting|shot|strangle|strangling|strangled|choke|choking|choked|beat|beating|battering|punching|punched|kicking|kicked|hitting|hit|headbutted|glassed|murder|murdering|murdered|rape|raped|raping|sexually assaulted) ${PERSON_OBJ}`,
+    '(?:my|your|ur|his|her) face (?:is|will be|would be) next|(?:youre|you are|your|ur|im|i am|were|we are) next\\b(?! (?:in|on|to|door|week|month|year|time|for))|watch (?:your|ur|my) back',
   ),
   has(
     `(?:going to|gonna|gunna|gona|will|wants to|want to|wanna|threatening to|threatened to|threatens to|threaten to|threatned to|thretened to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to| are going to| is gonna| are gonna|ll|d)?|swore to|promised to|trying to|tried to) (?:\\w+ )?(?:kill|stab|shoot|murder|hurt|batter|beat|attack|strangle|knife|cut|glass|petrol bomb|acid|punch|hit|slap|smack|kick|headbutt|knock|knock out|deck|floor|jump|sort|do|get|break|smash|rip|burn|chop|slice|bottle|brick) ${PERSON_OBJ}(?: (?:out|in|over|up|down|head in|face in|legs|arms|jaw|teeth))?`,
@@ -245,12 +246,39 @@ const dangerRules: Test[] = [
   has(
     `(?:going to|gonna|gunna|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to)?|trying to|tried to) (?:\\w+ )?(?:burn|torch|petrol bomb|set fire to) (?:down )?(?:the|my|our|his|her) (?:flat|house|home|door|place|building|car)|smash (?:my|your|ur|his|her) face in|do (?:me|him|her|you) in`,
   ),
+];
+// Violence by a person: a weapon, an attack, a killing.
+const attackRules: Test[] = [
+  (t) => phrase(WEAPON).test(t.replace(WEAPON_NOT, (m) => m.replace(/[a-z]/g, 'x'))),
+  has(HELD_WEAPON),
+  has(
+    `(?:being|getting|been|be|was|were|is|are|keeps|keep|got) (?:\\w+ ){0,1}(?:attacked|assaulted|beaten|beat up|battered|stabbed|shot|strangled|choked|mugged|kidnapped|raped|punched|glassed|headbutted)`,
+  ),
+  has(
+    `(?:attack|attacking|attacked|assault|assaulting|assaulted|stab|stabbing|stabbed|shoot|shooting|shot|strangle|strangling|strangled|choke|choking|choked|beat|beating|battering|punching|punched|kicking|kicked|hitting|hit|headbutted|glassed|murder|murdering|murdered|rape|raped|raping|sexually assaulted) ${PERSON_OBJ}`,
+  ),
   has(`(?:kill|kills|killed|murder|murders) ${PERSON_OBJ}`),
   // "killing me" is slang unless the same message asks for help or names violence.
   all(
     has('(?:killing|kill) (?:me|us|him|her|my)'),
     has('(?:help|police|999|hitting|attacking|strangling|choking|hurting|beating|knife|stabbing|blood|bleeding|cant breathe|call an ambulance|ambulance|save)'),
   ),
+];
+const personThreatRules: Test[] = [...spokenThreatRules, ...attackRules];
+/**
+ * A person threatens ('threat') or attacks ('attack') someone: an ASB report as well as the
+ * 999 advice. Null when neither.
+ */
+export function threatByPerson(normalised: string): 'threat' | 'attack' | null {
+  const t = prepare(normalised)
+    .replace(/\b(kick(?:ed|ing|s)?|chuck(?:ed|ing|s)?) (me|us|him|her|them) out\b/g, 'threw $2 out')
+    // A near miss by a thing ("a tile nearly hit someone") is a danger, not a person's act.
+    .replace(/\b(?:nearly|almost|could have|could of|couldve|might have|mightve|would have|wouldve) (?:hit|killed|hurt|knocked)\b/g, 'nearly');
+  if (spokenThreatRules.some((rule) => rule(t))) return 'threat';
+  return attackRules.some((rule) => rule(t)) ? 'attack' : null;
+}
+const dangerRules: Test[] = [
+  ...personThreatRules,
   has(
     `(?:kick|kicking|kicked|smash|smashing|smashed|bang|banging|force|forcing|forced|break|breaking|broke|bust|busting) (?:\\w+ ){0,1}(?:my|the|our|front|back) (?:front |back )?(?:door|window|windows) (?:in|down|open|off)`,
   ),

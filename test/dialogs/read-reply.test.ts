@@ -78,6 +78,8 @@ describe('menus accept the number and the words', () => {
     ['option 3', 'feedback'],
     ['a complaint', 'feedback'],
     ['speak to a person', 'person'],
+    ['2 please', 'asb'],
+    ['number 4 thanks', 'question'],
   ])('main menu: "%s" chooses %s', (text, option) => {
     expect(readChoice(text, 'conversation.menu')).toBe(option);
   });
@@ -88,6 +90,12 @@ describe('menus accept the number and the words', () => {
 
   it('words that fit two options choose neither', () => {
     expect(readChoice('i want to complain about a repair', 'conversation.menu')).toBeNull();
+  });
+
+  it('a word inside a longer phrase another option names does not count', () => {
+    expect(readChoice('me and my 2 kids', 'asb.askAffected')).toBe('my household');
+    expect(readChoice('just me', 'asb.askAffected')).toBe('just me');
+    expect(readChoice('me and the neighbours', 'asb.askAffected')).toBeNull();
   });
 
   it('reads the location menu by words', () => {

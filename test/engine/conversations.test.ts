@@ -11,8 +11,11 @@ type Step = [tenant: string, reply: RegExp | null];
 function outs(events: SimEvent[]): string[] {
   return events.flatMap((e) => (e.type === 'message' && e.direction === 'out' ? [e.text] : []));
 }
+/** The cases the conversation opened, each as it stands at the end (a case changes as questions are answered). */
 function cases(events: SimEvent[]) {
-  return events.flatMap((e) => (e.type === 'case' ? [e] : []));
+  const byReference = new Map<string, Extract<SimEvent, { type: 'case' }>>();
+  for (const e of events) if (e.type === 'case') byReference.set(e.reference, { ...byReference.get(e.reference), ...e });
+  return [...byReference.values()];
 }
 
 async function replay(packId: string, at: Date, steps: Step[]) {
@@ -42,14 +45,16 @@ describe('repairs', () => {
   it('walks a routine repair from first text to the quoted date', async () => {
     const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(5) });
     const said: string[] = [];
-    let opened: ReturnType<typeof cases> = [];
+    const all: SimEvent[] = [];
     const answers = ['kitchen cupboard door hanging off', '1', 'no', 'no', 'no'];
     for (const text of answers) {
       const events = await sim.send(text);
       said.push(...outs(events));
-      opened = opened.concat(cases(events));
-      if (opened.length) break;
+      all.push(...events);
+      if (cases(all).some((c) => c.dueBy)) break;
     }
+    // Logged from the first text, then quoted once the questions are answered: one case.
+    const opened = cases(all);
     expect(opened).toHaveLength(1);
     expect(opened[0]).toMatchObject({ kind: 'repair', location: 'kitchen' });
     expect(said.join('\n')).toMatch(/within (7|90) days, by \w+day \d+ (November|December|February)/);
@@ -62,19 +67,18 @@ describe('repairs', () => {
 
   it('a yes to "are you vulnerable" makes a routine repair urgent under NPH', async () => {
     const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(5) });
-    let opened: ReturnType<typeof cases> = [];
+    const all: SimEvent[] = [];
     for (const text of ['kitchen cupboard door hanging off', '1', 'yes', 'yes', 'yes']) {
-      const events = await sim.send(text);
-      opened = opened.concat(cases(events));
-      if (opened.length) break;
+      all.push(...(await sim.send(text)));
+      if (cases(all).some((c) => c.dueBy)) break;
     }
-    expect(opened[0]).toMatchObject({ kind: 'repair', vulnerable: true, tier: 'urgent', dueBy: '2026-11-30T23:59:59.999Z' });
+    expect(cases(all)[0]).toMatchObject({ kind: 'repair', vulnerable: true, tier: 'urgent', dueBy: '2026-11-30T23:59:59.999Z' });
   });
 
   it('dissatisfaction is offered a complaint and the repair goes on', async () => {
     const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(9) });
     const said: string[] = [];
-    const opened: ReturnType<typeof cases> = [];
+    const all: SimEvent[] = [];
     const script = [
       'my boiler is STILL broken, 3rd time i have reported it and nobody came',
       '1',
@@ -87,9 +91,10 @@ describe('repairs', () => {
     for (const text of script) {
       const events = await sim.send(text);
       said.push(...outs(events));
-      opened.push(...cases(events));
-      if (opened.some((c) => c.kind === 'complaint')) break;
+      all.push(...events);
+      if (cases(all).some((c) => c.kind === 'complaint')) break;
     }
+    const opened = cases(all);
     expect(said.join('\n')).toMatch(/would you like to make a complaint/i);
     expect(said.join('\n')).toMatch(/first we will book a visit/i);
     expect(said.join('\n')).toMatch(/Booked: we will come on/);
@@ -324,12 +329,12 @@ describe('commands at any point', () => {
     expect(texts.at(-1)).toMatch(/Reply with a number/);
   });
 
-  it('"start again" drops the half-finished report', async () => {
+  it('"start again" starts over, and the report already understood stays logged (nothing is lost)', async () => {
     const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
       ['my toilet wont flush', null],
       ['start again', /start again/i],
     ]);
-    expect(cases(all)).toHaveLength(0);
+    expect(cases(all)).toEqual([expect.objectContaining({ kind: 'repair', issue: expect.any(String) })]);
   });
 });
 

@@ -10,7 +10,12 @@ import { Simulator, seededReferences, type SimEvent } from '../../src/sim/simula
 
 const outs = (events: SimEvent[]): string[] => events.flatMap((e) => (e.type === 'message' && e.direction === 'out' ? [e.text] : []));
 const handoffs = (events: SimEvent[]) => events.flatMap((e) => (e.type === 'handoff' ? [e] : []));
-const cases = (events: SimEvent[]) => events.flatMap((e) => (e.type === 'case' ? [e] : []));
+/** The cases the conversation opened, each as it stands at the end. */
+const cases = (events: SimEvent[]) => {
+  const byReference = new Map<string, Extract<SimEvent, { type: 'case' }>>();
+  for (const e of events) if (e.type === 'case') byReference.set(e.reference, { ...byReference.get(e.reference), ...e });
+  return [...byReference.values()];
+};
 
 /** Monday 23 November 2026, 10:00 in London: the office is open. */
 const MONDAY_10AM = londonTime('2026-11-23', '10:00');
@@ -154,11 +159,23 @@ describe('a question the assistant cannot answer', () => {
     expect(handoffs(events)).toEqual([expect.objectContaining({ reason: 'question' })]);
     expect(said).toMatch(/passed your question to our team\. Someone usually replies here within 30 minutes/);
     expect(said).not.toMatch(/1 Report a repair/);
+    // The question is kept as an open enquiry for the team to answer.
+    expect(cases(events)).toEqual([expect.objectContaining({ kind: 'enquiry', status: 'open', summary: 'can i pay my rent fortnightly instead of monthly' })]);
   });
 
-  it('one it can answer (opening hours) is answered, with no handoff', async () => {
+  it('one asked after choosing "a question" from the menu is kept the same way', async () => {
+    const s = sim('housing-plus');
+    await s.send('good morning');
+    await s.send('4');
+    const events = await s.send('how do i go about swapping my house with someone');
+    expect(handoffs(events)).toEqual([expect.objectContaining({ reason: 'question' })]);
+    expect(cases(events)).toEqual([expect.objectContaining({ kind: 'enquiry', status: 'open' })]);
+  });
+
+  it('one it can answer (opening hours) is answered, with no handoff, and recorded as answered', async () => {
     const events = await sim('nph').send('what time do you open');
     expect(outs(events).join('\n')).toMatch(/Monday to Friday, 9am to 5pm/);
     expect(handoffs(events)).toEqual([]);
+    expect(cases(events)).toEqual([expect.objectContaining({ kind: 'enquiry', status: 'answered' })]);
   });
 });

@@ -33,4 +33,27 @@ describe('nothing goes stale', () => {
     expect(again).not.toMatch(/did not get that/);
     expect(again).toMatch(/1 Move it to another day\n2 Cancel it/);
   });
+
+  it('CHANGE from an old text with no visit booked says so, and the open question still takes its answer', async () => {
+    const s = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(9) });
+    expect(outs(await s.send('garden fence blew down in the wind last night'))).toMatch(/Reply YES or NO/);
+    const said = outs(await s.send('CHANGE'));
+    expect(said).toMatch(/no visit booked with us at the moment, so there is nothing to change\.\n\nPlease also answer my last question above/);
+    expect(said).not.toMatch(/did not get that/);
+    expect(outs(await s.send('no'))).toMatch(/reference/);
+  });
+
+  it('CHANGE as a first message with no visit booked says so and shows the menu', async () => {
+    const s = new Simulator(loadPolicy('papworth'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(9) });
+    expect(outs(await s.send('change'))).toMatch(/nothing to change\.[\s\S]*1 Report a repair/);
+  });
+
+  it('STOP at a question stops the texts (the simulator reads carrier keywords as the SMS adapter does)', async () => {
+    const s = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(9) });
+    await s.send('my window wont shut');
+    expect(outs(await s.send('STOP'))).toBe('');
+    expect(outs(await s.send('START'))).toMatch(/You will get texts from NPH again/);
+    // The question that was open still takes its answer.
+    expect(outs(await s.send('2'))).not.toMatch(/did not get that/);
+  });
 });

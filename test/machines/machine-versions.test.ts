@@ -23,10 +23,10 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
 
 const RECORDED = {
-  version: 8,
+  version: 9,
   fingerprints: {
-    conversation: 'ecf9f396cc150265',
-    repair: 'a41d0b84af909a05',
+    conversation: '40f2975b32ab6355',
+    repair: '954d1e761ed979d4',
     asb: 'cda08b5e2c660ef7',
     complaint: '217ad5e48b77af06',
     identity: '3072dd3dd05fe6bd',

@@ -34,3 +34,26 @@ describe('domestic abuse', () => {
     expect(flags(text)).not.toContain('domestic-abuse');
   });
 });
+
+describe('a threat or an attack by a person', () => {
+  it.each([
+    ['the lad next door kicked my fence in and said my face is next', 'repair'],
+    ['theres a man outside my door now with a hammer shouting hes coming in to get me', null],
+    ['the woman across the landing screamed shes going to burn my flat down with me in it', null],
+    ['bloke outside shouting hes gonna smash my windows in and kill my dog', null],
+  ])('"%s" is a threats report with the 999 advice, whatever repair it names', (text, alsoKind) => {
+    const c = classify(text);
+    expect(c.kind).toBe('asb');
+    expect(c.asb?.category.id).toBe('threats');
+    expect(flags(text)).toContain('danger-to-life');
+    if (alsoKind) expect(c.others.map((o) => o.kind)).toContain(alsoKind);
+  });
+
+  it.each([
+    'roof tiles blown off in the wind, one nearly hit someone',
+    'youre next on the list for a new kitchen',
+    'the tree nearly killed someone when it came down',
+  ])('"%s" is not', (text) => {
+    expect(classify(text).asb?.category.id).not.toBe('threats');
+  });
+});
