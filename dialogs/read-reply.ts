@@ -31,6 +31,9 @@ const PERSON_PATTERNS: RegExp[] = [
   /\b(?:give me|give us|gimme|giz) a (?:call|ring|bell|buzz)\b/,
   new RegExp(`\\b(?:i want|i need|i would like|id like|i'd like|can i have|can i get|get me|put me through to|i wanna) ${SOMEONE}\\b`),
   /\bnot (?:a |an |talking to a |talk to a )?(?:robot|bot|machine|computer|ai|automated)\b/,
+  // "put me through to Karen my housing officer", "id prefer a real member of staff".
+  new RegExp(`\\bput (?:me|us) through(?: to (?:\\w+ )?${SOMEONE})?\\b`),
+  new RegExp(`\\b(?:prefer|rather have|rather speak to|rather talk to|rather deal with|prefer to speak to|prefer to talk to) ${SOMEONE}\\b`),
   /\b(?:is|are) (?:there|you) (?:a )?(?:real|actual|human|person)\b/,
 ];
 /** What may stand around a request for a person and still leave it one: greetings, please, urgency, channel. */
@@ -88,6 +91,8 @@ export function readYesNo(text: string): 'yes' | 'no' | null {
   const plain = clean(text);
   const words = plain.replace(EMPHASIS, ' ').replace(/\s+/g, ' ').trim();
   if (!words || (/^(?:i )?(?:dont|don't|do not|dunno|not sure)\b(?: know)?/.test(words) && /\b(?:know|sure|dunno)\b/.test(words))) return null;
+  // "Never mind that, ..." and "forget that, ..." set the question aside; they do not answer it.
+  if (/^(?:never mind|nevermind|forget (?:that|about that))\b/.test(words)) return null;
   if (NO_LEAD.test(plain) || NO_LEAD.test(words)) return 'no';
   if (/^no\b/.test(words)) {
     // "No, it is in the kitchen only" and "no - but..." stay a no whatever follows the stop.
@@ -104,7 +109,10 @@ export function readChoice(text: string, prompt: string | null): string | null {
   if (!options) return null;
   const words = clean(text);
   // "2", "number 2", "2 please", "its 3 thanks".
-  const number = /^(?:(?:its|it s|it is|erm|um|ok|okay) )?(?:option |number |no )?(\d{1,2})(?:st|nd|rd|th)?(?: (?:please|pls|plz|thanks|thank you|ta|thx|cheers|x+))*$/.exec(words);
+  const number =
+    /^(?:(?:its|it s|it is|erm|um|ok|okay) )?(?:option |number |no )?(\d{1,2})(?:st|nd|rd|th)?(?: (?:please|pls|plz|thanks|thank you|ta|thx|cheers|x+))*$/.exec(
+      words,
+    );
   if (number) return options[Number(number[1]) - 1]?.id ?? null;
   const padded = ` ${words} `;
   // Words inside a longer phrase another option matched do not count: "me and my kids" names

@@ -138,7 +138,8 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
   if (x.understood && outs.some((t) => NOT_UNDERSTOOD.some((p) => p.test(t)))) problems.push('said it did not understand');
   if (x.noCallPromise && outs.some((t) => t.split(/(?<=[.?!])\s+/).some((sentence) => CALL_PROMISE.test(sentence) && !NOT_CALLING.test(sentence))))
     problems.push('promised a call');
-  if (x.interpreter && !outs.some((t) => INTERPRETER.test(t))) problems.push('no interpreter offered');
+  if (x.interpreter === true && !outs.some((t) => INTERPRETER.test(t))) problems.push('no interpreter offered');
+  if (x.interpreter === false && outs.some((t) => INTERPRETER.test(t))) problems.push('offered an interpreter to a tenant writing English');
   if (x.vulnerable && !opened.some((c) => c.vulnerable === true)) problems.push('vulnerability not recorded');
   return { scenario: s, ok: problems.length === 0, problems, transcript };
 }

@@ -4,7 +4,7 @@
 // `say` events and case changes as `case` events; the engine stores and sends them.
 // A number not on the landlord's tenancy list is asked, once, for an address and a name
 // after its first report (the identity flow), and those leave as one `identity` event.
-import { assign, emit, enqueueActions, or, sendTo, setup } from 'xstate';
+import { and, assign, emit, enqueueActions, or, sendTo, setup } from 'xstate';
 import { asbMachine, gradeFor } from './asb.machine.js';
 import { raiseTier, resolvePriority } from './priority.js';
 import { bookingMachine } from './booking.machine.js';
@@ -34,7 +34,7 @@ import { repairMachine } from './repair.machine.js';
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 9;
+export const CONVERSATION_MACHINE_VERSION = 10;
 
 export interface ConversationInput {
   /** The tenant's first name when the number is known (a later issue). */
@@ -208,7 +208,9 @@ export const conversationMachine = setup({
     noteTopic: assign(({ context, event }) => {
       const triage = textEvent(event)?.triage;
       const topic = triage?.repair?.issueId ?? triage?.asb?.categoryId;
-      return { topics: topic ? [...context.topics, topic] : context.topics };
+      // An emergency covers what else is said about its area ("flood", then "its coming through the ceiling").
+      const area = triage?.kind === 'repair' && triage.repair?.tier === 'emergency' ? `area:${triage.repair.area}` : null;
+      return { topics: [...context.topics, ...(topic ? [topic] : []), ...(area ? [area] : [])] };
     }),
     // The queue learns why and how to reach the tenant; the tenant learns who will reply and when.
     handOff: enqueueActions(({ context, enqueue }) => {
@@ -301,7 +303,29 @@ export const conversationMachine = setup({
       if (!context.lastAsk || !INTERRUPTIBLE.has(context.lastAsk)) return false;
       if (!text || text.reply.yesNo !== null || text.reply.choice !== null || text.reply.slot || text.reply.appointment || text.reply.address) return false;
       const topic = text.triage.repair?.issueId ?? text.triage.asb?.categoryId;
-      return (text.triage.kind === 'repair' || text.triage.kind === 'asb') && topic !== undefined && !context.topics.includes(topic);
+      const area = text.triage.repair ? `area:${text.triage.repair.area}` : null;
+      return (
+        (text.triage.kind === 'repair' || text.triage.kind === 'asb') &&
+        topic !== undefined &&
+        !context.topics.includes(topic) &&
+        !(area && context.topics.includes(area))
+      );
+    },
+    // A new emergency repair mid-flow is never lost, whatever question is open and whether or not the words also answer it.
+    newEmergency: ({ context, event }) => {
+      const text = textEvent(event);
+      const repair = text?.triage.kind === 'repair' ? text.triage.repair : null;
+      return (
+        !!repair &&
+        repair.tier === 'emergency' &&
+        context.lastAsk !== null &&
+        !context.topics.includes(repair.issueId) &&
+        !context.topics.includes(`area:${repair.area}`)
+      );
+    },
+    answersToo: ({ event }) => {
+      const reply = textEvent(event)?.reply;
+      return !!reply && (reply.yesNo !== null || reply.choice !== null || !!reply.slot || !!reply.appointment || !!reply.address);
     },
     selfHarm: ({ event }) => textEvent(event)?.triage.safety.some((s) => s.id === 'self-harm') === true,
     notEnglish: ({ event }) => textEvent(event)?.triage.language != null,
@@ -569,6 +593,12 @@ function flowEvents() {
     // and a tenant who may harm themselves leaves the flow for a person (what the flow logged stays logged).
     'user.text': [
       { guard: 'selfHarm', actions: ['remember', 'sayIfSafety', { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
+      // "never mind that, theres water coming through the light": logged at once as an emergency; an answer given with it still counts.
+      { guard: and(['newEmergency', 'answersToo']), actions: ['remember', 'sayIfSafety', 'logAsOther', 'forward'] },
+      {
+        guard: 'newEmergency',
+        actions: ['remember', 'sayIfSafety', 'logAsOther', { type: 'say', params: { key: 'conversation.backToQuestion' } }],
+      },
       // "oh and the shower tray is cracked too" at a yes/no question: logged at once, and the question stays open.
       // "CHANGE" from an old text with no visit booked is not an answer to the open question.
       {

@@ -36,7 +36,7 @@ export interface RepairContext {
 
 /** Repairs where asking "where in your home" would be pointless: the whole home, the building, the outside. */
 const NO_LOCATION_AREAS = new Set(['communal', 'external', 'roofs', 'water-supply', 'gas']);
-const WHOLE_HOME_TAGS = ['no-heating', 'no-hot-water'];
+const WHOLE_HOME_TAGS = ['no-heating', 'no-hot-water', 'whole-home'];
 /** Areas that are themselves a room: a toilet fault is in the bathroom without asking. */
 const AREA_ROOMS: Record<string, string> = { toilets: 'bathroom', bathroom: 'bathroom', kitchen: 'kitchen' };
 
@@ -140,8 +140,12 @@ export const repairMachine = setup({
     chose: replyGuards.chose,
     hasIssue: ({ event }) => event.triage.repair !== null,
     needsIssue: ({ context }) => context.repair === null,
+    // An emergency is quoted without asking the room: our team calls the tenant, and the question would only delay the promise.
     needsLocation: ({ context }) =>
-      context.location === null && !NO_LOCATION_AREAS.has(context.repair?.area ?? '') && !WHOLE_HOME_TAGS.some((t) => context.repair?.tags.includes(t)),
+      context.tier !== 'emergency' &&
+      context.location === null &&
+      !NO_LOCATION_AREAS.has(context.repair?.area ?? '') &&
+      !WHOLE_HOME_TAGS.some((t) => context.repair?.tags.includes(t)),
     knowsIssue: ({ context }) => context.repair !== null,
     knowsEmergency: ({ context }) => context.repair !== null && context.tier === 'emergency',
     needsClarifying: ({ context }) => !context.clarified && context.repair?.clarify != null,

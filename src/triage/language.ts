@@ -133,7 +133,11 @@ export function notEnglish(text: string): string | null {
     .filter(Boolean);
   // Single letters are words in too many languages to tell anything.
   const counted = words.filter((w) => w.length > 1 && !/\d/.test(w));
-  if (counted.length < 3 || counted.some((w) => ENGLISH_WORDS.has(w))) return null;
+  if (counted.length < 3) return null;
+  // Common English words settle it, unless one stands alone among many that are not
+  // ("to" is a roof in Welsh, "a" is "and").
+  const common = counted.filter((w) => ENGLISH_WORDS.has(w)).length;
+  if (common >= 2 || common / counted.length >= 0.25) return null;
   const known = englishDictionary();
   const english = counted.filter((w) => isEnglishWord(w, known)).length;
   if (english / counted.length >= 0.5) return null;

@@ -36,6 +36,10 @@ const SPECIFIC_TAGS = new Set([
 
 function sameJob(a: RepairMatch, b: RepairMatch): boolean {
   if (a.issue.id === b.issue.id) return true;
+  // One is the lesser reading of the other ("trip switch wont stay up" of "no electric at all").
+  if (a.issue.clarify?.yes.issueId === b.issue.id || b.issue.clarify?.yes.issueId === a.issue.id) return true;
+  // Water escaping in an emergency covers where it goes ("flood ... coming through the ceiling").
+  if (a.issue.area === 'leaks' && b.issue.area === 'leaks' && (a.tier === 'emergency' || b.tier === 'emergency')) return true;
   // Two readings of one object ("toilet wont flush" and "toilet pan"): the same area and location.
   if (a.issue.area === b.issue.area && a.location !== null && a.location === b.location) return true;
   if (a.issue.area === b.issue.area && ['heating', 'hot-water', 'gas', 'water-supply', 'damp-mould', 'pests'].includes(a.issue.area)) return true;

@@ -358,6 +358,17 @@ const daRules: Test[] = [
 ];
 // Coercive control in the tenant's words, and the signs a neighbour sees.
 daRules.push(
+  // Strangulation by someone at home: the highest-risk sign there is.
+  all(
+    has(
+      '(?:hands?|arms?) (?:round|around|on|over|across) (?:my|her|his) (?:neck|throat)|(?:strangled|throttled|strangling|throttling|choked|choking) (?:me|her)\\b(?! on)',
+    ),
+    not(has(OTHER_ATTACKER)),
+  ),
+  // An adult child or relative taking money or pushing a parent about.
+  has(
+    `(?:my|me|our) ${ABUSER} (?:\\w+ ){0,8}(?:takes|took|keeps taking|steals|stole|has been taking|is taking|been taking) (?:all )?(?:my|our|me) (?:money|pension|benefits|bank card|card|wages|savings)|(?:my|me|our) ${ABUSER} (?:\\w+ ){0,8}(?:pushes|pushed|shoves|shoved|knocks|knocked|throws|pushing|shoving) (?:me|us) (?:about|around|over)`,
+  ),
   has(
     '(?:(?:he|she) (?:\\w+ )?(?:controls?|takes?|took|keeps?) (?:all )?(?:the |my |our )?(?:money|finances|bank card|benefits|wages)|(?:not|never) allowed (?:out|to go out|to see|to leave|to talk|to speak)|(?:scared|frightened|afraid|terrified) (?:of )?what (?:he|she)(?:ll| will| might| is going to| is gonna| going to) do|grabbed me (?:by|round) the (?:throat|neck|hair))',
   ),
@@ -394,6 +405,17 @@ const PARTNER_NAMED: Test = all(
 
 // ---------------------------------------------------------------- self-harm
 const selfHarmRules: Test[] = [
+  // Said sideways: not being around to see it, letters or goodbyes written, things given away.
+  all(
+    has(
+      '(?:not|never) (?:going to |gonna )?be (?:around|here|alive) (?:to see|much longer|for much longer|for long|long|any ?more|by then|after (?:this|tonight|today))|(?:written|wrote|writing|left) (?:my|me) (?:goodbye |last )?(?:letters|notes|goodbyes)|(?:said|saying) (?:my|me) goodbyes|(?:giving|given|gave) (?:all )?(?:my|me) (?:stuff|things|belongings|pets?) away',
+    ),
+    not(
+      has(
+        '(?:letters|notes) (?:of complaint|to (?:you|the council|my mp|the ombudsman|the housing)|about)|(?:not|never) be (?:around|here) (?:to see|by then) (?:the|your|ur) (?:engineer|plumber|workman|man|operative|contractor)',
+      ),
+    ),
+  ),
   has(
     '(?:kill myself|killing myself|kill my self|killing my self|kms|end my life|ending my life|end my own life|end it all|ending it all|end(?:ing)? (?:everything|things|my own life)|take my (?:own )?life|taking my (?:own )?life|suicid\\w*|sucide|sucidal|suicide|self ?harm\\w*|selfharm\\w*|harm myself|harming myself|cutting again|overdose|take an overdose|od on|hang myself|hanging myself|throw myself (?:off|under|in front)|slit my wrists|slit my wrists|better off dead|better off without me|want to die|wanna die|want to be dead|wish i (?:was|were) dead|wish i wasnt here|wish i was not here|no reason to live|nothing (?:left )?to live for|not worth living|life (?:is not|isnt|aint) worth (?:living|it)|give up on life|given up on life|giving up on life|(?:no|the|any|what is the|whats the) point (?:of|in) (?:living|life|going on|carrying on|being here|being alive|me being here|anything any ?more|trying any ?more|waking up)|(?:whats|what is) the point (?:any ?more|of (?:it all|anything|me)|in (?:anything|me))|(?:took|taken|take|swallowed|swallow|had) (?:\\w+ )?(?:too many|a load of|a lot of|loads of|all my|all of my|a bunch of|a whole (?:packet|box|bottle) of|(?:a |the )?(?:whole )?(?:packet|box|bottle) of) (?:my )?(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|antidepressants)|(?:feel|feeling|felt) like (?:giving up|give up|ending it)|giv(?:e|ing) up on (?:life|everything|myself)|want to give up on (?:life|everything))',
   ),

@@ -11,13 +11,18 @@ describe('commands work at any point', () => {
     ['speak to a person', 'agent'],
     ['can i speak to someone please', 'agent'],
     ['real person', 'agent'],
+    ['put me through to Karen my housing officer', 'agent'],
+    ['id prefer a real member of staff to deal with this', 'agent'],
   ])('"%s" is %s', (text, command) => {
     expect(readCommand(text)).toBe(command);
   });
 
-  it.each(['help my roof is leaking', 'the menu on the website is broken', 'someone kicked my door in'])('"%s" is not a command', (text) => {
-    expect(readCommand(text)).toBeNull();
-  });
+  it.each(['help my roof is leaking', 'the menu on the website is broken', 'someone kicked my door in', 'i would prefer a morning visit'])(
+    '"%s" is not a command',
+    (text) => {
+      expect(readCommand(text)).toBeNull();
+    },
+  );
 });
 
 describe('YES and NO', () => {

@@ -386,11 +386,16 @@ describe('a number not on the tenancy list ("know me")', () => {
     expect((await sim.store.findConversation(sim.key))?.identity).toMatchObject({ postcode: null, addressText: '12 the high street heaton' });
   });
 
-  it('a smell of gas at the address question gets the gas safety advice first', async () => {
+  it('a smell of gas at the address question gets the gas safety advice first, is logged as its own emergency, and the question stays open', async () => {
     const sim = stranger();
     await sim.send('water drippin out the bathroom light fitting');
-    const texts = outs(await sim.send('i can smell gas in the kitchen'));
+    const events = await sim.send('i can smell gas in the kitchen');
+    const texts = outs(events);
     expect(texts[0]).toContain('0800 111 999');
-    expect(texts.at(-1)).toMatch(/postcode and door number/);
+    expect(texts.join('\n')).toMatch(/I have also logged:\nSmell of gas or gas leak: Emergency/);
+    expect(texts.at(-1)).toMatch(/Please also answer my last question above/);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'case', kind: 'repair', issue: 'gas-leak', tier: 'emergency' }));
+    // The address question still takes its answer.
+    expect(outs(await sim.send('NE1 4XY 12')).join('\n')).toMatch(/name/i);
   });
 });

@@ -56,7 +56,7 @@ function tenant(input: ConversationInput) {
     snapshot = actor.getPersistedSnapshot();
     turn.state = actor.getSnapshot().value;
     actor.stop();
-    prompt = command === 'help' ? prompt : openPrompt(turn.says);
+    prompt = command === 'help' ? prompt : openPrompt(turn.says, prompt);
     turn.text = composeSms(turn.says).join('\n---\n');
     identities.push(...turn.identities);
     return turn;
@@ -140,11 +140,11 @@ describe('a number not on the tenancy list', () => {
     expect(t.identities).toEqual([{ postcode: null, door: null, addressText: null, name: null }]);
   });
 
-  it('gets the gas advice first when it mentions a smell of gas at the address question, then the question again', () => {
+  it('gets the gas advice first when it mentions a smell of gas at the address question, the gas logged, then the question again', () => {
     const t = tenant({ verified: false });
     t.send(LEAK);
     const turn = t.send('i can smell gas');
-    expect(keys(turn)).toEqual(['safety.advice', 'identity.askAddress']);
+    expect(keys(turn)).toEqual(['safety.advice', 'conversation.alsoLogged', 'conversation.backToQuestion']);
     expect(composeSms(turn.says)[0]).toContain('0800 111 999');
     expect(t.send('NE1 4XY 12').text).toMatch(ASKS_NAME);
     expect(t.send('Jo').identities[0]).toMatchObject({ postcode: 'NE1 4XY', door: '12' });

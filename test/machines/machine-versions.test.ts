@@ -23,9 +23,9 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
 
 const RECORDED = {
-  version: 9,
+  version: 10,
   fingerprints: {
-    conversation: '40f2975b32ab6355',
+    conversation: '577086a959c143b0',
     repair: '954d1e761ed979d4',
     asb: 'cda08b5e2c660ef7',
     complaint: '217ad5e48b77af06',

@@ -8,6 +8,8 @@ describe('a message not in English', () => {
   it.each([
     ['Dzień dobry, nie mam ciepłej wody od wczoraj, proszę o pomoc', 'pol'],
     ['Mae gen i broblem gyda fy boeler, does dim dŵr poeth', 'cym'],
+    // One word that is also English ("to" is a roof in Welsh) does not make it English.
+    ["Bore da, mae'r to yn gollwng dŵr i mewn i'r llofft", 'cym'],
     ['Salaan, guriga waxaa ku jira biyo badan', 'som'],
     ['مرحبا، الجيران يصرخون علينا كل ليلة', 'arb'],
   ])('"%s" is %s', (text, code) => {

@@ -11,11 +11,19 @@ describe('self-harm', () => {
     'ive made my mind up, im ending it tonight',
     'keep thinking about jumping off the car park roof',
     'my daughter says she will kill herself if we lose this flat',
+    'doesnt matter anyway, wont be around to see it fixed, ive written my letters',
+    'giving all my stuff away, no point now',
   ])('"%s" gets the Samaritans', (text) => {
     expect(flags(text)).toContain('self-harm');
   });
 
-  it.each(['cut my hand on the broken window again', 'im ending my tenancy next month', 'the tap keeps ending up dripping'])('"%s" does not', (text) => {
+  it.each([
+    'cut my hand on the broken window again',
+    'im ending my tenancy next month',
+    'the tap keeps ending up dripping',
+    'i wont be around to see the engineer tuesday',
+    'ive written my letters of complaint',
+  ])('"%s" does not', (text) => {
     expect(flags(text)).not.toContain('self-harm');
   });
 });
@@ -26,11 +34,18 @@ describe('domestic abuse', () => {
     'my sisters husband punched her again, shes staying with me',
     'my boyfriend threw a plate at me last night',
     'my partner did the damage, im frightened to be at home with him',
+    'my boyfriend put his hands round my neck last night and broke the bedroom door',
+    'my son whos 24 lives with me and takes my money and pushes me about, im 70',
   ])('"%s" gets the helpline', (text) => {
     expect(flags(text)).toContain('domestic-abuse');
   });
 
-  it.each(['kids next door throw stones at me', 'the boiler man said he will take the old one away'])('"%s" does not', (text) => {
+  it.each([
+    'kids next door throw stones at me',
+    'the boiler man said he will take the old one away',
+    'the baby was choking on a grape',
+    'my son takes my bins out',
+  ])('"%s" does not', (text) => {
     expect(flags(text)).not.toContain('domestic-abuse');
   });
 });

@@ -8,7 +8,7 @@ import { ASK_SPARKING } from './questions.js';
 /** Electrics. */
 export const ELECTRICS_ISSUES: IssueSpec[] = [
   {
-    id: 'no-power', label: 'No electricity in the home', area: 'electrics', tier: 'emergency', tags: ['electrics'],
+    id: 'no-power', label: 'No electricity in the home', area: 'electrics', tier: 'emergency', tags: ['electrics', 'whole-home'],
     cues: [
       [9.5, 'nopower', '!partial|communal'], [9.4, 'gasoff', 'electric'], [9.45, 'nopower|electric', 'all', 'neg|broken', '!communal|meter'], [9.4, 'electric', 'neg|broken', '!partial|meter|communal|shower|cooker|cookerpoint|heater|storageheater|immersion'],
       [9.5, 'light|socket', 'neg|broken', 'all', '!communal|partial'], [8.5, 'electric', 'tripping|tripped', 'neg|all'],
