@@ -136,6 +136,11 @@ export const COPY: Record<string, Line> = {
   'feedback.askDetails.compliment': () => 'Lovely. Please tell us who or what you would like to thank.',
   'feedback.askDetails.representative-enquiry': () =>
     'Thank you. Please tell us the name and address of the resident you are acting for, and what the enquiry is about.',
+  'feedback.offerComplaint': () =>
+    'I am sorry about that. Would you like to make a complaint? If you do, we will look into it and reply by the dates we promise. Reply YES or NO.',
+  'complaint.askOutcome': () => 'Tell us anything else that happened, and what you would like us to do to put it right.',
+  'complaint.outcomeAdded': () => 'Thank you, we have added that to your complaint.',
+  'feedback.declined': () => 'OK, we will not log a complaint. Thank you for telling us: we have noted what you said so the right team hears it.',
   'feedback.comment': (p) => `Thank you for your comment. ${p.words}`,
   'feedback.compliment': (p) => `Thank you, that is kind of you. ${p.words}`,
   'feedback.representative': (p) => `Thank you. Your enquiry reference is ${p.reference}. We will respond in writing ${p.promise}.`,

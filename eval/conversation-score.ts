@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { SAFETY_ADVICE } from '../dialogs/safety.copy.js';
 import type { SafetyId } from '../machines/conversation.types.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
+import { COVERED_BY } from '../machines/conversation.machine.js';
 import { SIM_TENANT, Simulator, seededReferences, type SimEvent } from '../src/sim/simulator.js';
 
 export interface ExpectedCase {
@@ -132,8 +133,10 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
   if (x.handoff === true && !handedOff) problems.push('no handoff');
   if (x.handoff === false && handedOff) problems.push('handed off');
   for (const id of x.safety ?? []) {
-    const advice = SAFETY_ADVICE[id].slice(0, 40);
-    if (!outs.some((t) => t.includes(advice)) && !opened.some((c) => c.safety?.includes(id))) problems.push(`no ${id} advice`);
+    // Advice another covers is sent once, inside the other (the domestic abuse advice starts with 999).
+    const ids = [id, ...(COVERED_BY[id] ?? [])];
+    const given = ids.some((i) => outs.some((t) => t.includes(SAFETY_ADVICE[i].slice(0, 40))) || opened.some((c) => c.safety?.includes(i)));
+    if (!given) problems.push(`no ${id} advice`);
   }
   if (x.understood && outs.some((t) => NOT_UNDERSTOOD.some((p) => p.test(t)))) problems.push('said it did not understand');
   if (x.noCallPromise && outs.some((t) => t.split(/(?<=[.?!])\s+/).some((sentence) => CALL_PROMISE.test(sentence) && !NOT_CALLING.test(sentence))))

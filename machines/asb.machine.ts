@@ -13,6 +13,8 @@ export interface AsbInput {
   policy: PolicyNow;
   /** Texts only: the contact promise says so. */
   safeContact?: boolean;
+  /** The tenant said someone in the home is vulnerable (age, disability, health, pregnancy). */
+  vulnerable?: boolean;
 }
 
 export interface AsbContext {
@@ -31,6 +33,8 @@ export interface AsbContext {
   /** Domestic abuse: after the report, a person, not neighbour-nuisance questions. */
   abuse: boolean;
   safeContact: boolean;
+  /** Recorded on the case, so staff weigh it in the risk assessment. */
+  vulnerable: boolean;
 }
 
 /** The grade given is the landlord's most serious. */
@@ -125,6 +129,7 @@ export const asbMachine = setup({
       advised: danger,
       abuse: asb?.categoryId === 'domestic-abuse' || safety.some((s) => s.id === 'domestic-abuse'),
       safeContact: input.safeContact === true || start?.triage.safeContact === true,
+      vulnerable: input.vulnerable === true || (start?.triage.vulnerabilities?.length ?? 0) > 0,
     };
   },
   initial: 'starting',
@@ -202,6 +207,7 @@ export const asbMachine = setup({
             dueBy: context.grade?.contact.dueBy ?? null,
             dates: context.grade?.actionPlan ? { actionPlanBy: context.grade.actionPlan.dueBy } : ({} as Record<string, string>),
             summary: context.description ?? '',
+            ...(context.vulnerable ? { vulnerable: true } : {}),
             details: { category: context.categoryId, dangerNow: context.dangerNow, affected: context.affected },
           }),
         },

@@ -7,7 +7,7 @@ import { clip } from './clip-text.js';
 import { flowActions, replyGuards } from './flow.shared.js';
 import type { CaseChange, FlowOutput, PolicyNow, UserTextEvent } from './conversation.types.js';
 
-export type FeedbackMode = 'complaint' | 'compliment' | 'comment' | 'representative-enquiry' | 'escalate' | 'choose';
+export type FeedbackMode = 'complaint' | 'compliment' | 'comment' | 'representative-enquiry' | 'escalate' | 'choose' | 'offer';
 
 export interface ComplaintInput {
   start: UserTextEvent | null;
@@ -55,6 +55,8 @@ export interface ComplaintContext {
   late: boolean;
   next: FlowOutput['next'];
   misses: number;
+  /** Offered the choice and said yes: once it is logged, ask what would put it right. */
+  offered: boolean;
 }
 
 /** The case a piece of feedback opens or changes. */
@@ -102,6 +104,10 @@ export const complaintMachine = setup({
     })),
     choose: assign(({ event }) => ({ mode: (event.reply.choice ?? 'complaint') as FeedbackMode, misses: 0 })),
     goTo: assign((_, next: FlowOutput['next']) => ({ next })),
+    setMode: assign((_, mode: FeedbackMode) => ({ mode, misses: 0 })),
+    markOffered: assign({ offered: true }),
+    // More said while the offer is open is part of the story: kept with the details.
+    addDetails: assign(({ context, event }) => ({ details: [context.details, event.text].filter(Boolean).join(' | ') })),
     miss: assign(({ context }) => ({ misses: context.misses + 1 })),
   },
   guards: {
@@ -113,12 +119,13 @@ export const complaintMachine = setup({
     escalatesKnownComplaint: ({ context }) => context.mode === 'escalate' && context.escalating !== null,
     choseService: ({ event }) => event.reply.choice === 'service',
     missedBefore: ({ context }) => context.misses >= 1,
+    wasOffered: ({ context }) => context.offered,
   },
 }).createMachine({
   id: 'complaint',
   context: ({ input }) => {
     const start = input.start;
-    const detailed = start && (input.mode !== 'complaint' || wordCount(start.text) >= DETAILED);
+    const detailed = start && ((input.mode !== 'complaint' && input.mode !== 'offer') || wordCount(start.text) >= DETAILED);
     return {
       policy: input.policy,
       mode: input.mode,
@@ -130,6 +137,7 @@ export const complaintMachine = setup({
       late: input.mode === 'escalate' && isLate(start?.at, input.lastComplaint, input.policy.complaint.escalationWindowDays),
       next: 'wrap-up',
       misses: 0,
+      offered: false,
     };
   },
   initial: 'routing',
@@ -137,6 +145,7 @@ export const complaintMachine = setup({
     routing: {
       always: [
         { guard: { type: 'is', params: 'choose' }, target: 'askingServiceOrComplaint' },
+        { guard: { type: 'is', params: 'offer' }, target: 'offering' },
         { guard: 'escalatesKnownComplaint', target: 'askingWhatIsUnresolved' },
         { guard: { type: 'is', params: 'escalate' }, target: 'askingReference' },
         { guard: 'hasDetails', target: 'recording' },
@@ -161,6 +170,43 @@ export const complaintMachine = setup({
           { actions: ['miss', { type: 'say', params: { key: 'common.chooseNumber' } }] },
         ],
       },
+    },
+    offering: {
+      description:
+        'Dissatisfaction not put as a complaint: offer the choice (the Code). YES takes it as a complaint; NO keeps it as a comment, so it is still heard; an unclear reply is asked once more, then taken as a complaint.',
+      entry: { type: 'say', params: { key: 'feedback.offerComplaint' } },
+      on: {
+        'user.text': [
+          { guard: 'saidYes', actions: ['remember', { type: 'setMode', params: 'complaint' }, 'markOffered'], target: 'routing' },
+          {
+            guard: 'saidNo',
+            actions: ['remember', { type: 'setMode', params: 'comment' }, { type: 'say', params: { key: 'feedback.declined' } }],
+            target: 'notingDeclined',
+          },
+          { guard: 'missedBefore', actions: ['remember', 'addDetails', { type: 'setMode', params: 'complaint' }], target: 'routing' },
+          { actions: ['remember', 'addDetails', 'miss', { type: 'say', params: { key: 'common.yesOrNo' } }] },
+        ],
+      },
+    },
+    askingOutcome: {
+      description:
+        'Logged already, so nothing is lost if the tenant stops here; the Code asks us to understand the outcome they want, so ask, and add the answer to the complaint.',
+      entry: { type: 'say', params: { key: 'complaint.askOutcome' } },
+      on: {
+        'user.text': {
+          actions: [
+            'remember',
+            'addDetails',
+            { type: 'openCase', params: ({ context }) => feedbackCase(context, 'complaint', 'stage-1') },
+            { type: 'say', params: { key: 'complaint.outcomeAdded' } },
+          ],
+          target: 'done',
+        },
+      },
+    },
+    notingDeclined: {
+      entry: { type: 'openCase', params: ({ context }) => feedbackCase(context, 'comment', 'noted') },
+      always: { target: 'done' },
     },
     askingDetails: {
       entry: {
@@ -211,7 +257,7 @@ export const complaintMachine = setup({
             }),
         },
       ],
-      always: { target: 'done' },
+      always: [{ guard: 'wasOffered', target: 'askingOutcome' }, { target: 'done' }],
     },
     askingReference: {
       entry: { type: 'say', params: { key: 'complaint.askReference' } },

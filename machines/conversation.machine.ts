@@ -91,7 +91,7 @@ export type EmittedEvent =
 const INTERRUPTIBLE: ReadonlySet<string> = new Set(['repair.askVulnerability', 'repair.clarify', 'repair.askLocation', 'asb.askAffected']);
 
 /** Safety advice that another already covers: the domestic abuse advice gives 999 and 55 itself. */
-const COVERED_BY: Partial<Record<SafetyId, SafetyId[]>> = { 'danger-to-life': ['domestic-abuse'] };
+export const COVERED_BY: Partial<Record<SafetyId, SafetyId[]>> = { 'danger-to-life': ['domestic-abuse'] };
 
 const FEEDBACK_KINDS = new Set(['complaint', 'compliment', 'comment', 'representative-enquiry']);
 /** Cases that need a home found. A compliment, a comment or an MP's enquiry does not. */
@@ -193,7 +193,7 @@ export const conversationMachine = setup({
       const other: OtherProblem = {
         kind: t.kind === 'asb' ? 'asb' : 'repair',
         text: text.text,
-        label: t.repair?.label ?? t.asb?.label ?? '',
+        label: (t.kind === 'asb' ? t.asb?.label : t.repair?.label) ?? t.repair?.label ?? t.asb?.label ?? '',
         repair: t.repair,
         asb: t.asb,
       };
@@ -328,6 +328,8 @@ export const conversationMachine = setup({
       return !!reply && (reply.yesNo !== null || reply.choice !== null || !!reply.slot || !!reply.appointment || !!reply.address);
     },
     selfHarm: ({ event }) => textEvent(event)?.triage.safety.some((s) => s.id === 'self-harm') === true,
+    newAbuse: ({ context, event }) =>
+      textEvent(event)?.triage.safety.some((s) => s.id === 'domestic-abuse') === true && !context.topics.includes('domestic-abuse'),
     notEnglish: ({ event }) => textEvent(event)?.triage.language != null,
     isRepair: ({ event }) => textEvent(event)?.triage.kind === 'repair' && textEvent(event)?.triage.repair != null,
     isAsb: ({ event }) => textEvent(event)?.triage.kind === 'asb',
@@ -465,6 +467,7 @@ export const conversationMachine = setup({
           start: textEvent(event)?.triage.asb ? textEvent(event) : null,
           policy: (textEvent(event)?.policy ?? context.policy)!,
           safeContact: context.safeContact,
+          vulnerable: context.vulnerable === true,
         }),
         onDone: flowDone(),
       },
@@ -479,11 +482,14 @@ export const conversationMachine = setup({
           const kind = text?.triage.kind ?? '';
           const mode: FeedbackMode = text?.triage.escalation
             ? 'escalate'
-            : FEEDBACK_KINDS.has(kind)
-              ? (kind as FeedbackMode)
-              : context.carry
-                ? 'complaint'
-                : 'choose';
+            : kind === 'complaint' && text?.triage.complaintAsked === false
+              ? // Unhappy with us but not asking for a complaint: the Code says offer the choice.
+                'offer'
+              : FEEDBACK_KINDS.has(kind)
+                ? (kind as FeedbackMode)
+                : context.carry
+                  ? 'complaint'
+                  : 'choose';
           return {
             start: text && mode !== 'choose' ? text : null,
             policy: (text?.policy ?? context.policy)!,
@@ -593,6 +599,13 @@ function flowEvents() {
     // and a tenant who may harm themselves leaves the flow for a person (what the flow logged stays logged).
     'user.text': [
       { guard: 'selfHarm', actions: ['remember', 'sayIfSafety', { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
+      // Abuse told mid-flow ("he kicked it in, my ex, theres a court order"): the report is logged, with anything
+      // else it names, and a person picks it up; no more questions about the first report.
+      {
+        guard: 'newAbuse',
+        actions: ['remember', 'sayIfSafety', 'logAsOther', 'logOthers', { type: 'askForPerson', params: 'domestic-abuse' }],
+        target: '#conversation.awaitingAgent',
+      },
       // "never mind that, theres water coming through the light": logged at once as an emergency; an answer given with it still counts.
       { guard: and(['newEmergency', 'answersToo']), actions: ['remember', 'sayIfSafety', 'logAsOther', 'forward'] },
       {
@@ -671,6 +684,7 @@ function logOther(
         dueBy: grade.contact.dueBy,
         dates: grade.actionPlan ? { actionPlanBy: grade.actionPlan.dueBy } : {},
         summary: o.text,
+        ...(context.vulnerable ? { vulnerable: true } : {}),
         details: { category: o.asb.categoryId },
       },
       line: `${o.label}: ${grade.label}, reference ${reference}, we will contact you ${grade.contact.words}.`,

@@ -103,6 +103,8 @@ export interface TriageView {
   enquiryAnswer: { label: string; words: string } | null;
   /** The tenant asks to take a complaint to stage 2. */
   escalation: boolean;
+  /** The tenant asks for a complaint in so many words ("i want to complain"); otherwise it is offered first. */
+  complaintAsked?: boolean;
   /** The tenant says not to call, or that someone reads their phone: texts only, no details, no promise of a call. */
   safeContact?: boolean;
   /** Who the text says is in the home (over-65, under-5, pregnant, disability, medical-equipment, health). */

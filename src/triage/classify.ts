@@ -180,7 +180,7 @@ export function classify(text: string): Classification {
   } else if ((safetyIds.has('self-harm') || safetyIds.has('danger-to-life')) && !repairDanger && !namedRepair && !asb) {
     // Risk first: self-harm or a danger to life with nothing else named is for a person to pick up.
     kind = 'unknown';
-  } else if ((cues.complaint || cues.complaintProcess) && !cues.complaintAboutNeighbour) {
+  } else if (((cues.complaint || cues.complaintProcess) && !cues.complaintAboutNeighbour) || (cues.handling && !personalAsb)) {
     kind = 'complaint';
   } else if (selfHarmFirst && (cues.dissatisfied || cues.serviceFailure || cues.mood)) {
     // "Cant take it anymore with this mould and nobody listening": the person and how we

@@ -53,6 +53,8 @@ export interface KindCues {
    * handler's conduct, how long a repair took. A complaint even when a repair is named.
    */
   serviceFailure: boolean;
+  /** Unhappy with how we handled a case of theirs, whatever it was about. */
+  handling: boolean;
   /** A suggestion for the landlord ("would be good if", "why not", "could you put a bench"). */
   suggestion: boolean;
   /** A request for a person ("can i speak to a real person", "can someone ring me back"). */
@@ -214,6 +216,15 @@ const SERVICE_FAILURE = any(
   '(?:had to|have to|having to) wait (?:\\w+ ){0,2}(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|wks|months|mths|years)|how long (?:it|this|the \\w+|you|u) (?:took|has taken|have taken|is taking|are taking|takes|take)|(?:took|taking|taken|takes) (?:you |u |them )?(?:so|too|far too|way too) long',
   '(?:promised|waiting for|still waiting for|never got|never had|still not had|not had) (?:a |my |the )?(?:call|ring|phone call) ?back|(?:promised|said (?:they|he|she|you) (?:would|will|d)|supposed to) (?:\\w+ ){0,2}(?:call|ring|phone|get back to|contact) (?:me|us)(?: back)?|(?:painted|wiped|papered|covered|plastered) over (?:the |it|them)|instead of (?:fixing|treating|sorting|repairing|replacing) (?:it|the|them)',
   '(?:not|wont|will not|refus\\w*) (?:to )?take responsibility|(?:nobody|no one) (?:will )?takes? responsibility|(?:no|without) (?:id|identification)',
+  // our people hours late ("turned up 2 hours late"), or walking mud through the home
+  `(?:${STAFF}|(?:ur|your|you|u) (?:\\w+ )?(?:man|men|bloke|lad|guy|woman|lady|surveyor|officer|contractor|engineer|plumber|electrician|workmen|operative|team)) (?:\\w+ ){0,3}(?:turned up|arrived|showed up|rocked up) (?:\\w+ ){0,2}(?:hours?|hrs?|\\d+ mins|\\d+ minutes) late`,
+  `(?:${STAFF}|(?:ur|your|you|u) (?:\\w+ )?(?:man|men|bloke|lad|guy|woman|lady|surveyor|officer|contractor|engineer|plumber|electrician|workmen|operative|team)) (?:\\w+ ){0,8}(?:walked|trod|trailed|tramped|traipsed) (?:\\w+ )?(?:mud|muck|dirt|plaster|dust) (?:all )?(?:over|up|through|in|across)`,
+  // a paid-for service not done ("paying service charge for cleaning and nobody has mopped the stairs")
+  '(?:pay|paying|paid) (?:\\w+ ){0,3}(?:service charge|for (?:the )?(?:cleaning|cleaner|gardening|grass cutting|caretaker|window cleaning))|(?:nobody|no one|noone|never) (?:has |have )?(?:\\w+ )?(?:cleaned|mopped|swept|hoovered|cut|mowed|emptied|tidied|strimmed)',
+);
+// How a case of ours was handled ("not happy with how my neighbour dispute has been handled"): about us, whatever the case was about.
+const HANDLING = any(
+  '(?:not happy|unhappy|disappointed|fed up|disgusted|appalled|angry|furious) (?:\\w+ ){0,3}(?:with|about|at|by) (?:how|the way) (?:\\w+ ){0,5}(?:has been|have been|was|were|is being|are being|got|been) (?:handled|dealt with|managed)',
 );
 
 // ---------------------------------------------------------------- suggestions, people, appointments
@@ -279,7 +290,8 @@ export function readKindCues(normalised: string): KindCues {
     representative: REPRESENTATIVE.test(t),
     complaintProcess: COMPLAINT_PROCESS.test(t),
     filler: FILLER.test(bare),
-    serviceFailure: SERVICE_FAILURE.test(t),
+    serviceFailure: SERVICE_FAILURE.test(t) || HANDLING.test(t),
+    handling: HANDLING.test(t),
     suggestion: SUGGESTION.test(t),
     personRequest: PERSON_REQUEST.test(t),
     appointmentQuestion: APPOINTMENT_QUESTION.test(t),

@@ -395,13 +395,23 @@ daRules.push(
     has(`(?:my|me|our) ${PARTNER}`),
   ),
 );
-const domesticAbuse: Test = any(...daRules);
 // A partner named as the one doing it, not as the victim or a bystander.
-const PARTNER_NAMED: Test = all(
-  has(`(?:(?:my|me|our) |^ )${PARTNER}`),
-  not(has(`${PARTNER} (?:was|is|has been|had been|got|been|and i|and me|and the kids)`)),
-  not(has(OTHER_ATTACKER)),
+// "Can someone board up my window" asks for help: that someone is not an attacker.
+const ASKING_SOMEONE = /\b(?:can|could|will|would|need|needs|get|send|want) (?:someone|somebody|some1|anyone|anybody)\b/g;
+const partnerIsVictim: Test = has(`${PARTNER} (?:was|is|has been|had been|got|been|and i|and me|and the kids)`);
+const otherAttacker: Test = has(OTHER_ATTACKER);
+const partnerNamed: Test = has(`(?:(?:my|me|our) |^ )${PARTNER}`);
+const PARTNER_NAMED: Test = (t) => partnerNamed(t) && !partnerIsVictim(t) && !otherAttacker(t.replace(ASKING_SOMEONE, ' '));
+// A partner or ex barred by a court ("hes not supposed to come near me, theres a court order").
+daRules.push(
+  all(
+    partnerNamed,
+    has(
+      '(?:court order|non molestation|nonmolestation|injunction|restraining order|bail conditions|not (?:supposed|allowed|meant) to (?:come|be) (?:near|anywhere near|round|here))',
+    ),
+  ),
 );
+const domesticAbuse: Test = any(...daRules);
 
 // ---------------------------------------------------------------- self-harm
 const selfHarmRules: Test[] = [

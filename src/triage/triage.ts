@@ -18,6 +18,8 @@ const EMERGENCY_SAFETY = new Set<SafetyId>(['gas', 'carbon-monoxide', 'water-ele
 const DANGER_NOW = new Set<SafetyId>(['danger-to-life', 'domestic-abuse']);
 const PERSONAL_ASB = new Set<string>(['domestic-abuse', 'hate-incident', 'violence', 'threats', 'harassment']);
 
+/** The tenant asks for a complaint in so many words; otherwise dissatisfaction is offered the choice first. */
+const COMPLAINT_ASKED = /\b(?:complain\w*|complaint|complaints|ombudsman|formal(?:ly)? (?:raise|log|report))\b/;
 const ESCALATION =
   /\b(escalat\w*|stage (2|two)|stage2|(review|appeal) (of )?my complaint|not (happy|satisfied) with (your|the) (response|reply|answer|outcome|decision))\b/;
 
@@ -133,6 +135,7 @@ export function toTriageView(c: Classification, pack: PolicyPack): TriageView {
     enquiryAnswer: enquiry ? { label: enquiry.label, words: enquiry.words } : asking ? contactAnswer(pack, c.normalised) : null,
     // Risk first: a threat or abuse is never turned into a stage 2 complaint by its words.
     escalation: ESCALATION.test(c.normalised) && !personalRisk(c),
+    complaintAsked: COMPLAINT_ASKED.test(c.normalised),
     safeContact: c.safeContact,
     vulnerabilities: c.vulnerabilities,
     language: notEnglish(c.text),

@@ -179,3 +179,22 @@ describe('a question the assistant cannot answer', () => {
     expect(cases(events)).toEqual([expect.objectContaining({ kind: 'enquiry', status: 'answered' })]);
   });
 });
+
+describe('abuse told in the middle of another report', () => {
+  it('gets the helpline, is logged at the top grade, and goes to a person; the first report stays', async () => {
+    const s = sim();
+    const first = await s.send('need my front door lock changing asap its broken');
+    const events = await s.send('he kicked it in last nite. my ex. hes not supposed to come near me theres a court order');
+    const said = outs(events).join('\n');
+    expect(said).toMatch(/National Domestic Abuse Helpline/);
+    expect(said).toMatch(/I have also logged:\nDomestic abuse: Grade 1/);
+    expect(handoffs(events)).toEqual([expect.objectContaining({ reason: 'domestic-abuse' })]);
+    expect(cases(events)).toEqual([expect.objectContaining({ kind: 'asb', level: 1 })]);
+    expect(cases(first)).toEqual([expect.objectContaining({ kind: 'repair', issue: 'lock-faulty' })]);
+  });
+
+  it("an abuse report records the household's stated vulnerability on its case", async () => {
+    const events = await sim('papworth').send('my son is 34 and lives with me. he takes my pension every week and pushed me when i said no. im 71');
+    expect(cases(events)).toEqual([expect.objectContaining({ kind: 'asb', vulnerable: true })]);
+  });
+});

@@ -25,10 +25,10 @@ import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machine
 const RECORDED = {
   version: 10,
   fingerprints: {
-    conversation: '577086a959c143b0',
+    conversation: '2cd318113f71d2dd',
     repair: '954d1e761ed979d4',
     asb: 'cda08b5e2c660ef7',
-    complaint: '217ad5e48b77af06',
+    complaint: '40824f2656e9fc99',
     identity: '3072dd3dd05fe6bd',
     booking: 'c0db7d42adb974d5',
   } as Record<string, string>,

@@ -119,6 +119,7 @@ describe.each([
       { start: null, policy, mode: 'choose' },
       { start: null, policy, mode: 'escalate' },
       { start: text(blank), policy, mode: 'representative-enquiry' },
+      { start: text(blank), policy, mode: 'offer' },
     ],
   ],
   ['identity', identityMachine, [undefined]],
