@@ -193,15 +193,18 @@ export const complaintMachine = setup({
         'Logged already, so nothing is lost if the tenant stops here; the Code asks us to understand the outcome they want, so ask, and add the answer to the complaint.',
       entry: { type: 'say', params: { key: 'complaint.askOutcome' } },
       on: {
-        'user.text': {
-          actions: [
-            'remember',
-            'addDetails',
-            { type: 'openCase', params: ({ context }) => feedbackCase(context, 'complaint', 'stage-1') },
-            { type: 'say', params: { key: 'complaint.outcomeAdded' } },
-          ],
-          target: 'done',
-        },
+        'user.text': [
+          { guard: 'saidNo', actions: 'remember', target: 'done' },
+          {
+            actions: [
+              'remember',
+              'addDetails',
+              { type: 'openCase', params: ({ context }) => feedbackCase(context, 'complaint', 'stage-1') },
+              { type: 'say', params: { key: 'complaint.outcomeAdded' } },
+            ],
+            target: 'done',
+          },
+        ],
       },
     },
     notingDeclined: {
@@ -213,7 +216,8 @@ export const complaintMachine = setup({
         type: 'say',
         params: ({ context }) => ({ key: `feedback.askDetails.${context.mode}` }),
       },
-      on: { 'user.text': { actions: ['remember', 'takeDetails'], target: 'recording' } },
+      // The details answer already says what would put it right: not asked again after the offer.
+      on: { 'user.text': { actions: ['remember', 'takeDetails', assign({ offered: false })], target: 'recording' } },
     },
     recording: {
       always: [

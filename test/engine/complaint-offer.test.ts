@@ -45,6 +45,26 @@ describe('unhappy with our service, not asking for a complaint', () => {
   });
 });
 
+describe('what would put it right', () => {
+  it('is asked once: a short first text gets the details question, not the outcome question as well', async () => {
+    const s = sim('papworth');
+    await s.send('the woman on the phone was so rude to me today');
+    expect(outs(await s.send('too right'))).toMatch(/what happened and what you would like us to do/);
+    const logged = await s.send('an apology');
+    expect(outs(logged)).toMatch(/logged your complaint at stage 1/);
+    expect(outs(logged)).not.toMatch(/Tell us anything else/);
+  });
+
+  it('NO to it adds nothing', async () => {
+    const s = sim();
+    await s.send('the woman on the phone this morning was so rude, put the phone down on me');
+    await s.send('yes');
+    const no = await s.send('no');
+    expect(outs(no)).not.toMatch(/added that/);
+    expect(cases(no)).toEqual([]);
+  });
+});
+
 describe('asking for a complaint in so many words', () => {
   it('is logged at once', async () => {
     const events = await sim().send('i want to make a complaint about the repairs team, 3 missed appointments');

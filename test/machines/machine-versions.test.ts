@@ -28,7 +28,7 @@ const RECORDED = {
     conversation: '2cd318113f71d2dd',
     repair: '954d1e761ed979d4',
     asb: 'cda08b5e2c660ef7',
-    complaint: '40824f2656e9fc99',
+    complaint: '6a0388aabc44acaf',
     identity: '3072dd3dd05fe6bd',
     booking: 'c0db7d42adb974d5',
   } as Record<string, string>,

@@ -120,6 +120,8 @@ describe.each([
       { start: null, policy, mode: 'escalate' },
       { start: text(blank), policy, mode: 'representative-enquiry' },
       { start: text(blank), policy, mode: 'offer' },
+      // A first text long enough to stand as the complaint: logged at the yes, then the outcome asked.
+      { start: { ...text(blank), text: 'the woman on the phone this morning was so rude to me and then put the phone down' }, policy, mode: 'offer' },
     ],
   ],
   ['identity', identityMachine, [undefined]],
