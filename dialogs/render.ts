@@ -1,18 +1,21 @@
 // Turns what the machines say into text for a channel. SMS replies of one turn are joined
 // into as few texts as fit in two segments each, so a tenant pays for and reads fewer
-// texts; safety advice always goes alone and first.
+// texts; safety advice always goes alone and first. Channels with buttons get the answers a
+// question offers as buttons, and markdown channels a list for a numbered menu.
 import type { Say } from '../machines/conversation.types.js';
 import { COPY } from './copy.js';
 import { isOpenPrompt, REASKS } from './menus.js';
 import { smsSize, toGsm7 } from './gsm7.js';
+import { choicesIn, fitTitle, type Choice } from './choices.js';
 
 export const SMS_MAX_SEGMENTS = 2;
 
-export function renderSay(say: Say): string {
+/** One thing the assistant says, in words; `escape` makes values safe for the channel's format. */
+export function renderSay(say: Say, escape: (value: string) => string = (v) => v): string {
   const line = COPY[say.key];
   if (!line) throw new Error(`no copy for "${say.key}"`);
   const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(say.params ?? {})) params[k] = typeof v === 'string' ? toGsm7(v) : v;
+  for (const [k, v] of Object.entries(say.params ?? {})) params[k] = typeof v === 'string' ? escape(toGsm7(v)) : v;
   return line(params).trim();
 }
 
@@ -50,4 +53,108 @@ export function composeSms(says: readonly Say[]): string[] {
   }
   if (current) texts.push(current);
   return texts;
+}
+
+/** What a channel can show, which decides how a turn's words are put. */
+export interface ChannelCapabilities {
+  /** Texts are SMS: GSM-7 counted, a turn's words joined into texts of at most this many segments. Null: not SMS. */
+  smsSegments: number | null;
+  /** Buttons one message can carry (0: none, the numbers in the text are the menu). */
+  buttons: number;
+  /** The longest button title the channel shows. */
+  buttonTitleMax: number;
+  /** Text is shown as markdown. */
+  markdown: boolean;
+  /** The longest text one message may have. */
+  maxLength: number;
+}
+
+export const SMS_CAPABILITIES: ChannelCapabilities = { smsSegments: SMS_MAX_SEGMENTS, buttons: 0, buttonTitleMax: 0, markdown: false, maxLength: 1600 };
+
+/** One message to send: its words, and the answers it offers as buttons where the channel has them. */
+export interface Reply {
+  text: string;
+  choices: Choice[];
+}
+
+/** Characters markdown would read as formatting, in words that came from a tenant or a pack. */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>#|~]/g;
+
+function escapeMarkdown(value: string): string {
+  return value.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * A text for a markdown channel: a numbered menu becomes a list ("1. Kitchen") after a
+ * blank line, and other line breaks stay line breaks (markdown would run them together).
+ */
+function toMarkdown(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let inList = false;
+  for (const line of lines) {
+    const item = /^(\d{1,2}) (\S.*)$/.exec(line);
+    if (item) {
+      if (!inList && out.length > 0 && out[out.length - 1] !== '') out.push('');
+      out.push(`${item[1]}. ${item[2]}`);
+      inList = true;
+      continue;
+    }
+    if (inList && line !== '') out.push('');
+    inList = false;
+    out.push(line);
+  }
+  // A single line break inside a paragraph is kept with markdown's hard break (two spaces).
+  return out.join('\n').replace(/([^\n])\n(?=[^\n])/g, (m, c: string, offset: number, all: string) => {
+    const next = all.slice(offset + 2);
+    return /^\d{1,2}\. /.test(next) || /^- /.test(next) ? m : `${c}  \n`;
+  });
+}
+
+/** A turn's words for a channel with buttons or markdown: safety advice alone and first, the rest as one message whose question offers its answers. */
+function composeRich(says: readonly Say[], caps: ChannelCapabilities): Reply[] {
+  const escape = caps.markdown ? escapeMarkdown : (v: string) => v;
+  const replies: Reply[] = [];
+  let current: string[] = [];
+  let last = '';
+  const flush = () => {
+    if (current.length === 0) return;
+    const text = current.join('\n\n');
+    replies.push({ text: caps.markdown ? toMarkdown(text) : text, choices: [] });
+    current = [];
+  };
+  for (const say of says) {
+    const text = renderSay(say, escape);
+    if (!text) continue;
+    if (say.key === 'safety.advice') {
+      replies.push({ text: caps.markdown ? toMarkdown(text) : text, choices: [] });
+      continue;
+    }
+    if (current.length > 0 && [...current, text].join('\n\n').length > caps.maxLength) flush();
+    current.push(text);
+    last = text;
+  }
+  flush();
+  const final = replies[replies.length - 1];
+  if (final && caps.buttons > 0 && last) {
+    const choices = choicesIn(last);
+    if (choices.length > 0 && choices.length <= caps.buttons)
+      final.choices = choices.map((c) => ({ title: fitTitle(c.title, caps.buttonTitleMax), value: c.value }));
+  }
+  return replies;
+}
+
+/** The messages to send for one turn, put for the channel's capabilities. */
+export function composeFor(says: readonly Say[], caps: ChannelCapabilities): Reply[] {
+  if (caps.smsSegments !== null) return composeSms(says).map((text) => ({ text, choices: [] }));
+  return composeRich(says, caps);
+}
+
+/** A message that is not a dialog turn (a reminder, a staff reply, a service notice), put for the channel. */
+export function plainFor(text: string, caps: ChannelCapabilities): Reply {
+  const choices = caps.buttons > 0 ? choicesIn(text).slice(0, caps.buttons) : [];
+  return {
+    text: caps.markdown ? toMarkdown(text) : text,
+    choices: choices.map((c) => ({ title: fitTitle(c.title, caps.buttonTitleMax), value: c.value })),
+  };
 }

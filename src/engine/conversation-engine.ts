@@ -29,11 +29,11 @@ import { bookingJobs } from '../appointments/appointment-jobs.js';
 import { BuiltInCalendar, type CalendarProvider } from '../appointments/calendar.js';
 import { londonDate, officeOpensAt } from '../clock/sla-clock.js';
 import { slaJobs } from '../sla/sla-jobs.js';
-import { composeSms, openPrompt } from '../../dialogs/render.js';
+import { composeFor, openPrompt, plainFor, SMS_CAPABILITIES, type ChannelCapabilities, type Reply } from '../../dialogs/render.js';
 import { smsSize } from '../../dialogs/gsm7.js';
 import { SERVICE_COPY } from '../../dialogs/service.copy.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
-import type { SmsKeyword } from '../sms/sms-keywords.js';
+import type { InboundMessage } from '../channels/channel.js';
 import { policyNow } from '../policy/policy-now.js';
 import { classify } from '../triage/classify.js';
 import { toTriageView } from '../triage/triage.js';
@@ -54,16 +54,7 @@ import {
   type TurnWrite,
 } from '../store/store.js';
 
-export interface InboundMessage extends ConversationKey {
-  text: string;
-  at: Date;
-  /** The provider's id for the message (Twilio's MessageSid): a retry with the same id is a duplicate. */
-  messageId?: string | null;
-  /** Links to photos sent with the message; kept with the case. */
-  media?: string[];
-  /** An SMS opt-out or opt-in keyword, read by the channel adapter. YES opts in only a number that opted out. */
-  keyword?: SmsKeyword | null;
-}
+export type { InboundMessage };
 
 export interface TurnResult {
   /** True when this message id was taken before: nothing was done. */
@@ -72,6 +63,8 @@ export interface TurnResult {
   says: Say[];
   /** The texts queued for the tenant, in order. */
   texts: string[];
+  /** The same messages as put for the channel, with the answers each offers as buttons. */
+  replies: Reply[];
   cases: CaseChange[];
   /** True when the assistant stayed silent (staff have the conversation, or an opt-out). */
   silent: boolean;
@@ -91,6 +84,8 @@ export interface EngineOptions {
   calendar?: CalendarProvider;
   /** Visits one slot of one working day can take, for the built-in calendar. */
   capacity?: number;
+  /** What each channel can show, by channel name (the engine puts its words accordingly); SMS when not given. */
+  capabilities?: (channel: string) => ChannelCapabilities;
 }
 
 /** The built-in calendar's visits per slot per working day when nothing is configured. */
@@ -150,6 +145,7 @@ const DUPLICATE: TurnResult = {
   conversationId: null,
   says: [],
   texts: [],
+  replies: [],
   cases: [],
   silent: true,
   outboundIds: [],
@@ -180,6 +176,7 @@ function keepPhotos(write: TurnWrite, record: ConversationRecord, media: string[
 
 interface Drafted {
   says: Say[];
+  /** Service notices (STOP, START, photos) are plain texts; a dialog's answer is its says, put for the channel. */
   texts: string[];
   cases: CaseChange[];
   silent: boolean;
@@ -200,6 +197,7 @@ export class ConversationEngine {
   private readonly reference: () => string;
   readonly calendar: CalendarProvider;
   readonly settings: AppointmentSettings;
+  private readonly capabilities: (channel: string) => ChannelCapabilities;
 
   constructor(options: EngineOptions) {
     this.pack = options.pack;
@@ -207,6 +205,7 @@ export class ConversationEngine {
     this.reference = options.reference ?? randomReference;
     this.calendar = options.calendar ?? new BuiltInCalendar(options.store, options.pack.appointments.slots, options.capacity ?? DEFAULT_CAPACITY);
     this.settings = appointmentSettings(options.pack);
+    this.capabilities = options.capabilities ?? (() => SMS_CAPABILITIES);
   }
 
   async receive(message: InboundMessage): Promise<TurnResult> {
@@ -221,8 +220,9 @@ export class ConversationEngine {
         const outcome = await this.store.turn(message, { messageId: message.messageId ?? null, at: message.at }, (state) => {
           const write: TurnWrite = { record: { ...state.record }, transcript: [inboundEntry(message)], cases: [], outbound: [] };
           const drafted = this.serviceReply(message, state, write, missed) ?? this.dialogReply(message, prepared, state, write, available);
-          this.queue(write, message, drafted.texts, message.at);
-          return { write, result: { conversationId: state.record.id, ...drafted } };
+          const replies = this.put(message.channel, drafted);
+          this.queue(write, message, replies, message.at);
+          return { write, result: { conversationId: state.record.id, ...drafted, texts: replies.map((r) => r.text), replies } };
         });
         if (outcome.duplicate) return DUPLICATE;
         return { duplicate: false, ...outcome.result, outboundIds: outcome.outboundIds };
@@ -237,7 +237,7 @@ export class ConversationEngine {
   async notify(key: ConversationKey, text: string, at: Date): Promise<number[]> {
     const outcome = await this.store.turn(key, { messageId: null, at }, ({ record }) => {
       const write: TurnWrite = { record, transcript: [], cases: [], outbound: [] };
-      this.queue(write, key, [text], at);
+      this.queue(write, key, [plainFor(text, this.capabilities(key.channel))], at);
       return { write, result: null };
     });
     return outcome.duplicate ? [] : outcome.outboundIds;
@@ -251,7 +251,7 @@ export class ConversationEngine {
     const text = SERVICE_COPY.turnFailed(this.pack.contact.phone);
     const outcome = await this.store.turn(message, { messageId: message.messageId ?? null, at: message.at }, ({ record }) => {
       const write: TurnWrite = { record, transcript: [inboundEntry(message)], cases: [], outbound: [] };
-      this.queue(write, message, [text], message.at);
+      this.queue(write, message, [plainFor(text, this.capabilities(message.channel))], message.at);
       return { write, result: record.id };
     });
     if (outcome.duplicate) return DUPLICATE;
@@ -260,6 +260,7 @@ export class ConversationEngine {
       conversationId: outcome.result,
       says: [],
       texts: [text],
+      replies: [plainFor(text, this.capabilities(message.channel))],
       cases: [],
       silent: false,
       outboundIds: outcome.outboundIds,
@@ -273,11 +274,17 @@ export class ConversationEngine {
     if (!found) throw Object.assign(new Error(`no conversation ${conversationId}`), { code: 'CONVERSATION_NOT_FOUND' });
   }
 
-  /** Texts to the tenant: into the transcript and the outbox, in the same transaction. */
-  private queue(write: TurnWrite, key: ConversationKey, texts: readonly string[], at: Date): void {
-    for (const text of texts) {
-      write.transcript.push({ direction: 'out', at, text });
-      write.outbound.push(this.draft(key, text, at));
+  /** What a turn drafted, put for the conversation's channel. */
+  private put(channel: string, drafted: Drafted): Reply[] {
+    const caps = this.capabilities(channel);
+    return drafted.says.length > 0 ? composeFor(drafted.says, caps) : drafted.texts.map((text) => plainFor(text, caps));
+  }
+
+  /** Messages to the tenant: into the transcript and the outbox, in the same transaction. */
+  private queue(write: TurnWrite, key: ConversationKey, replies: readonly Reply[], at: Date): void {
+    for (const reply of replies) {
+      write.transcript.push({ direction: 'out', at, text: reply.text });
+      write.outbound.push(this.draft(key, reply, at));
     }
   }
 
@@ -399,7 +406,7 @@ export class ConversationEngine {
     else if (!write.record.openPrompt || !SLOT_PROMPTS.has(write.record.openPrompt)) write.record.promptSlots = null;
     this.keepAppointments(write, state, appointments, cases, at);
     if (handoff) this.keepHandoff(write, state, handoff, at);
-    return { says: filled.says, texts: composeSms(filled.says), cases, silent: false, appointments, handoff };
+    return { says: filled.says, texts: [], cases, silent: false, appointments, handoff };
   }
 
   /**
@@ -445,7 +452,7 @@ export class ConversationEngine {
       const write: TurnWrite = { record: { ...state.record }, transcript: [], cases: [], outbound: [] };
       const event: AgentReturnedEvent = { type: 'agent.returned', at: at.toISOString(), policy: policyNow(this.pack, at) };
       const drafted = this.runMachine(state, write, event, at, [], { available: [], narrowed: null });
-      this.queue(write, key, drafted.texts, at);
+      this.queue(write, key, this.put(key.channel, drafted), at);
       return { write, result: null };
     });
     return moved;
@@ -486,9 +493,17 @@ export class ConversationEngine {
     }
   }
 
-  private draft(key: ConversationKey, body: string, at: Date): OutboundDraft {
-    const size = smsSize(body);
-    return { channel: key.channel, recipient: key.address, body, segments: size.segments, encoding: size.encoding, sendAfter: at };
+  private draft(key: ConversationKey, reply: Reply, at: Date): OutboundDraft {
+    const size = smsSize(reply.text);
+    return {
+      channel: key.channel,
+      recipient: key.address,
+      body: reply.text,
+      segments: size.segments,
+      encoding: size.encoding,
+      ...(reply.choices.length > 0 ? { choices: reply.choices } : {}),
+      sendAfter: at,
+    };
   }
 
   /** The parts of the machine's event that do not depend on the conversation: triage, the landlord's promises as dates. */

@@ -5,11 +5,15 @@ import type { Logger } from '../log/logger.js';
 import { maskPhone } from '../log/logger.js';
 import type { OutboundMessage, SendOutcome, Store } from '../store/store.js';
 import { SendError, TWILIO_OPTED_OUT, type SmsSender } from '../sms/sms-sender.js';
+import type { ChannelSender } from '../channels/channel.js';
 import { StoreError } from '../store/db.js';
 
 export interface DispatcherOptions {
   store: Store;
+  /** The SMS sender. */
   sender: SmsSender;
+  /** Senders for the other channels, by channel name. */
+  senders?: Record<string, ChannelSender>;
   log: Logger;
   now?: () => Date;
   /** How often to look for due messages when nothing wakes it. */
@@ -24,7 +28,7 @@ export interface DispatcherOptions {
 
 export class OutboxDispatcher {
   private readonly store: Store;
-  private readonly sender: SmsSender;
+  private readonly senders: Map<string, ChannelSender>;
   private readonly log: Logger;
   private readonly now: () => Date;
   private readonly pollMs: number;
@@ -44,7 +48,7 @@ export class OutboxDispatcher {
 
   constructor(options: DispatcherOptions) {
     this.store = options.store;
-    this.sender = options.sender;
+    this.senders = new Map<string, ChannelSender>([['sms', options.sender], ...Object.entries(options.senders ?? {})]);
     this.log = options.log;
     this.now = options.now ?? (() => new Date());
     this.pollMs = options.pollMs ?? 1000;
@@ -162,17 +166,22 @@ export class OutboxDispatcher {
   }
 
   private async sendOne(m: OutboundMessage): Promise<SendOutcome> {
-    const log = this.log.child({ outboundId: m.id, conversationId: m.conversationId, to: maskPhone(m.recipient) });
+    const log = this.log.child({ outboundId: m.id, conversationId: m.conversationId, to: maskPhone(m.recipient), channel: m.channel });
+    const sender = this.senders.get(m.channel);
+    if (!sender) {
+      log.error('no sender for this channel in this process; the message is kept as failed');
+      return { status: 'failed', at: this.now(), errorCode: 'no-channel' };
+    }
     try {
-      const sms = { id: m.id, to: m.recipient, body: m.body, segments: m.segments, encoding: m.encoding };
+      const message = { id: m.id, to: m.recipient, body: m.body, segments: m.segments, encoding: m.encoding, choices: m.choices };
       // A process died mid-send: ask the provider first, so the tenant does not get it twice.
-      const before = m.inDoubt ? await this.sender.findSent(sms, m.claimedAt ?? m.sendAfter) : null;
+      const before = m.inDoubt ? await sender.findSent(message, m.claimedAt ?? m.sendAfter) : null;
       if (before) {
-        log.warn({ via: this.sender.kind }, 'sms found already sent by an attempt that crashed; not sent again');
+        log.warn({ via: sender.kind }, 'message found already sent by an attempt that crashed; not sent again');
         return { status: 'sent', at: this.now(), providerId: before.providerId, sender: before.sender };
       }
-      const sent = await this.sender.send(sms, this.now());
-      log.info({ segments: m.segments, encoding: m.encoding, via: this.sender.kind }, 'sms sent');
+      const sent = await sender.send(message, this.now());
+      log.info({ segments: m.segments, encoding: m.encoding, via: sender.kind }, 'message sent');
       return { status: 'sent', at: this.now(), providerId: sent.providerId, sender: sent.sender };
     } catch (error) {
       const e = error instanceof SendError ? error : new SendError('unexpected', false, String(error), { cause: error });
@@ -182,12 +191,12 @@ export class OutboxDispatcher {
         log.warn('number has opted out at Twilio (21610); no more texts until START');
       }
       if (e.permanent || m.attempts >= this.maxAttempts) {
-        log.error({ code: e.code, attempts: m.attempts }, 'sms failed');
+        log.error({ code: e.code, attempts: m.attempts }, 'message failed');
         return { status: 'failed', at, errorCode: e.code };
       }
       // 30 s, 2 min, 8 min, 32 min between tries.
       const retryAt = new Date(at.getTime() + 30_000 * 4 ** (m.attempts - 1));
-      log.warn({ code: e.code, attempts: m.attempts, retryAt }, 'sms not sent; will retry');
+      log.warn({ code: e.code, attempts: m.attempts, retryAt }, 'message not sent; will retry');
       return { status: 'pending', at, errorCode: e.code, retryAt };
     }
   }

@@ -1,19 +1,11 @@
+import type { ChannelSender, OutboundToSend, Sent } from '../channels/channel.js';
+
 // Where an outbound text goes. Two senders: Twilio's REST API, and a local JSON Lines file
 // a developer can watch. The dispatcher treats them alike.
 
-export interface SmsToSend {
-  /** The outbox row id: the idempotency key the local outbox records. */
-  id: number;
-  to: string;
-  body: string;
-  segments: number;
-  encoding: string;
-}
-
-export interface SmsSent {
-  providerId: string | null;
-  sender: string;
-}
+/** A text as a sender gets it (see channels/channel.ts). */
+export type SmsToSend = OutboundToSend;
+export type SmsSent = Sent;
 
 /** A send that did not happen. `permanent` ones are not retried; 21610 also opts the number out. */
 export class SendError extends Error {
@@ -31,14 +23,6 @@ export class SendError extends Error {
 /** Twilio's code for "this number has replied STOP". */
 export const TWILIO_OPTED_OUT = '21610';
 
-export interface SmsSender {
+export interface SmsSender extends ChannelSender {
   readonly kind: 'twilio' | 'local';
-  /** Where texts go, for the banner: the outbox file, or the Twilio sender. */
-  readonly describe: string;
-  send(sms: SmsToSend, at: Date): Promise<SmsSent>;
-  /**
-   * For a message whose earlier send attempt ended in a crash: the provider's record of it if it
-   * was sent, null if it was not. `since` is when the earlier attempt was claimed.
-   */
-  findSent(sms: SmsToSend, since: Date): Promise<SmsSent | null>;
 }

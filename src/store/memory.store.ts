@@ -191,6 +191,7 @@ export class MemoryStore implements Store {
       const id = this.outboxRows.length + 1;
       this.outboxRows.push({
         ...o,
+        choices: o.choices ?? [],
         id,
         conversationId: r.id,
         status: 'pending',
@@ -462,6 +463,7 @@ export class MemoryStore implements Store {
         if (this.outboxKeys.has(key)) continue;
         this.outboxKeys.add(key);
         this.outboxRows.push({
+          choices: [],
           ...t,
           id: this.outboxRows.length + 1,
           conversationId: job.conversationId,

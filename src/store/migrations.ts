@@ -208,6 +208,50 @@ export const MIGRATIONS: readonly Migration[] = [
       create index handoffs_status on handoffs (status, requested_at);
     `,
   },
+  {
+    version: 4,
+    name: 'web chat: buttons on outbound messages, reply routes, the local Direct Line, server secrets',
+    sql: `
+      -- The answers a message offers as buttons, on channels that show them.
+      alter table outbound_messages add column choices jsonb;
+
+      -- Where a channel sends replies for a conversation (Bot Framework's conversation
+      -- reference): kept so reminders and staff replies can reach it later.
+      create table channel_routes (
+        channel text not null,
+        address text not null,
+        route jsonb not null,
+        updated_at timestamptz not null,
+        primary key (channel, address)
+      );
+
+      -- The local Direct Line service's conversations and activities. seq is the watermark:
+      -- given out under the conversation's row lock, so it only ever grows in commit order.
+      create table directline_conversations (
+        id text primary key,
+        created_at timestamptz not null,
+        next_seq bigint not null default 0
+      );
+      create table directline_activities (
+        conversation_id text not null references directline_conversations(id),
+        seq bigint not null,
+        activity_id text not null,
+        client_activity_id text,
+        activity jsonb not null,
+        created_at timestamptz not null,
+        primary key (conversation_id, seq)
+      );
+      create unique index directline_client_ids on directline_activities (conversation_id, client_activity_id)
+        where client_activity_id is not null;
+
+      -- Keys this installation signs with (visitor tokens), made once and shared by every process.
+      create table server_secrets (
+        name text primary key,
+        value text not null,
+        created_at timestamptz not null
+      );
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every Doorstep process takes to migrate. */

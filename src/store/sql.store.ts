@@ -2,6 +2,7 @@
 // A turn holds a row lock on its conversation (SELECT ... FOR UPDATE), so two server
 // processes on one PostgreSQL take one tenant's messages one at a time, in order; and it
 // writes snapshot, transcript, cases, inbound id and outbox rows in one transaction.
+import type { Choice } from '../../dialogs/choices.js';
 import { randomUUID } from 'node:crypto';
 import type { CaseChange, SlotChoice } from '../../machines/conversation.types.js';
 import type { Db, Queryable } from './db.js';
@@ -108,6 +109,7 @@ function toOutbound(r: Row): OutboundMessage {
     body: r.body as string,
     segments: r.segments as number,
     encoding: r.encoding as string,
+    choices: (r.choices as Choice[] | null) ?? [],
     status: r.status as OutboundStatus,
     attempts: r.attempts as number,
     sendAfter: new Date(r.send_after as Date),
@@ -227,9 +229,9 @@ export class SqlStore implements Store {
     const ids: number[] = [];
     for (const o of write.outbound) {
       const res = await tx.query<{ id: number }>(
-        `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, status, send_after, created_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $8) returning id`,
-        [r.id, o.channel, o.recipient, o.body, o.segments, o.encoding, o.sendAfter.toISOString(), now],
+        `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, choices, status, send_after, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $9) returning id`,
+        [r.id, o.channel, o.recipient, o.body, o.segments, o.encoding, o.choices?.length ? JSON.stringify(o.choices) : null, o.sendAfter.toISOString(), now],
       );
       ids.push(res.rows[0]!.id);
     }

@@ -1,6 +1,7 @@
 // What the engine, the server and the CLIs need from storage, as one interface. Two
 // implementations: SqlStore (PGlite or PostgreSQL, the real one) and MemoryStore (the
 // simulator's, and quick unit tests'). Both pass the same contract tests.
+import type { Choice } from '../../dialogs/choices.js';
 import type { AppointmentChange, CaseChange, Identity, SlotChoice } from '../../machines/conversation.types.js';
 
 export type ConversationMode = 'assistant' | 'staff';
@@ -214,6 +215,8 @@ export interface OutboundDraft {
   body: string;
   segments: number;
   encoding: string;
+  /** Answers offered as buttons, on channels that show them. */
+  choices?: Choice[];
   sendAfter: Date;
 }
 
@@ -247,6 +250,7 @@ export interface OutboundMessage {
   body: string;
   segments: number;
   encoding: string;
+  choices: Choice[];
   status: OutboundStatus;
   attempts: number;
   sendAfter: Date;

@@ -205,7 +205,7 @@ describe.skipIf(!DATABASE_URL)('durable scheduler: a process killed mid-work (Po
 
     const by = FROM.map((f) => lines.filter((l) => l.from === f).length);
     // The survivors log each in-doubt text they found already in the outbox (and did not send again).
-    const foundSent = [b!, c].reduce((n, s) => n + s.stdout().split('sms found already sent').length - 1, 0);
+    const foundSent = [b!, c].reduce((n, s) => n + s.stdout().split('found already sent by an attempt that crashed').length - 1, 0);
     console.log(
       `crash test: killed one process at ${atKill.lines} outbox lines, ${caughtMidSend} of its texts mid-send (jobs done ${atKill.done}/${JOBS}, ` +
         `${atKill.outbound} texts queued, ${atKill.sending} being sent); all ${JOBS} sent once, in order, ` +
