@@ -10,12 +10,12 @@ import { choicesIn, fitTitle, type Choice } from './choices.js';
 
 export const SMS_MAX_SEGMENTS = 2;
 
-/** One thing the assistant says, in words; `escape` makes values safe for the channel's format. */
-export function renderSay(say: Say, escape: (value: string) => string = (v) => v): string {
+/** One thing the assistant says, in words; `safe` makes values safe for the channel's format. */
+export function renderSay(say: Say, safe: (value: string) => string = (v) => v): string {
   const line = COPY[say.key];
   if (!line) throw new Error(`no copy for "${say.key}"`);
   const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(say.params ?? {})) params[k] = typeof v === 'string' ? escape(toGsm7(v)) : v;
+  for (const [k, v] of Object.entries(say.params ?? {})) params[k] = typeof v === 'string' ? safe(toGsm7(v)) : v;
   return line(params).trim();
 }
 
@@ -113,7 +113,7 @@ function toMarkdown(text: string): string {
 
 /** A turn's words for a channel with buttons or markdown: safety advice alone and first, the rest as one message whose question offers its answers. */
 function composeRich(says: readonly Say[], caps: ChannelCapabilities): Reply[] {
-  const escape = caps.markdown ? escapeMarkdown : (v: string) => v;
+  const safe = caps.markdown ? escapeMarkdown : (v: string) => v;
   const replies: Reply[] = [];
   let current: string[] = [];
   let last = '';
@@ -124,7 +124,7 @@ function composeRich(says: readonly Say[], caps: ChannelCapabilities): Reply[] {
     current = [];
   };
   for (const say of says) {
-    const text = renderSay(say, escape);
+    const text = renderSay(say, safe);
     if (!text) continue;
     if (say.key === 'safety.advice') {
       replies.push({ text: caps.markdown ? toMarkdown(text) : text, choices: [] });
