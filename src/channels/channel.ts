@@ -3,8 +3,10 @@
 // the channel's capabilities (see dialogs/render.ts). The engine, the scheduler and the
 // machines see only these types: they never ask which channel a message came by.
 import type { ChannelCapabilities } from '../../dialogs/render.js';
-import type { Choice } from '../../dialogs/choices.js';
 import type { SmsKeyword } from '../sms/sms-keywords.js';
+import type { ChannelSender } from '../outbound/channel-sender.js';
+
+export type { ChannelSender, OutboundToSend, Sent } from '../outbound/channel-sender.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 
 export interface InboundMessage {
@@ -20,36 +22,6 @@ export interface InboundMessage {
   media?: string[];
   /** An SMS opt-out or opt-in keyword, read by the channel adapter. YES opts in only a number that opted out. */
   keyword?: SmsKeyword | null;
-}
-
-/** One queued message, as a sender gets it. */
-export interface OutboundToSend {
-  /** The outbox row id: the idempotency key a sender can record. */
-  id: number;
-  to: string;
-  body: string;
-  segments: number;
-  encoding: string;
-  /** Answers offered as buttons, on channels that show them. */
-  choices?: Choice[];
-}
-
-export interface Sent {
-  providerId: string | null;
-  sender: string;
-}
-
-/** Delivers queued messages for one channel. A failure is a SendError (see sms-sender.ts). */
-export interface ChannelSender {
-  readonly kind: string;
-  /** Where messages go, for the banner. */
-  readonly describe: string;
-  send(message: OutboundToSend, at: Date): Promise<Sent>;
-  /**
-   * For a message whose earlier send attempt ended in a crash: the provider's record of it if it
-   * was sent, null if it was not (or the provider cannot tell, when sending twice is harmless).
-   */
-  findSent(message: OutboundToSend, since: Date): Promise<Sent | null>;
 }
 
 export interface Channel {

@@ -2,7 +2,7 @@
 // the configured public URL, since a TLS-terminating proxy changes the URL we see), then
 // read the form into an InboundMessage. It holds no dialog state.
 import twilio from 'twilio';
-import type { InboundMessage } from '../engine/conversation-engine.js';
+import type { InboundMessage } from './channel.js';
 import { readSmsKeyword } from '../sms/sms-keywords.js';
 import { safeText, safeToken } from './safe-text.js';
 

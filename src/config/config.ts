@@ -65,6 +65,21 @@ const Variables = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** On SIGTERM, requests still running after this many seconds are cut off and the process exits. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
+  /**
+   * The Azure Bot resource's app registration. Unset: POST /api/messages takes local traffic
+   * only (the Bot Framework Emulator) and web chat runs on the built-in Direct Line. Set (with
+   * the password, and the tenant for SingleTenant): Bot Framework tokens are checked.
+   */
+  MICROSOFT_APP_ID: z.string().trim().uuid('expected the app registration id, a GUID').optional(),
+  MICROSOFT_APP_PASSWORD: z.string().trim().min(1).optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().trim().min(1).optional(),
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  /** The web chat page's colours: its header and the visitor's own messages. */
+  WEBCHAT_ACCENT: z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #00594f')
+    .optional(),
   /** Load the demo tenancy list into an empty embedded store: auto (default), on or off. */
   DEMO_TENANTS: z.enum(['auto', 'on', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -81,6 +96,12 @@ export const ConfigSchema = Variables.superRefine((c, ctx) => {
       path: ['TWILIO_ACCOUNT_SID'],
       message: 'sending through Twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and a sender (TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID)',
     });
+  }
+  if (c.MICROSOFT_APP_ID && c.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !c.MICROSOFT_APP_PASSWORD) {
+    ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'with MICROSOFT_APP_ID set, the app password (client secret) is needed too' });
+  }
+  if (c.MICROSOFT_APP_ID && c.MICROSOFT_APP_TYPE === 'SingleTenant' && !c.MICROSOFT_APP_TENANT_ID) {
+    ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'a SingleTenant app needs its tenant id' });
   }
   if (c.TWILIO_AUTH_TOKEN && !c.PUBLIC_URL) {
     ctx.addIssue({
@@ -100,7 +121,7 @@ export class ConfigError extends Error {
 }
 
 /** Secrets are never echoed back in an error message. */
-const SECRET = new Set(['TWILIO_AUTH_TOKEN', 'DATABASE_URL', 'API_KEY']);
+const SECRET = new Set(['TWILIO_AUTH_TOKEN', 'DATABASE_URL', 'API_KEY', 'MICROSOFT_APP_PASSWORD']);
 
 /** Variables from ./.env, for those that are not already set in the environment. */
 function loadDotEnv(): void {

@@ -8,9 +8,9 @@ import { safeText } from '../channels/safe-text.js';
 import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-reports.js';
 import type { ConversationEngine } from '../engine/conversation-engine.js';
 import type { HandoffRecord, Store } from '../store/store.js';
-import { HttpError, route } from './http-errors.js';
+import { HttpError, route } from '../http/http-errors.js';
 import type { Logger } from '../log/logger.js';
-import { readJson, type BodyLimits } from './read-body.js';
+import { readJson, type BodyLimits } from '../http/read-body.js';
 
 export interface ApiDeps {
   engine: ConversationEngine;

@@ -9,9 +9,15 @@ import { EMPTY_TWIML, parseInboundSms, parseStatusCallback, signatureValid, type
 import { TWILIO_OPTED_OUT } from '../sms/sms-sender.js';
 import type { OutboxDispatcher } from '../scheduler/outbox-dispatcher.js';
 import { registerApi } from './api.routes.js';
-import { HttpError, respondError, route } from './http-errors.js';
+import { HttpError, respondError, route } from '../http/http-errors.js';
 import { maskPhone, shortId, type Logger } from '../log/logger.js';
-import { readForm, type BodyLimits } from './read-body.js';
+import { readForm, type BodyLimits } from '../http/read-body.js';
+import type { WebChatSetup } from '../webchat/web-chat.setup.js';
+import { BotEndpoint, registerBot } from './bot.routes.js';
+import { registerDirectLine } from '../directline/directline.routes.js';
+import { registerChatPage } from '../webchat/chat.routes.js';
+import type { DirectLineStream } from '../directline/directline.stream.js';
+import type { PolicyPack } from '../policy/policy.schema.js';
 
 export interface AppDeps {
   engine: ConversationEngine;
@@ -28,6 +34,10 @@ export interface AppDeps {
   bodyLimits?: BodyLimits;
   /** GET /readyz answers 503 if the store has not answered within this long. */
   readyTimeoutMs?: number;
+  /** Web chat: POST /api/messages, and with no app id the local Direct Line and the /chat page. */
+  webChat?: WebChatSetup;
+  /** The public base URL (PUBLIC_URL), for addresses handed to browsers. */
+  publicUrl?: string | null;
 }
 
 export interface App {
@@ -35,6 +45,8 @@ export interface App {
   /** Turns being handled right now; SIGTERM waits for them. */
   inFlight(): number;
   idle(): Promise<void>;
+  /** Closes open web chat streams (on shutdown). */
+  closeStreams(): void;
 }
 
 function twiml(res: restify.Response): void {
@@ -168,6 +180,9 @@ export function createApp(deps: AppDeps): App {
     }),
   );
 
+  let stream: DirectLineStream | null = null;
+  if (deps.webChat) stream = registerWebChat(server, deps, engine.pack, now);
+
   // What restify answers itself (no such route, wrong method): a client error, logged as
   // one, and answered in our shape, without echoing the path back.
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
@@ -183,5 +198,56 @@ export function createApp(deps: AppDeps): App {
     server,
     inFlight: () => active,
     idle: () => (active === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    closeStreams: () => stream?.close(),
   };
+}
+
+/** This server as it reaches itself: its own port on loopback when it listens on every address. */
+function selfUrl(server: restify.Server): string {
+  const address = server.server.address();
+  if (!address || typeof address === 'string') return 'http://127.0.0.1';
+  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+function registerWebChat(server: restify.Server, deps: AppDeps, pack: PolicyPack, now: () => Date): DirectLineStream | null {
+  const web = deps.webChat!;
+  const bot = {
+    engine: deps.engine,
+    web: web.store,
+    adapter: web.adapter,
+    auth: web.auth,
+    authenticated: web.authenticated,
+    dispatcher: deps.dispatcher,
+    log: deps.log,
+    now,
+    ...(deps.bodyLimits ? { bodyLimits: deps.bodyLimits } : {}),
+  };
+  const endpoint = new BotEndpoint(bot);
+  registerBot(server, bot, endpoint);
+  // With an app id, web chat comes through Azure's Direct Line: the local one would not pass the token check.
+  if (web.authenticated) return null;
+  const stream = registerDirectLine(server, {
+    web: web.store,
+    tokens: web.tokens,
+    botKey: web.botKey,
+    selfUrl: () => selfUrl(server),
+    deliver: async (activity) => {
+      await endpoint.handle('', activity, { trustedRoute: true });
+    },
+    botName: pack.landlord.shortName,
+    log: deps.log,
+    now,
+    publicUrl: deps.publicUrl ?? null,
+    ...(deps.bodyLimits ? { bodyLimits: deps.bodyLimits } : {}),
+  });
+  registerChatPage(server, {
+    tokens: web.tokens,
+    landlord: { name: pack.landlord.name, shortName: pack.landlord.shortName, phone: pack.contact.phone },
+    accent: web.accent,
+    log: deps.log,
+    now,
+    ...(deps.bodyLimits ? { bodyLimits: deps.bodyLimits } : {}),
+  });
+  return stream;
 }

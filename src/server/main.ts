@@ -21,6 +21,9 @@ import { createLogger } from '../log/logger.js';
 import { OutboxDispatcher } from '../scheduler/outbox-dispatcher.js';
 import { Scheduler } from '../scheduler/scheduler.js';
 import { demoTenantsBanner, maybeLoadDemoTenants } from './demo.js';
+import { setUpWebChat } from '../webchat/web-chat.setup.js';
+import { Channels } from '../channels/channel.js';
+import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 
 function senderFor(config: Config): SmsSender {
   if (smsMode(config) === 'twilio') {
@@ -63,15 +66,42 @@ try {
 }
 
 const demo = await maybeLoadDemoTenants(store, config);
-const engine = new ConversationEngine({ pack, store, capacity: config.APPOINTMENT_CAPACITY });
+const webChat = await setUpWebChat(
+  store.db,
+  {
+    appId: config.MICROSOFT_APP_ID ?? null,
+    password: config.MICROSOFT_APP_PASSWORD ?? null,
+    tenantId: config.MICROSOFT_APP_TENANT_ID ?? null,
+    appType: config.MICROSOFT_APP_TYPE,
+  },
+  config.WEBCHAT_ACCENT,
+);
 const sender = senderFor(config);
-const dispatcher = new OutboxDispatcher({ store, sender, log, stuckAfterMs: config.OUTBOX_RECLAIM_SECONDS * 1000 });
+const channels = new Channels([{ name: 'sms', capabilities: SMS_CAPABILITIES, sender }, webChat.channel]);
+const engine = new ConversationEngine({ pack, store, capacity: config.APPOINTMENT_CAPACITY, capabilities: (c) => channels.capabilities(c) });
+const dispatcher = new OutboxDispatcher({
+  store,
+  sender,
+  senders: { [webChat.channel.name]: webChat.channel.sender },
+  log,
+  stuckAfterMs: config.OUTBOX_RECLAIM_SECONDS * 1000,
+});
 const scheduler = new Scheduler({ store, log, delayNotice: engine.settings.delayNotice, onQueued: () => void dispatcher.kick() });
 const signatures = { authToken: config.TWILIO_AUTH_TOKEN ?? null, publicUrl: config.PUBLIC_URL ?? null };
 // Local mode with no key set: a key for this run only, shown in the banner. Behind a real
 // Twilio webhook (an auth token set) the API stays off until API_KEY is set.
 const apiKey = config.API_KEY ?? (signatures.authToken ? null : randomBytes(18).toString('hex'));
-const app = createApp({ engine, store, dispatcher, log, signatures, apiKey, onScheduled: () => void scheduler.tick() });
+const app = createApp({
+  engine,
+  store,
+  dispatcher,
+  log,
+  signatures,
+  apiKey,
+  onScheduled: () => void scheduler.tick(),
+  webChat,
+  publicUrl: config.PUBLIC_URL ?? null,
+});
 
 // Requests may not take long: Twilio gives up after 15 s, and a client that sends its
 // headers or body a byte at a time must not hold a connection (or a shutdown) for minutes.
@@ -105,6 +135,9 @@ app.server.listen(config.PORT, config.HOST, () => {
     `              POST ${local}/sms/status   (delivery reports)`,
     `              GET  ${local}/healthz   GET ${local}/readyz`,
     `              POST ${local}/api/jobs/<reference>/en-route|complete|no-access   GET ${local}/api/alerts`,
+    webChat.authenticated
+      ? `  Web chat:   POST ${local}/api/messages   (Azure Bot messaging endpoint; tokens checked for app ${config.MICROSOFT_APP_ID})`
+      : `  Web chat:   ${local}/chat   (open it in a browser; POST ${local}/api/messages takes the Bot Framework Emulator)`,
     `  API key:    ${config.API_KEY ? 'from API_KEY' : apiKey ? `${apiKey} (made for this run: set API_KEY to keep one)` : 'none: the /api routes are off until API_KEY is set'}`,
     ...demoTenantsBanner(demo),
     `  Try it:     npm run sms -- "my boiler is broken"   (in another terminal; add --from <number> to text as someone else)`,
@@ -127,6 +160,7 @@ async function shutdown(signal: string): Promise<void> {
   // acknowledged, so its sender tries again.
   const closed = new Promise<void>((resolve) => app.server.close(() => resolve()));
   http.closeIdleConnections();
+  app.closeStreams();
   const deadline = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), graceMs).unref());
   if ((await Promise.race([app.idle().then(() => 'idle' as const), deadline])) === 'late') {
     log.warn({ inFlight: app.inFlight() }, 'stopping: requests still running after the grace period are cut off');

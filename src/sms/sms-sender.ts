@@ -1,4 +1,4 @@
-import type { ChannelSender, OutboundToSend, Sent } from '../channels/channel.js';
+import type { ChannelSender, OutboundToSend, Sent } from '../outbound/channel-sender.js';
 
 // Where an outbound text goes. Two senders: Twilio's REST API, and a local JSON Lines file
 // a developer can watch. The dispatcher treats them alike.

@@ -125,7 +125,7 @@ const TENANT_BY_CONTACT = `
   where cp.channel = $1 and cp.address = $2`;
 
 export class SqlStore implements Store {
-  constructor(private readonly db: Db) {}
+  constructor(readonly db: Db) {}
 
   get kind(): 'pglite' | 'postgres' {
     return this.db.driver;
