@@ -13,6 +13,11 @@ import { Scheduler } from '../../src/scheduler/scheduler.js';
 import { LocalOutboxSender, readOutbox } from '../../src/sms/local-outbox.sender.js';
 import type { SmsSender } from '../../src/sms/sms-sender.js';
 import type { Store } from '../../src/store/store.js';
+import { SqlStore } from '../../src/store/sql.store.js';
+import { ANONYMOUS, setUpWebChat, type WebChatSetup } from '../../src/webchat/web-chat.setup.js';
+import type { BotCredentials } from '../../src/channels/bot-framework.adapter.js';
+import { Channels } from '../../src/channels/channel.js';
+import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 
 export const TOKEN = 'test-auth-token-0123456789abcdef';
 /** The /api key the test server is started with. */
@@ -27,6 +32,8 @@ export interface RunningApp {
   /** Polls every 50 ms; tests with a fixed clock call tick() to run what is due. */
   scheduler: Scheduler;
   outboxPath: string;
+  /** Web chat, when the app was started with it. */
+  webChat: WebChatSetup | null;
   /** Calls /api with the key (or `key`: null sends none). */
   api(method: 'GET' | 'POST', path: string, body?: unknown, key?: string | null): Promise<Response>;
   /** Posts a form to `path`, signed with TOKEN unless `signature` is given (null: none). */
@@ -37,14 +44,34 @@ export interface RunningApp {
 
 export async function startApp(
   store: Store,
-  options: { authToken?: string | null; sender?: (outboxPath: string) => SmsSender; now?: () => Date; logTo?: NodeJS.WritableStream } = {},
+  options: {
+    authToken?: string | null;
+    sender?: (outboxPath: string) => SmsSender;
+    now?: () => Date;
+    logTo?: NodeJS.WritableStream;
+    /** Serve web chat (a SQL store only): anonymous unless credentials are given. */
+    webChat?: BotCredentials | true;
+  } = {},
 ): Promise<RunningApp> {
   const authToken = options.authToken === undefined ? TOKEN : options.authToken;
   const outboxPath = join(mkdtempSync(join(tmpdir(), 'doorstep-outbox-')), 'sms-outbox.jsonl');
   const log = options.logTo ? createLogger('info', options.logTo) : createLogger('silent');
-  const engine = new ConversationEngine({ pack: loadPolicy('nph'), store });
   const sender = options.sender ? options.sender(outboxPath) : new LocalOutboxSender(outboxPath);
-  const dispatcher = new OutboxDispatcher({ store, sender, log, pollMs: 50, ...(options.now ? { now: options.now } : {}) });
+  let webChat: WebChatSetup | null = null;
+  if (options.webChat) {
+    if (!(store instanceof SqlStore)) throw new Error('web chat needs a SQL store');
+    webChat = await setUpWebChat(store.db, options.webChat === true ? ANONYMOUS : options.webChat);
+  }
+  const channels = new Channels([{ name: 'sms', capabilities: SMS_CAPABILITIES, sender }, ...(webChat ? [webChat.channel] : [])]);
+  const engine = new ConversationEngine({ pack: loadPolicy('nph'), store, capabilities: (c) => channels.capabilities(c) });
+  const dispatcher = new OutboxDispatcher({
+    store,
+    sender,
+    ...(webChat ? { senders: { [webChat.channel.name]: webChat.channel.sender } } : {}),
+    log,
+    pollMs: 50,
+    ...(options.now ? { now: options.now } : {}),
+  });
   // The public URL is known once the port is: the app reads it per request.
   const signatures = { authToken, publicUrl: '' };
   const scheduler = new Scheduler({ store, log, pollMs: 50, onQueued: () => void dispatcher.kick(), ...(options.now ? { now: options.now } : {}) });
@@ -57,6 +84,7 @@ export async function startApp(
     apiKey: API_KEY,
     onScheduled: () => void scheduler.tick(),
     ...(options.now ? { now: options.now } : {}),
+    ...(webChat ? { webChat } : {}),
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const address = app.server.address() as { port: number };
@@ -72,6 +100,7 @@ export async function startApp(
     dispatcher,
     scheduler,
     outboxPath,
+    webChat,
     async api(method, path, body, key) {
       const headers: Record<string, string> = {};
       const k = key === undefined ? API_KEY : key;
@@ -91,6 +120,7 @@ export async function startApp(
       return to ? lines.filter((l) => l.to === to) : lines;
     },
     async close() {
+      app.closeStreams();
       await new Promise<void>((resolve) => app.server.close(() => resolve()));
       await scheduler.stop();
       await dispatcher.stop();
