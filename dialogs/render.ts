@@ -111,6 +111,25 @@ function toMarkdown(text: string): string {
   });
 }
 
+/**
+ * The copy and the packs' promises are written for SMS ("we will text you"). In a chat the
+ * same words would be untrue: the answer comes here, as a message. One rule for every line.
+ */
+const CHAT_WORDS: readonly [RegExp, string][] = [
+  [/\bYou are texting\b/g, 'You are chatting with'],
+  [/\bby text only\b/g, 'by message only'],
+  [/\b(book|arrange) by text\b/g, '$1 here'],
+  [/\btext (?=[A-Z]{3,}\b)/g, 'reply '],
+  [/\bText\b(?= us)/g, 'Message'],
+  [/\btext\b(?= (?:you|us)\b)/g, 'message'],
+  [/\btexts\b/g, 'messages'],
+];
+
+/** Words written for SMS, put for a chat. */
+export function chatWords(text: string): string {
+  return CHAT_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+}
+
 /** A turn's words for a channel with buttons or markdown: safety advice alone and first, the rest as one message whose question offers its answers. */
 function composeRich(says: readonly Say[], caps: ChannelCapabilities): Reply[] {
   const safe = caps.markdown ? escapeMarkdown : (v: string) => v;
@@ -124,7 +143,7 @@ function composeRich(says: readonly Say[], caps: ChannelCapabilities): Reply[] {
     current = [];
   };
   for (const say of says) {
-    const text = renderSay(say, safe);
+    const text = chatWords(renderSay(say, safe));
     if (!text) continue;
     if (say.key === 'safety.advice') {
       replies.push({ text: caps.markdown ? toMarkdown(text) : text, choices: [] });
@@ -151,7 +170,8 @@ export function composeFor(says: readonly Say[], caps: ChannelCapabilities): Rep
 }
 
 /** A message that is not a dialog turn (a reminder, a staff reply, a service notice), put for the channel. */
-export function plainFor(text: string, caps: ChannelCapabilities): Reply {
+export function plainFor(sms: string, caps: ChannelCapabilities): Reply {
+  const text = caps.smsSegments === null ? chatWords(sms) : sms;
   const choices = caps.buttons > 0 ? choicesIn(text).slice(0, caps.buttons) : [];
   return {
     text: caps.markdown ? toMarkdown(text) : text,

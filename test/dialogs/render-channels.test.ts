@@ -3,7 +3,11 @@
 // tenant would type, and a tenant's own words cannot turn into formatting.
 import { describe, expect, it } from 'vitest';
 import { choicesIn, fitTitle } from '../../dialogs/choices.js';
-import { composeFor, plainFor, SMS_CAPABILITIES, type ChannelCapabilities } from '../../dialogs/render.js';
+import { chatWords, composeFor, plainFor, SMS_CAPABILITIES, type ChannelCapabilities } from '../../dialogs/render.js';
+import { COPY } from '../../dialogs/copy.js';
+import { SERVICE_COPY } from '../../dialogs/service.copy.js';
+import { PACK_IDS, loadPolicy } from '../../src/policy/load-policy.js';
+import { policyNow } from '../../src/policy/policy-now.js';
 
 const WEB: ChannelCapabilities = { smsSegments: null, buttons: 13, buttonTitleMax: 40, markdown: true, maxLength: 4000 };
 const NARROW: ChannelCapabilities = { ...WEB, buttons: 3, buttonTitleMax: 20, markdown: false };
@@ -80,5 +84,34 @@ describe('a turn put for each channel', () => {
 
   it('a message outside a turn (a reminder) keeps its line breaks in markdown', () => {
     expect(plainFor('Line one\nLine two', WEB).text).toBe('Line one  \nLine two');
+  });
+});
+
+describe('words written for SMS, in a chat', () => {
+  const TEXTING = /\btext(?:s|ed|ing)?\b(?! ?[A-Z]{3,})/i;
+  const params = { landlord: 'NPH', phone: '0300 330 7003', outOfHours: '0300 330 7003', reference: 'ABCDEFGH', keyword: 'CHANGE', when: 'Monday', safe: 'yes', remind: 'yes' };
+
+  it('no line of the copy tells a chat visitor they are texting or will be texted', () => {
+    for (const [key, line] of Object.entries(COPY)) {
+      const text = chatWords(line(params));
+      expect(text, key).not.toMatch(TEXTING);
+    }
+    for (const [key, line] of Object.entries(SERVICE_COPY)) {
+      const text = chatWords((line as (...a: string[]) => string)('NPH', '0300 330 7003'));
+      expect(text, key).not.toMatch(TEXTING);
+    }
+  });
+
+  it("nor does any pack's promise of what happens next", () => {
+    for (const id of PACK_IDS) {
+      const next = policyNow(loadPolicy(id), new Date('2026-11-23T10:00:00Z')).whatHappensNext;
+      expect(chatWords(next), id).not.toMatch(TEXTING);
+    }
+  });
+
+  it('keeps SMS as it is', () => {
+    const [reply] = composeFor([{ key: 'conversation.bye' }], SMS_CAPABILITIES);
+    expect(reply!.text).toBe('Thank you. Text us any time if you need anything else.');
+    expect(composeFor([{ key: 'conversation.bye' }], WEB)[0]!.text).toBe('Thank you. Message us any time if you need anything else.');
   });
 });
