@@ -80,6 +80,18 @@ export function parseActivity(activity: Partial<Activity>, at: Date): ParsedActi
   };
 }
 
+/**
+ * A visitor joined a conversation (a conversationUpdate that adds someone other than the
+ * bot): the conversation to greet, and where its replies go. Null for any other activity.
+ */
+export function parseJoin(activity: Partial<Activity>): { address: string; route: Partial<ConversationReference> } | null {
+  if (activity.type !== ActivityTypes.ConversationUpdate) return null;
+  const botId = activity.recipient?.id;
+  if (!(activity.membersAdded ?? []).some((m) => m?.id && m.id !== botId)) return null;
+  const address = safeToken(activity.conversation?.id ?? '', MAX_ID);
+  return address ? { address, route: TurnContext.getConversationReference(activity) } : null;
+}
+
 /** A queued message as the activity the visitor sees: markdown, and its answers as buttons that send what they stand for. */
 export function replyActivity(message: OutboundToSend): Partial<Activity> {
   const choices = message.choices ?? [];

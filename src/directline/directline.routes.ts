@@ -31,7 +31,7 @@ export interface DirectLineDeps {
   botKey: string;
   /** This server's own base URL as the bot reaches it (loopback). */
   selfUrl: () => string;
-  /** Hands a visitor's message to the bot (the same botbuilder turn as POST /api/messages). */
+  /** Hands a visitor's activity to the bot (the same botbuilder turn as POST /api/messages). */
   deliver: (activity: Partial<Activity>) => Promise<void>;
   botName: string;
   log: Logger;
@@ -102,6 +102,21 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
     return `${scheme}://${base.host}${DIRECT_LINE_PATH}/conversations/${claims.conversationId}/stream?watermark=${watermark}&t=${encodeURIComponent(token)}`;
   };
 
+  /** A conversation just started: the bot hears that the visitor joined (and greets them), as Azure's Direct Line tells it. */
+  const joined = async (claims: VisitorClaims): Promise<void> => {
+    await deps.deliver({
+      type: 'conversationUpdate',
+      id: `${claims.conversationId}|join`,
+      timestamp: deps.now().toISOString(),
+      channelId: DIRECT_LINE_CHANNEL_ID,
+      serviceUrl: `${deps.selfUrl()}${DIRECT_LINE_PATH}/bot/${deps.botKey}`,
+      conversation: { id: claims.conversationId },
+      from: { id: claims.userId, role: 'user' },
+      recipient: { id: BOT_ACCOUNT_ID, name: deps.botName, role: 'bot' },
+      membersAdded: [{ id: claims.userId, role: 'user' }],
+    } as unknown as Partial<Activity>);
+  };
+
   const conversationBody = (req: restify.Request, claims: VisitorClaims, watermark: number) => {
     const issued = tokens.issue('access', claims.conversationId, claims.userId, deps.now());
     return { conversationId: claims.conversationId, token: issued.token, expires_in: issued.expiresIn, streamUrl: streamUrl(req, claims, watermark) };
@@ -113,6 +128,7 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
     route(log, async (req, res) => {
       const claims = claimsFor(req);
       const created = await web.startConversation(claims.conversationId, deps.now());
+      if (created) await joined(claims);
       res.send(created ? 201 : 200, conversationBody(req, claims, 0));
     }),
   );
@@ -122,7 +138,7 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
     `${DIRECT_LINE_PATH}/conversations/:id`,
     route(log, async (req, res) => {
       const claims = conversationFor(req);
-      await web.startConversation(claims.conversationId, deps.now());
+      if (await web.startConversation(claims.conversationId, deps.now())) await joined(claims);
       res.send(200, conversationBody(req, claims, watermarkOf(req.query?.watermark)));
     }),
   );

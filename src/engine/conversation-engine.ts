@@ -233,6 +233,23 @@ export class ConversationEngine {
     }
   }
 
+  /**
+   * A visitor opened a chat: the assistant says hello and shows what it can do, once per
+   * conversation (a conversation already under way is left as it is).
+   */
+  async welcome(key: ConversationKey, at: Date): Promise<number[]> {
+    const outcome = await this.store.turn(key, { messageId: `${key.address}/welcome`, at }, (state) => {
+      const write: TurnWrite = { record: { ...state.record }, transcript: [], cases: [], outbound: [] };
+      if (state.record.snapshot !== null) return { write, result: null };
+      const event: UserCommandEvent = { type: 'user.command', command: 'menu', text: '', at: at.toISOString(), policy: policyNow(this.pack, at) };
+      const drafted = this.runMachine(state, write, event, at, [], { available: [], narrowed: null });
+      drafted.says.unshift({ key: 'conversation.greeting', params: { landlord: this.pack.landlord.shortName } });
+      this.queue(write, key, this.put(key.channel, drafted), at);
+      return { write, result: null };
+    });
+    return outcome.duplicate ? [] : outcome.outboundIds;
+  }
+
   /** A message to the tenant that no tenant message asked for (staff now; reminders later). */
   async notify(key: ConversationKey, text: string, at: Date): Promise<number[]> {
     const outcome = await this.store.turn(key, { messageId: null, at }, ({ record }) => {

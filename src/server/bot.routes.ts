@@ -6,10 +6,10 @@
 // The built-in Direct Line service hands its visitors' activities to the same place.
 import { isIP } from 'node:net';
 import type restify from 'restify';
-import type { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationReference } from 'botbuilder';
 import type { ConversationEngine } from '../engine/conversation-engine.js';
 import type { OutboxDispatcher } from '../scheduler/outbox-dispatcher.js';
-import { parseActivity } from '../channels/bot-framework.adapter.js';
+import { parseActivity, parseJoin, WEB_CHANNEL } from '../channels/bot-framework.adapter.js';
 import type { WebStore } from '../channels/web.store.js';
 import { StoreError } from '../store/db.js';
 import { HttpError, route } from '../http/http-errors.js';
@@ -63,6 +63,8 @@ export class BotEndpoint {
       throw new HttpError(401, 'unauthorized', 'Unauthorized: the Bot Framework token is missing or not valid.', { cause });
     });
     const at = this.deps.now();
+    const joined = parseJoin(activity);
+    if (joined) return this.welcome(authenticated, activity, joined, at, options.trustedRoute === true);
     const parsed = parseActivity(activity, at);
     if (parsed === null) return 'ignored';
     if (!parsed.ok) throw new HttpError(400, 'bad-activity', `Bad request: ${parsed.reason}.`);
@@ -98,6 +100,31 @@ export class BotEndpoint {
         throw findStoreError(error) ?? error;
       });
     return outcome;
+  }
+
+  /** A visitor opened the chat: greet them once, with what the assistant can do. */
+  private async welcome(
+    authenticated: Awaited<ReturnType<BotDeps['auth']['authenticateRequest']>>,
+    activity: Partial<Activity>,
+    joined: { address: string; route: Partial<ConversationReference> },
+    at: Date,
+    trusted: boolean,
+  ): Promise<BotOutcome> {
+    const { engine, web, adapter, dispatcher } = this.deps;
+    if (!this.deps.authenticated && !trusted && !loopbackUrl(joined.route.serviceUrl ?? '')) {
+      throw new HttpError(400, 'bad-service-url', 'Bad request: with no Microsoft app id set, replies go to this machine only (a loopback serviceUrl).');
+    }
+    let sent = 0;
+    await adapter
+      .processActivityDirect(authenticated, activity as Activity, async () => {
+        await web.saveRoute(WEB_CHANNEL, joined.address, joined.route, at);
+        sent = (await engine.welcome({ channel: WEB_CHANNEL, address: joined.address }, at)).length;
+        void dispatcher.kick();
+      })
+      .catch((error: unknown) => {
+        throw findStoreError(error) ?? error;
+      });
+    return sent > 0 ? 'turn' : 'duplicate';
   }
 }
 

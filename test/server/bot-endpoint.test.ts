@@ -91,6 +91,23 @@ describe.each(sqlStoreKinds())('POST /api/messages on $name', (kind) => {
     expect(channel.received).toHaveLength(1);
   });
 
+  it('greets a visitor who joins (a conversationUpdate), once', async () => {
+    const join = {
+      ...activity(channel.url, 'emu-conv-join', ''),
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'tenant-1', name: 'Tenant' }],
+    };
+    const before = channel.received.length;
+    expect((await post(app.url, join)).status).toBe(200);
+    expect((await post(app.url, { ...join, id: 'another-join' })).status).toBe(200);
+    await until(() => channel.received.length >= before + 1);
+    await app.dispatcher.kick();
+    await new Promise((r) => setTimeout(r, 200));
+    const greetings = channel.received.slice(before);
+    expect(greetings).toHaveLength(1);
+    expect(greetings[0]!.activity.text).toMatch(/^Hello, this is the NPH assistant/);
+  });
+
   it('refuses a reply address on another host, and stores nothing', async () => {
     const res = await post(app.url, activity('https://attacker.example', 'emu-conv-2', 'hello'));
     expect(res.status).toBe(400);
