@@ -16,9 +16,12 @@ const SHORT_TIME = new Intl.DateTimeFormat('en-GB', {
 });
 const shortTime = (iso: string): string => SHORT_TIME.format(new Date(iso));
 
-const args = readArgs({ script: { type: 'string' }, seed: { type: 'string' }, stranger: { type: 'boolean' } });
+const args = readArgs({ script: { type: 'string' }, seed: { type: 'string' }, stranger: { type: 'boolean' }, channel: { type: 'string' } });
+if (args.channel !== undefined && args.channel !== 'sms' && args.channel !== 'web') fail(`--channel is sms or web, not "${args.channel}"`);
+const channel: 'sms' | 'web' = args.channel === 'web' ? 'web' : 'sms';
 // --stranger plays a number that is not on the tenancy list: the assistant asks who you are.
-const tenant = args.stranger === true ? { tenant: null } : {};
+// A web chat visitor is always a stranger: nothing ties a browser to a tenancy.
+const tenant = args.stranger === true || channel === 'web' ? { tenant: null } : {};
 const pack = readPolicy(args.policy);
 const now = readNow(args.now);
 
@@ -33,6 +36,8 @@ function print(events: SimEvent[], json: boolean, echoInbound = false): void {
     else if (e.type === 'message' && e.direction === 'out') {
       const when = e.at === lastIn ? '' : ` (${shortTime(e.at)})`;
       process.stdout.write(`\n${pack.landlord.shortName}${when}> ${e.text.replace(/\n/g, '\n     ')}\n`);
+      // Buttons as web chat shows them; pressing one sends its number or word, so type that.
+      if (e.buttons) process.stdout.write(`     ${e.buttons.map((b) => `[${b}]`).join(' ')}\n`);
     } else if (e.type === 'case')
       process.stdout.write(
         `\n  [case ${e.reference}: ${e.kind}${e.priority ? `, ${e.priority}` : ''}${e.grade ? `, ${e.grade}` : ''}${e.dueBy ? `, due ${e.dueBy}` : ''}]\n`,
@@ -54,18 +59,19 @@ if (typeof args.script === 'string') {
     fail(`cannot read the script file "${args.script}"`);
   }
   const seed = args.seed === undefined ? 1 : Number(args.seed);
-  const sim = new Simulator(pack, { ...(now ? { now } : {}), ...tenant, reference: seededReferences(seed) });
-  print(await sim.runScript(lines), args.json === true, true);
+  const sim = new Simulator(pack, { ...(now ? { now } : {}), ...tenant, channel, reference: seededReferences(seed) });
+  print([...(await sim.open()), ...(await sim.runScript(lines))], args.json === true, true);
 } else {
-  const sim = new Simulator(pack, { ...(now ? { now } : {}), ...tenant });
+  const sim = new Simulator(pack, { ...(now ? { now } : {}), ...tenant, channel });
   // The simulated clock runs with real time from --now (or now); /wait and /at move it on,
   // and the reminders and alerts due on the way are shown at their own minute.
   let offset = sim.now.getTime() - Date.now();
   process.stdout.write(
-    `Doorstep simulator: ${pack.landlord.name} (policy "${pack.id}"). You are ${args.stranger === true ? 'texting from a number not on the tenancy list' : 'Sam Taylor, a tenant texting the landlord'}.\n` +
+    `Doorstep simulator: ${pack.landlord.name} (policy "${pack.id}"). You are ${channel === 'web' ? 'a visitor on the web chat (buttons are shown as [1 Kitchen] or [Yes]: type the number or the word)' : args.stranger === true ? 'texting from a number not on the tenancy list' : 'Sam Taylor, a tenant texting the landlord'}.\n` +
       `Type a message. /wait 2d moves the clock, /at <ISO time> jumps it, /staff en-route|complete|no-access reports on your visit, /quit ends.\n` +
       `Try: "boiler packed in no heat since fri".\n`,
   );
+  print(await sim.open(), args.json === true);
   await promptLoop(async (text) => {
     print(await sim.jumpTo(new Date(Date.now() + offset)), args.json === true);
     const events = await sim.line(text);

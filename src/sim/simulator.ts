@@ -8,10 +8,13 @@ import { runJob } from '../scheduler/run-job.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { MemoryStore } from '../store/memory.store.js';
 import { readSmsKeyword } from '../sms/sms-keywords.js';
+import { WEB_CAPABILITIES, WEB_CHANNEL } from '../channels/bot-framework.adapter.js';
+import type { Choice } from '../../dialogs/choices.js';
+import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 import type { AppointmentRecord, ConversationKey, TenantInput } from '../store/store.js';
 
 export type SimEvent =
-  | { type: 'message'; direction: 'in' | 'out'; at: string; text: string }
+  | { type: 'message'; direction: 'in' | 'out'; at: string; text: string; buttons?: string[] }
   | ({ type: 'case'; at: string } & CaseChange)
   | { type: 'appointment'; at: string; reference: string; start: string; end: string; slot: string; status: string }
   | { type: 'alert'; at: string; reference: string; clock: string; level: string; dueAt: string; label: string }
@@ -73,7 +76,16 @@ export interface SimulatorOptions {
   store?: MemoryStore;
   /** Visits per slot per working day in the built-in calendar (default 4). */
   capacity?: number;
+  /** Play a web chat visitor (messages put as web chat shows them, with buttons) instead of a texting tenant. */
+  channel?: 'sms' | 'web';
 }
+
+/** A web chat visitor in the simulator. */
+export const SIM_VISITOR = 'sim-web-visitor';
+
+/** Buttons as a visitor sees them, with the number a numbered one stands for ("1 Kitchen", "Yes"). */
+const buttons = (choices: readonly Choice[] | undefined): { buttons?: string[] } =>
+  choices && choices.length > 0 ? { buttons: choices.map((c) => (/^\d+$/.test(c.value) && c.value !== c.title ? `${c.value} ${c.title}` : c.title)) } : {};
 
 export class Simulator {
   readonly engine: ConversationEngine;
@@ -88,7 +100,8 @@ export class Simulator {
   constructor(pack: PolicyPack, options: SimulatorOptions = {}) {
     this.clock = options.now ?? new Date();
     this.store = options.store ?? new MemoryStore();
-    this.key = { channel: 'sms', address: options.from ?? SIM_NUMBER };
+    const web = options.channel === 'web';
+    this.key = web ? { channel: WEB_CHANNEL, address: options.from ?? SIM_VISITOR } : { channel: 'sms', address: options.from ?? SIM_NUMBER };
     const tenant = options.tenant === undefined ? { ...SIM_TENANT, phones: [this.key.address] } : options.tenant;
     this.seeded = tenant ? this.store.upsertTenant(tenant) : null;
     this.engine = new ConversationEngine({
@@ -96,7 +109,15 @@ export class Simulator {
       store: this.store,
       ...(options.reference ? { reference: options.reference } : {}),
       ...(options.capacity ? { capacity: options.capacity } : {}),
+      ...(web ? { capabilities: (channel: string) => (channel === WEB_CHANNEL ? WEB_CAPABILITIES : SMS_CAPABILITIES) } : {}),
     });
+  }
+
+  /** A web chat visitor opening the chat: the greeting (nothing for SMS, where the tenant writes first). */
+  async open(): Promise<SimEvent[]> {
+    if (this.key.channel !== WEB_CHANNEL) return [];
+    await this.engine.welcome(this.key, this.clock);
+    return this.scheduledEvents();
   }
 
   get now(): Date {
@@ -132,7 +153,7 @@ export class Simulator {
     for (const m of await this.store.outbound({ recipient: this.key.address })) {
       if (m.id <= this.shownOutbound) continue;
       this.shownOutbound = m.id;
-      if (m.status !== 'suppressed') events.push({ type: 'message', direction: 'out', at: m.sendAfter.toISOString(), text: m.body });
+      if (m.status !== 'suppressed') events.push({ type: 'message', direction: 'out', at: m.sendAfter.toISOString(), text: m.body, ...buttons(m.choices) });
     }
     const alerts = await this.store.alerts();
     for (const a of alerts.slice(this.shownAlerts)) {
@@ -154,12 +175,13 @@ export class Simulator {
     await this.seeded;
     const at = this.clock.toISOString();
     // As the SMS adapter does: STOP, START and the other carrier keywords are read before the dialog sees the text.
-    const result = await this.engine.receive({ ...this.key, text, at: this.clock, keyword: readSmsKeyword(text) });
+    const keyword = this.key.channel === 'sms' ? readSmsKeyword(text) : null;
+    const result = await this.engine.receive({ ...this.key, text, at: this.clock, keyword });
     // The turn's replies are shown from the result; the outbox rows they made are not shown again.
     for (const m of await this.store.outbound({ recipient: this.key.address })) this.shownOutbound = Math.max(this.shownOutbound, m.id);
     return [
       { type: 'message', direction: 'in', at, text },
-      ...result.texts.map((t): SimEvent => ({ type: 'message', direction: 'out', at, text: t })),
+      ...result.replies.map((r): SimEvent => ({ type: 'message', direction: 'out', at, text: r.text, ...buttons(r.choices) })),
       ...result.cases.map((c): SimEvent => ({ type: 'case', at, ...c })),
       ...(result.handoff ? [{ type: 'handoff' as const, at, reason: result.handoff.reason, reference: (await this.latestCase()) ?? null }] : []),
       ...(await this.appointmentEvents(result.appointments, at)),
@@ -194,7 +216,7 @@ export class Simulator {
     ];
     for (const m of (await this.store.outbound({ recipient: this.key.address })).slice(before)) {
       this.shownOutbound = Math.max(this.shownOutbound, m.id);
-      events.push({ type: 'message', direction: 'out', at, text: m.body });
+      events.push({ type: 'message', direction: 'out', at, text: m.body, ...buttons(m.choices) });
     }
     return events;
   }
