@@ -21,7 +21,7 @@ export const LABELS: Record<TargetName, string> = {
 };
 
 /** The parts of the bench: in-process engine, the load over loopback, the scheduler. */
-export const PARTS = ['engine', 'load', 'scheduler'] as const;
+export const PARTS = ['engine', 'load', 'webchat', 'scheduler'] as const;
 export type PartName = (typeof PARTS)[number];
 
 export interface BenchConfig {
@@ -33,6 +33,7 @@ export interface BenchConfig {
   targets: TargetName[];
   engine: boolean;
   load: boolean;
+  webchat: boolean;
   scheduler: boolean;
   schedulerJobs: number;
   databaseUrl: string;
@@ -94,6 +95,7 @@ export function readOptions(): BenchConfig {
       .filter(Boolean) as TargetName[],
     engine: part('engine') && !args['no-engine'],
     load: part('load'),
+    webchat: part('webchat'),
     scheduler: part('scheduler') && !args['no-scheduler'],
     schedulerJobs: Math.floor(numberOption(args['scheduler-jobs'], 'BENCH_SCHEDULER_JOBS', 5000, 1)),
     databaseUrl: process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL,

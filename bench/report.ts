@@ -1,6 +1,7 @@
 // Everything `npm run bench` prints, and bench/results/latest.json: the machine it ran on,
 // a line per target as it finishes, the table, the outbox checks, and the same figures as
 // JSON. Kept apart from the measuring so the wording lives in one place.
+import type { WebChatResult } from './webchat.bench.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -111,6 +112,7 @@ export function writeResults(
   engineOutput: string | null,
   results: TargetResult[],
   schedulerOutput: string | null = null,
+  webchat: WebChatResult[] = [],
 ): void {
   const seconds = Math.round((Date.now() - began) / 1000);
   const loadAverageAtEnd = loadAverage();
@@ -125,6 +127,7 @@ export function writeResults(
     engineBench: engineOutput?.trim().split('\n') ?? null,
     targets: results,
     schedulerBench: schedulerOutput?.trim().split('\n') ?? null,
+    webchat,
     tookSeconds: seconds,
   };
   // Fractions to two places: the figures are not that exact.

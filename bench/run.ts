@@ -13,7 +13,9 @@
 //    webhook to its 200 answer: the turn is committed by then, the replies are sent after.
 // 3. After the load: how long the outbox took to send the replies still queued, and a
 //    check that every turn was committed and every reply written to the outbox once.
-// 4. bench/scheduler.bench.ts: the durable scheduler in one process, on PGlite and on
+// 4. bench/webchat.bench.ts: web chat visitors on the built-in Direct Line (PGlite and
+//    PostgreSQL), each answer awaited on the visitor's WebSocket stream.
+// 5. bench/scheduler.bench.ts: the durable scheduler in one process, on PGlite and on
 //    PostgreSQL (those of --targets): 5,000 reminders due at once, run as jobs and sent
 //    through the outbox to a local outbox file; jobs/s and texts/s.
 //
@@ -30,6 +32,7 @@ import { LABELS, readOptions } from './options.js';
 import { killAll, runScript } from './processes.js';
 import { describeMachine, log, printChecks, printLoadHeading, printMachine, printProgress, printTable, writeResults } from './report.js';
 import { benchCeiling, benchServer, type TargetResult } from './targets.js';
+import { benchWebChat, type WebChatResult } from './webchat.bench.js';
 
 const config = readOptions();
 
@@ -63,6 +66,23 @@ async function main(): Promise<void> {
     log();
   }
 
+  const webchat: WebChatResult[] = [];
+  const chatStores = config.targets.filter((t) => t !== 'restify');
+  if (config.webchat && chatStores.length > 0) {
+    log(`== web chat: ${config.tenants} visitors on the built-in Direct Line, each answer awaited on its WebSocket stream (bench/webchat.bench.ts) ==`);
+    for (const target of chatStores) {
+      const result = await benchWebChat(target, config);
+      webchat.push(result);
+      log(
+        result.skipped
+          ? `  ${LABELS[target]}: skipped (${result.skipped})`
+          : `  ${LABELS[target]}: ${result.turnsPerSecond!.toFixed(1)} turns/s, p50 ${result.p50Ms!.toFixed(0)} ms, p99 ${result.p99Ms!.toFixed(0)} ms, max ${result.maxMs!.toFixed(0)} ms, ${result.turns} turns, ${result.errors} errors`,
+      );
+    }
+    log('latency: from posting a message to its answer arriving on the stream (store, engine, outbox, botbuilder, Direct Line).');
+    log();
+  }
+
   let schedulerOutput: string | null = null;
   const schedulerStores = config.targets.filter((t) => t !== 'restify');
   if (config.scheduler && schedulerStores.length > 0) {
@@ -79,7 +99,7 @@ async function main(): Promise<void> {
     log();
   }
 
-  writeResults(began, machine, config, engineOutput, results, schedulerOutput);
+  writeResults(began, machine, config, engineOutput, results, schedulerOutput, webchat);
   if (!results.every((r) => !r.drain || r.drain.ok)) process.exitCode = 1;
 }
 

@@ -84,6 +84,12 @@ export class OutboxDispatcher {
     this.active += 1;
     void this.work().finally(() => {
       this.active -= 1;
+      // A kick that came after the last round found nothing, but before this ran, saw a
+      // round still active and did not start one: start it now, not at the next poll.
+      if (this.active === 0 && this.again && !this.stopped) {
+        this.spawn();
+        return;
+      }
       if (this.active === 0) {
         this.idle = null;
         this.resolveIdle();
