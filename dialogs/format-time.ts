@@ -1,11 +1,9 @@
 // How a promise reads to a tenant: the timescale in words and the date it lands on,
 // always in London time ("within 24 hours, by 9pm on Saturday 28 November").
-import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { inLondon } from './london.js';
 
 export type TimeUnit = 'hours' | 'calendar-days' | 'working-days' | 'weeks';
-
-const LONDON = 'Europe/London';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -27,7 +25,7 @@ export function describeDuration(amount: number, unit: TimeUnit): string {
 
 /** "9pm", "9:30am", "12 noon". */
 export function formatClock(at: Date): string {
-  const local = new TZDate(at.getTime(), LONDON);
+  const local = inLondon(at);
   if (local.getHours() === 12 && local.getMinutes() === 0) return '12 noon';
   if (local.getHours() === 0 && local.getMinutes() === 0) return 'midnight';
   return format(local, local.getMinutes() === 0 ? 'haaa' : 'h:mmaaa');
@@ -35,8 +33,8 @@ export function formatClock(at: Date): string {
 
 /** "Saturday 28 November", with the year when it is not the year of `now`. */
 export function formatDay(at: Date, now: Date): string {
-  const local = new TZDate(at.getTime(), LONDON);
-  const sameYear = local.getFullYear() === new TZDate(now.getTime(), LONDON).getFullYear();
+  const local = inLondon(at);
+  const sameYear = local.getFullYear() === inLondon(now).getFullYear();
   return format(local, sameYear ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
 }
 

@@ -6,6 +6,7 @@
 // Dates arrive as London calendar dates, so weekdays come from plain UTC date arithmetic.
 
 /** One bookable appointment: a London date and one of the landlord's slot types. */
+import { daysInMonth, shiftDate, weekday } from './london.js';
 export interface SlotOption {
   date: string; // London calendar date 'yyyy-MM-dd'
   slot: string; // slot id from the landlord's pack, e.g. 'am', 'pm', 'avoid-school-run', 'all-day'
@@ -23,7 +24,6 @@ export type SlotReading =
 // ---------------------------------------------------------------------------------------
 // Calendar
 
-const DAY_MS = 86_400_000;
 const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -32,23 +32,7 @@ function ymdParts(ymd: string): [number, number, number] {
   return [y, m, d];
 }
 
-function dayNumber(ymd: string): number {
-  const [y, m, d] = ymdParts(ymd);
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
-
-function addDays(ymd: string, days: number): string {
-  return new Date((dayNumber(ymd) + days) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** 0 is Sunday, as in Date#getUTCDay. */
-function weekday(ymd: string): number {
-  return new Date(dayNumber(ymd) * DAY_MS).getUTCDay();
-}
-
-function daysInMonth(year: number, month: number): number {
-  return (Date.UTC(year, month, 1) - Date.UTC(year, month - 1, 1)) / DAY_MS;
-}
+const addDays = shiftDate;
 
 /** The date if it exists; "31/11" is understood but names no day. */
 function realDate(year: number, month: number, day: number): string | null {

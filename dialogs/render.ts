@@ -72,7 +72,7 @@ export interface ChannelCapabilities {
 export const SMS_CAPABILITIES: ChannelCapabilities = { smsSegments: SMS_MAX_SEGMENTS, buttons: 0, buttonTitleMax: 0, markdown: false, maxLength: 1600 };
 
 /** One message to send: its words, and the answers it offers as buttons where the channel has them. */
-export interface Reply {
+export interface Rendered {
   text: string;
   choices: Choice[];
 }
@@ -131,9 +131,9 @@ export function chatWords(text: string): string {
 }
 
 /** A turn's words for a channel with buttons or markdown: safety advice alone and first, the rest as one message whose question offers its answers. */
-function composeRich(says: readonly Say[], caps: ChannelCapabilities): Reply[] {
+function composeRich(says: readonly Say[], caps: ChannelCapabilities): Rendered[] {
   const safe = caps.markdown ? escapeMarkdown : (v: string) => v;
-  const replies: Reply[] = [];
+  const replies: Rendered[] = [];
   let current: string[] = [];
   let last = '';
   const flush = () => {
@@ -164,13 +164,13 @@ function composeRich(says: readonly Say[], caps: ChannelCapabilities): Reply[] {
 }
 
 /** The messages to send for one turn, put for the channel's capabilities. */
-export function composeFor(says: readonly Say[], caps: ChannelCapabilities): Reply[] {
+export function composeFor(says: readonly Say[], caps: ChannelCapabilities): Rendered[] {
   if (caps.smsSegments !== null) return composeSms(says).map((text) => ({ text, choices: [] }));
   return composeRich(says, caps);
 }
 
 /** A message that is not a dialog turn (a reminder, a staff reply, a service notice), put for the channel. */
-export function plainFor(sms: string, caps: ChannelCapabilities): Reply {
+export function plainFor(sms: string, caps: ChannelCapabilities): Rendered {
   const text = caps.smsSegments === null ? chatWords(sms) : sms;
   const choices = caps.buttons > 0 ? choicesIn(text).slice(0, caps.buttons) : [];
   return {

@@ -3,8 +3,7 @@
 // free slots and it fills in the numbered list (and remembers what it showed, so "2" can
 // be read against it next turn). Also the words for one visit: "Tuesday 24 November
 // between 8am and 12 noon".
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { formatLondon, londonDate, shiftDate } from './london.js';
 import type { Say, SlotChoice } from '../machines/conversation.types.js';
 import { formatClock, formatDay } from './format-time.js';
 
@@ -37,19 +36,9 @@ const VISIT_WORDS = new Set([
   'booking.kept',
 ]);
 
-function londonDay(iso: string): string {
-  return format(new TZDate(new Date(iso).getTime(), 'Europe/London'), 'yyyy-MM-dd');
-}
-
-function dayAfter(ymd: string): string {
-  const d = new Date(`${ymd}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** "Tue 24 Nov". */
 export function shortDay(startsAt: string): string {
-  return format(new TZDate(new Date(startsAt).getTime(), 'Europe/London'), 'EEE d MMM');
+  return formatLondon(startsAt, 'EEE d MMM');
 }
 
 /** "Tuesday 24 November between 8am and 12 noon". */
@@ -108,8 +97,8 @@ export function fillBookingSays(says: readonly Say[], fill: BookingFill): { says
     }
     if (VISIT_WORDS.has(say.key)) {
       const when = typeof params.startsAt === 'string' && params.startsAt ? visitWords(params.startsAt, String(params.endsAt)) : '';
-      const date = typeof params.startsAt === 'string' ? londonDay(params.startsAt) : '';
-      const remind = fill.remind && date > dayAfter(fill.today);
+      const date = typeof params.startsAt === 'string' ? londonDate(new Date(params.startsAt)) : '';
+      const remind = fill.remind && date > shiftDate(fill.today, 1);
       return { key: say.key, params: { ...params, when, keyword: fill.keyword, remind: remind ? 'yes' : '' } };
     }
     return say;

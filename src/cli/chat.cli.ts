@@ -5,16 +5,9 @@ import { Simulator, seededReferences, type SimEvent } from '../sim/simulator.js'
 import { fail } from '../config/startup.js';
 import { readArgs, readNow, readPolicy } from './args.js';
 import { promptLoop } from './prompt.js';
+import { formatLondon } from '../../dialogs/london.js';
 
-const SHORT_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const shortTime = (iso: string): string => SHORT_TIME.format(new Date(iso));
+const shortTime = (iso: string): string => formatLondon(iso, 'EEE d MMM, HH:mm');
 
 const args = readArgs({ script: { type: 'string' }, seed: { type: 'string' }, stranger: { type: 'boolean' }, channel: { type: 'string' } });
 if (args.channel !== undefined && args.channel !== 'sms' && args.channel !== 'web') fail(`--channel is sms or web, not "${args.channel}"`);

@@ -2,7 +2,7 @@
 // a sender asks whether a moment is quiet, and if so when the quiet ends. The window is
 // read on the London wall clock, as a tenant reads the time on their phone, so it moves
 // with the clocks: 8am is 8am in winter and in summer.
-import { LONDON, londonDate, londonTime } from './sla-clock.js';
+import { londonClock, londonDate, londonTime } from '../../dialogs/london.js';
 
 export interface QuietHours {
   /** 'HH:MM' London wall clock, inclusive. */
@@ -12,8 +12,6 @@ export interface QuietHours {
 }
 
 export const DEFAULT_QUIET_HOURS: QuietHours = { start: '20:00', end: '08:00' };
-
-const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 const MINUTE = 60_000;
 
@@ -25,7 +23,7 @@ function minutes(hhmm: string): number {
 }
 
 function londonMinute(at: Date): number {
-  const [hh, mm] = LONDON_CLOCK.format(at).split(':').map(Number) as [number, number];
+  const [hh, mm] = londonClock(at).split(':').map(Number) as [number, number];
   return hh * 60 + mm;
 }
 

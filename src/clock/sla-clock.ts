@@ -10,11 +10,10 @@
 //   day after it. A report after close, or on a weekend or bank holiday, counts as
 //   received on the next working day. So "within 1 working day" of a report at 4:55pm
 //   on Friday is 5pm on Monday; of one at 5:05pm on Friday, 5pm on Tuesday.
-import { TZDate } from '@date-fns/tz';
-import { addDays } from 'date-fns';
 import { bankHoliday } from './bank-holidays.js';
+import { londonDate, londonTime, shiftDate, weekday } from '../../dialogs/london.js';
 
-export const LONDON = 'Europe/London';
+export { LONDON, londonDate, londonTime, shiftDate } from '../../dialogs/london.js';
 
 /** A timescale as the clock counts it; policy packs hold these (policy.schema.ts checks they match). */
 export interface Duration {
@@ -29,31 +28,9 @@ export interface OfficeHours {
 
 export const DEFAULT_OFFICE_HOURS: OfficeHours = { open: '09:00', close: '17:00' };
 
-// en-CA formats dates as yyyy-MM-dd; one cached formatter is far cheaper than a TZDate per call.
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: LONDON, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The London calendar date of an instant, as yyyy-MM-dd. */
-export function londonDate(at: Date): string {
-  return LONDON_DAY.format(at);
-}
-
-/** The instant at a London wall-clock time on a London date. */
-export function londonTime(ymd: string, hhmm: string): Date {
-  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = hhmm.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, hh, mm, LONDON).getTime());
-}
-
-export function shiftDate(ymd: string, days: number): string {
-  // Date-only arithmetic at noon UTC cannot be tripped by a clock change.
-  return addDays(new Date(`${ymd}T12:00:00Z`), days)
-    .toISOString()
-    .slice(0, 10);
-}
-
 export function isWorkingDay(ymd: string): boolean {
-  const weekday = new Date(`${ymd}T12:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && bankHoliday(ymd) === undefined;
+  const day = weekday(ymd);
+  return day !== 0 && day !== 6 && bankHoliday(ymd) === undefined;
 }
 
 /** The working day `n` working days after `ymd` (n >= 0; 0 gives `ymd` itself). */

@@ -13,23 +13,21 @@ import type {
   Identity,
   Say,
   SlotChoice,
-  SlotReply,
   UserCommandEvent,
   UserTextEvent,
 } from '../../machines/conversation.types.js';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine, type ConversationInput } from '../../machines/conversation.machine.js';
-import { readCommand, readReply } from '../../dialogs/read-reply.js';
-import { isChangeWord, readAppointmentRequest } from '../../dialogs/read-appointment.js';
-import { readSlotChoice } from '../../dialogs/read-slot.js';
-import { fillBookingSays } from '../../dialogs/slot-offer.js';
-import { SLOT_PROMPTS } from '../../dialogs/menus.js';
+import { readCommand } from '../../dialogs/read-reply.js';
+import { readMemory } from '../../dialogs/dialog-memory.js';
+import { readTurn } from '../../dialogs/read-turn.js';
+import { speakTurn, type Spoken } from '../../dialogs/speak-turn.js';
 import { APPOINTMENT_COPY } from '../../dialogs/appointment.copy.js';
 import { appointmentSettings, type AppointmentSettings } from '../appointments/appointment-settings.js';
 import { bookingJobs } from '../appointments/appointment-jobs.js';
 import { BuiltInCalendar, type CalendarProvider } from '../appointments/calendar.js';
 import { londonDate, officeOpensAt } from '../clock/sla-clock.js';
 import { slaJobs } from '../sla/sla-jobs.js';
-import { composeFor, openPrompt, plainFor, SMS_CAPABILITIES, type ChannelCapabilities, type Reply } from '../../dialogs/render.js';
+import { plainFor, SMS_CAPABILITIES, type ChannelCapabilities, type Rendered } from '../../dialogs/render.js';
 import { smsSize } from '../../dialogs/gsm7.js';
 import { SERVICE_COPY } from '../../dialogs/service.copy.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
@@ -64,7 +62,7 @@ export interface TurnResult {
   /** The texts queued for the tenant, in order. */
   texts: string[];
   /** The same messages as put for the channel, with the answers each offers as buttons. */
-  replies: Reply[];
+  replies: Rendered[];
   cases: CaseChange[];
   /** True when the assistant stayed silent (staff have the conversation, or an opt-out). */
   silent: boolean;
@@ -106,11 +104,6 @@ function appointmentView(a: AppointmentRecord | null): AppointmentView | null {
     status: a.status,
   };
 }
-
-/** A survey answer: a score 1 to 5 first, then any comment ("4 - quick and tidy"). */
-const SURVEY_ANSWER = /^\s*([1-5])(?:\s*(?:\/|out of)\s*(?:5|five))?(?![\d])[\s,.!:;)-]*(.*)$/is;
-/** A survey not answered within a week is not read as one any more. */
-const SURVEY_OPEN_MS = 7 * 86_400_000;
 
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -176,8 +169,8 @@ function keepPhotos(write: TurnWrite, record: ConversationRecord, media: string[
 
 interface Drafted {
   says: Say[];
-  /** Service notices (STOP, START, photos) are plain texts; a dialog's answer is its says, put for the channel. */
-  texts: string[];
+  /** The messages for the tenant, put for the channel. */
+  replies: Rendered[];
   cases: CaseChange[];
   silent: boolean;
   appointments: AppointmentChange[];
@@ -220,9 +213,8 @@ export class ConversationEngine {
         const outcome = await this.store.turn(message, { messageId: message.messageId ?? null, at: message.at }, (state) => {
           const write: TurnWrite = { record: { ...state.record }, transcript: [inboundEntry(message)], cases: [], outbound: [] };
           const drafted = this.serviceReply(message, state, write, missed) ?? this.dialogReply(message, prepared, state, write, available);
-          const replies = this.put(message.channel, drafted);
-          this.queue(write, message, replies, message.at);
-          return { write, result: { conversationId: state.record.id, ...drafted, texts: replies.map((r) => r.text), replies } };
+          this.queue(write, message, drafted.replies, message.at);
+          return { write, result: { conversationId: state.record.id, ...drafted, texts: drafted.replies.map((r) => r.text) } };
         });
         if (outcome.duplicate) return DUPLICATE;
         return { duplicate: false, ...outcome.result, outboundIds: outcome.outboundIds };
@@ -242,9 +234,10 @@ export class ConversationEngine {
       const write: TurnWrite = { record: { ...state.record }, transcript: [], cases: [], outbound: [] };
       if (state.record.snapshot !== null) return { write, result: null };
       const event: UserCommandEvent = { type: 'user.command', command: 'menu', text: '', at: at.toISOString(), policy: policyNow(this.pack, at) };
-      const drafted = this.runMachine(state, write, event, at, [], { available: [], narrowed: null });
-      drafted.says.unshift({ key: 'conversation.greeting', params: { landlord: this.pack.landlord.shortName } });
-      this.queue(write, key, this.put(key.channel, drafted), at);
+      const ran = this.runMachine(state, write, event, at, []);
+      const greeting: Say = { key: 'conversation.greeting', params: { landlord: this.pack.landlord.shortName } };
+      const spoken = this.speak(write, state, [greeting, ...ran.says], at, { available: [], narrowed: null });
+      this.queue(write, key, spoken.messages, at);
       return { write, result: null };
     });
     return outcome.duplicate ? [] : outcome.outboundIds;
@@ -291,14 +284,29 @@ export class ConversationEngine {
     if (!found) throw Object.assign(new Error(`no conversation ${conversationId}`), { code: 'CONVERSATION_NOT_FOUND' });
   }
 
-  /** What a turn drafted, put for the conversation's channel. */
-  private put(channel: string, drafted: Drafted): Reply[] {
+  /** Service notices (STOP, START, photos, survey thanks): plain texts, put for the channel. */
+  private plain(channel: string, texts: readonly string[]): Rendered[] {
     const caps = this.capabilities(channel);
-    return drafted.says.length > 0 ? composeFor(drafted.says, caps) : drafted.texts.map((text) => plainFor(text, caps));
+    return texts.map((text) => plainFor(text, caps));
+  }
+
+  /** What the machine said, put into words for the channel; the dialog's memory is kept with the turn. */
+  private speak(write: TurnWrite, state: TurnState, says: readonly Say[], at: Date, offer: Availability, keepPrompt = false): Spoken {
+    const spoken = speakTurn(says, readMemory(write.record.dialog), {
+      caps: this.capabilities(state.record.channel),
+      available: offer.available,
+      narrowed: offer.narrowed,
+      keyword: this.settings.keyword,
+      remind: this.settings.texts.has('day-before'),
+      today: londonDate(at),
+      keepPrompt,
+    });
+    write.record.dialog = spoken.memory;
+    return spoken;
   }
 
   /** Messages to the tenant: into the transcript and the outbox, in the same transaction. */
-  private queue(write: TurnWrite, key: ConversationKey, replies: readonly Reply[], at: Date): void {
+  private queue(write: TurnWrite, key: ConversationKey, replies: readonly Rendered[], at: Date): void {
     for (const reply of replies) {
       write.transcript.push({ direction: 'out', at, text: reply.text });
       write.outbound.push(this.draft(key, reply, at));
@@ -311,7 +319,8 @@ export class ConversationEngine {
    * Null when the dialog should answer.
    */
   private serviceReply(message: InboundMessage, state: TurnState, write: TurnWrite, missed: string[] = []): Drafted | null {
-    const quiet: Drafted = { says: [], texts: [], cases: [], silent: true, appointments: [] };
+    const quiet: Drafted = { says: [], replies: [], cases: [], silent: true, appointments: [] };
+    const say = (texts: string[]): Drafted => ({ ...quiet, replies: this.plain(record.channel, texts), silent: false });
     const { record } = state;
     const media = message.media ?? [];
     if (message.keyword === 'stop') {
@@ -323,36 +332,16 @@ export class ConversationEngine {
       // Messages sent while texts were stopped were read and kept; what we answered the last of them is sent now, so
       // the next reply meets the question it answers.
       const resend = state.optedOut && missed.length > 0 ? [SERVICE_COPY.whileStopped(), ...missed] : [];
-      return { ...quiet, texts: [SERVICE_COPY.optedIn(this.pack.landlord.shortName), ...resend], silent: false };
+      return say([SERVICE_COPY.optedIn(this.pack.landlord.shortName), ...resend]);
     }
     if (record.mode === 'staff') return quiet;
-    const survey = this.surveyReply(message, state, write);
-    if (survey) return { ...quiet, texts: [survey], silent: false };
     if (media.length === 0 || message.text.trim() !== '') return null;
     if (record.lastCase) {
       write.media = { reference: record.lastCase, urls: media };
-      const text = record.openPrompt ? SERVICE_COPY.photoMidQuestion() : SERVICE_COPY.photoKept(record.lastCase);
-      return { ...quiet, texts: [text], silent: false };
+      return say([readMemory(record.dialog).prompt ? SERVICE_COPY.photoMidQuestion() : SERVICE_COPY.photoKept(record.lastCase)]);
     }
     write.record.pendingMedia = [...(record.pendingMedia ?? []), ...media];
-    return { ...quiet, texts: [SERVICE_COPY.photoNoCase()], silent: false };
-  }
-
-  /**
-   * The answer to a survey text: a score first ("4 quick and tidy") is kept with the case.
-   * Anything else, or a reply a week later, is a new message for the dialog.
-   */
-  private surveyReply(message: InboundMessage, state: TurnState, write: TurnWrite): string | null {
-    const awaiting = state.record.awaiting;
-    if (awaiting?.kind !== 'survey') return null;
-    write.record.awaiting = null;
-    if (message.at.getTime() - new Date(awaiting.askedAt).getTime() > SURVEY_OPEN_MS) return null;
-    const m = SURVEY_ANSWER.exec(message.text);
-    if (!m) return null;
-    const score = Number(m[1]);
-    const comment = m[2]!.trim() || null;
-    write.survey = { reference: awaiting.reference, score, comment, at: message.at.toISOString() };
-    return APPOINTMENT_COPY.surveyThanks(score);
+    return say([SERVICE_COPY.photoNoCase()]);
   }
 
   /** What the assistant answered the tenant's last message: the texts after it in the transcript. */
@@ -364,11 +353,39 @@ export class ConversationEngine {
     return lastIn < 0 ? [] : transcript.slice(lastIn + 1).flatMap((t) => (t.direction === 'out' ? [t.text] : []));
   }
 
-  /** The dialog's answer: restore the machine, feed it one event, keep what it said and decided. */
+  /**
+   * The dialog's answer: the reply read against what was last asked (a survey answer is kept
+   * and thanked, and the machine not woken), the machine fed one event, and what it said put
+   * into words for the channel.
+   */
   private dialogReply(message: InboundMessage, prepared: Prepared, state: TurnState, write: TurnWrite, available: SlotChoice[]): Drafted {
-    const availability: Availability = { available, narrowed: null };
-    const event = this.eventFor(prepared, state, availability);
-    return this.runMachine(state, write, event, message.at, message.media ?? [], availability);
+    const memory = readMemory(state.record.dialog);
+    const appointment = appointmentView(state.appointment);
+    let event: UserTextEvent | UserCommandEvent;
+    let narrowed: SlotChoice[] | null = null;
+    if (prepared.command) {
+      event = prepared.command;
+      write.record.dialog = { ...memory, awaiting: null };
+    } else {
+      const reading = readTurn(message.text, memory, { at: message.at, today: londonDate(message.at), keyword: this.settings.keyword, appointment, available });
+      write.record.dialog = reading.memory;
+      if (reading.kind === 'survey') {
+        write.survey = { reference: reading.reference, score: reading.score, comment: reading.comment, at: message.at.toISOString() };
+        return {
+          says: [],
+          replies: this.plain(state.record.channel, [APPOINTMENT_COPY.surveyThanks(reading.score)]),
+          cases: [],
+          silent: false,
+          appointments: [],
+        };
+      }
+      event = { ...prepared.text, reply: reading.reply, appointment };
+      narrowed = reading.narrowed;
+    }
+    const ran = this.runMachine(state, write, event, message.at, message.media ?? []);
+    const keepPrompt = event.type === 'user.command' && event.command === 'help';
+    const spoken = this.speak(write, state, ran.says, message.at, { available, narrowed }, keepPrompt);
+    return { ...ran, says: spoken.says, replies: spoken.messages, silent: false };
   }
 
   /** Feeds one event to the conversation's machine and keeps what it said and decided in `write`. */
@@ -378,8 +395,7 @@ export class ConversationEngine {
     event: UserTextEvent | UserCommandEvent | AgentReturnedEvent,
     at: Date,
     media: string[],
-    availability: Availability,
-  ): Drafted {
+  ): Omit<Drafted, 'replies' | 'silent'> {
     const { record } = state;
     const says: Say[] = [];
     const cases: CaseChange[] = [];
@@ -408,22 +424,11 @@ export class ConversationEngine {
     actor.stop();
 
     write.record.machineVersion = CONVERSATION_MACHINE_VERSION;
-    // Help answers and leaves the question that was open still open.
-    write.record.openPrompt = event.type === 'user.command' && event.command === 'help' ? record.openPrompt : openPrompt(says, record.openPrompt);
     if (identity) write.record.identity = identity;
     keepPhotos(write, record, media, cases, at);
-    const filled = fillBookingSays(says, {
-      available: availability.available,
-      narrowed: availability.narrowed,
-      keyword: this.settings.keyword,
-      remind: this.settings.texts.has('day-before'),
-      today: londonDate(at),
-    });
-    if (filled.shown) write.record.promptSlots = filled.shown;
-    else if (!write.record.openPrompt || !SLOT_PROMPTS.has(write.record.openPrompt)) write.record.promptSlots = null;
     this.keepAppointments(write, state, appointments, cases, at);
     if (handoff) this.keepHandoff(write, state, handoff, at);
-    return { says: filled.says, texts: [], cases, silent: false, appointments, handoff };
+    return { says, cases, appointments, handoff };
   }
 
   /**
@@ -468,8 +473,8 @@ export class ConversationEngine {
     await this.store.turn(key, { messageId: null, at }, (state) => {
       const write: TurnWrite = { record: { ...state.record }, transcript: [], cases: [], outbound: [] };
       const event: AgentReturnedEvent = { type: 'agent.returned', at: at.toISOString(), policy: policyNow(this.pack, at) };
-      const drafted = this.runMachine(state, write, event, at, [], { available: [], narrowed: null });
-      this.queue(write, key, this.put(key.channel, drafted), at);
+      const ran = this.runMachine(state, write, event, at, []);
+      this.queue(write, key, this.speak(write, state, ran.says, at, { available: [], narrowed: null }).messages, at);
       return { write, result: null };
     });
     return moved;
@@ -491,26 +496,7 @@ export class ConversationEngine {
     if (jobs.length) write.jobs = jobs;
   }
 
-  /** The tenant's pick from an offer, read against the visits shown and those still free. */
-  private readSlot(text: string, state: TurnState, availability: Availability, today: string): SlotReply | null {
-    const prompt = state.record.openPrompt;
-    if (!prompt || !SLOT_PROMPTS.has(prompt)) return null;
-    const free = new Map(availability.available.map((o) => [`${o.date} ${o.slot}`, o]));
-    const reading = readSlotChoice(text, state.record.promptSlots ?? [], availability.available, today);
-    switch (reading.kind) {
-      case 'pick': {
-        const option = free.get(`${reading.option.date} ${reading.option.slot}`);
-        return option ? { kind: 'pick', option, earliestFree: availability.available[0]?.startsAt ?? option.startsAt } : { kind: 'taken' };
-      }
-      case 'narrow':
-        availability.narrowed = reading.options.map((o) => free.get(`${o.date} ${o.slot}`)!).filter(Boolean);
-        return { kind: 'narrow', count: availability.narrowed.length };
-      default:
-        return { kind: reading.kind };
-    }
-  }
-
-  private draft(key: ConversationKey, reply: Reply, at: Date): OutboundDraft {
+  private draft(key: ConversationKey, reply: Rendered, at: Date): OutboundDraft {
     const size = smsSize(reply.text);
     return {
       channel: key.channel,
@@ -542,28 +528,6 @@ export class ConversationEngine {
         // A reference for each further problem the message describes (every problem is kept).
         spareReferences: (triage.others ?? []).map(() => this.reference()),
       },
-    };
-  }
-
-  private eventFor(prepared: Prepared, state: TurnState, availability: Availability): UserTextEvent | UserCommandEvent {
-    if (prepared.command) return prepared.command;
-    const { text } = prepared.text;
-    const reply = readReply(text, state.record.openPrompt);
-    const slot = this.readSlot(text, state, availability, londonDate(new Date(prepared.text.at)));
-    const appointment = appointmentView(state.appointment);
-    return {
-      ...prepared.text,
-      reply: {
-        ...reply,
-        ...(slot ? { slot } : {}),
-        // A visit that stands can be moved or cancelled from any question, an offer included, unless the words picked a slot.
-        ...(appointment && (!slot || (slot.kind !== 'pick' && slot.kind !== 'narrow'))
-          ? { appointment: readAppointmentRequest(text, this.settings.keyword) }
-          : isChangeWord(text, this.settings.keyword)
-            ? { noVisit: true }
-            : {}),
-      },
-      appointment,
     };
   }
 }

@@ -3,7 +3,8 @@
 // clocks and a plan of alerts (a warning when a share of the time has gone, and the
 // breach), so a scheduler needs nothing but the case to know when to nudge staff.
 import type { CaseChange } from '../../machines/conversation.types.js';
-import { DEFAULT_OFFICE_HOURS, dueAfter, dueDate, LONDON, type OfficeHours } from '../clock/sla-clock.js';
+import { DEFAULT_OFFICE_HOURS, dueAfter, dueDate, type OfficeHours } from '../clock/sla-clock.js';
+import { londonClock } from '../../dialogs/london.js';
 import { AWAABS_LAW, AWAABS_LAW_WORKS } from '../policy/statutory.js';
 
 export type ClockId =
@@ -51,8 +52,6 @@ const LABELS: Record<ClockId, string> = {
   'awaabs-emergency': "Awaab's Law: emergency, make safe",
 };
 
-const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 function clock(id: ClockId, startsAt: Date, due: Date | string | null | undefined): SlaClock[] {
   if (due === null || due === undefined) return [];
   const dueAt = new Date(due);
@@ -73,7 +72,7 @@ function awaabsChain(startsAt: Date, investigateBy: string | undefined): SlaCloc
   if (!ends) return [];
   // The investigation falls due at the landlord's close of business; the later steps close
   // at the same hour, so a landlord that shuts at 5:30pm keeps its own hours here.
-  const hours: OfficeHours = { ...DEFAULT_OFFICE_HOURS, close: LONDON_CLOCK.format(ends) };
+  const hours: OfficeHours = { ...DEFAULT_OFFICE_HOURS, close: londonClock(ends) };
   return [
     ...investigate,
     // Each later clock runs from the investigation's end, so its warning falls in its own span.

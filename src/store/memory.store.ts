@@ -86,7 +86,7 @@ export class MemoryStore implements Store {
           ...key,
           machineVersion: 0,
           snapshot: null,
-          openPrompt: null,
+          dialog: null,
           mode: 'assistant',
           identity: null,
           lastCase: null,
@@ -483,7 +483,9 @@ export class MemoryStore implements Store {
         }
       }
       if (effect.awaiting && job.conversationId) {
-        for (const conv of this.conversations.values()) if (conv.id === job.conversationId) conv.awaiting = structuredClone(effect.awaiting);
+        for (const conv of this.conversations.values()) {
+          if (conv.id === job.conversationId) conv.dialog = { ...((conv.dialog as object | null) ?? {}), awaiting: structuredClone(effect.awaiting) };
+        }
       }
       const a = effect.alert;
       if (a && !this.alertRows.some((x) => x.reference === a.reference && x.clock === a.clock && x.level === a.level && +x.dueAt === +a.dueAt)) {

@@ -252,6 +252,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: "the dialog's memory as one value",
+    sql: `
+      alter table conversations add column dialog jsonb;
+      update conversations set dialog = jsonb_build_object('prompt', open_prompt, 'offered', prompt_slots, 'awaiting', awaiting);
+      alter table conversations drop column open_prompt, drop column prompt_slots, drop column awaiting;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every Doorstep process takes to migrate. */

@@ -292,7 +292,11 @@ async function applyEffect(tx: Queryable, job: JobRecord, effect: JobEffect, at:
     }
   }
   if (effect.awaiting && job.conversationId) {
-    await tx.query(`update conversations set awaiting = $2::jsonb where id = $1`, [job.conversationId, json(effect.awaiting)]);
+    // The one thing outside a turn that the dialog must remember: the survey it sent awaits an answer.
+    await tx.query(`update conversations set dialog = coalesce(dialog, '{}'::jsonb) || jsonb_build_object('awaiting', $2::jsonb) where id = $1`, [
+      job.conversationId,
+      json(effect.awaiting),
+    ]);
   }
   if (effect.alert) {
     const a = effect.alert;

@@ -4,7 +4,7 @@
 // writes snapshot, transcript, cases, inbound id and outbox rows in one transaction.
 import type { Choice } from '../../dialogs/choices.js';
 import { randomUUID } from 'node:crypto';
-import type { CaseChange, SlotChoice } from '../../machines/conversation.types.js';
+import type { CaseChange } from '../../machines/conversation.types.js';
 import type { Db, Queryable } from './db.js';
 import {
   alerts,
@@ -28,7 +28,6 @@ import {
   type HandoffStatus,
   type AlertRecord,
   type AppointmentRecord,
-  type Awaiting,
   type JobDraft,
   type JobEffect,
   type JobFacts,
@@ -62,13 +61,11 @@ function toConversation(r: Row): ConversationRecord {
     address: r.address as string,
     machineVersion: r.machine_version as number,
     snapshot: r.snapshot ?? null,
-    openPrompt: (r.open_prompt as string | null) ?? null,
+    dialog: r.dialog ?? null,
     mode: r.mode as ConversationMode,
     identity: (r.identity as ConversationRecord['identity']) ?? null,
     lastCase: (r.last_case as string | null) ?? null,
     pendingMedia: (r.pending_media as string[] | null) ?? [],
-    promptSlots: (r.prompt_slots as SlotChoice[] | null) ?? null,
-    awaiting: (r.awaiting as Awaiting | null) ?? null,
   };
 }
 
@@ -169,21 +166,18 @@ export class SqlStore implements Store {
     const r = write.record;
     const now = (write.transcript[0]?.at ?? write.cases[0]?.at ?? new Date()).toISOString();
     await tx.query(
-      `update conversations set machine_version = $2, snapshot = $3::jsonb, open_prompt = $4, mode = $5,
-         identity = $6::jsonb, last_case = $7, pending_media = $9::jsonb, prompt_slots = $10::jsonb, awaiting = $11::jsonb,
-         updated_at = $8 where id = $1`,
+      `update conversations set machine_version = $2, snapshot = $3::jsonb, dialog = $4::jsonb, mode = $5,
+         identity = $6::jsonb, last_case = $7, pending_media = $9::jsonb, updated_at = $8 where id = $1`,
       [
         r.id,
         r.machineVersion,
         json(r.snapshot),
-        r.openPrompt,
+        r.dialog === null || r.dialog === undefined ? null : json(r.dialog),
         r.mode,
         r.identity ? json(r.identity) : null,
         r.lastCase,
         now,
         json(r.pendingMedia ?? []),
-        r.promptSlots ? json(r.promptSlots) : null,
-        r.awaiting ? json(r.awaiting) : null,
       ],
     );
     for (const t of write.transcript) {

@@ -1,8 +1,9 @@
 // What the engine, the server and the CLIs need from storage, as one interface. Two
 // implementations: SqlStore (PGlite or PostgreSQL, the real one) and MemoryStore (the
 // simulator's, and quick unit tests'). Both pass the same contract tests.
+import type { Awaiting } from '../../dialogs/dialog-memory.js';
 import type { Choice } from '../../dialogs/choices.js';
-import type { AppointmentChange, CaseChange, Identity, SlotChoice } from '../../machines/conversation.types.js';
+import type { AppointmentChange, CaseChange, Identity } from '../../machines/conversation.types.js';
 
 export type ConversationMode = 'assistant' | 'staff';
 
@@ -37,8 +38,11 @@ export interface ConversationRecord {
   address: string;
   machineVersion: number;
   snapshot: unknown;
-  /** The menu the last turn left open, so "2" can be read as its second option. */
-  openPrompt: string | null;
+  /**
+   * What the dialog remembers between turns (the question left open, the visits offered, a
+   * survey awaited): one value only dialogs read (see dialogs/dialog-memory.ts).
+   */
+  dialog: unknown;
   mode: ConversationMode;
   /** What an unknown number told us about itself; never treated as verified. */
   identity: Identity | null;
@@ -46,13 +50,9 @@ export interface ConversationRecord {
   lastCase: string | null;
   /** Photos sent before any case was opened here: they go with the next case. */
   pendingMedia?: string[];
-  /** The visits the last offer showed, so "2" is read against them. */
-  promptSlots?: SlotChoice[] | null;
-  /** A question a scheduled text asked (a survey), read before the dialog sees the reply. */
-  awaiting?: Awaiting | null;
 }
 
-export type Awaiting = { kind: 'survey'; reference: string; askedAt: string };
+export type { Awaiting };
 
 export type AppointmentStatus = 'booked' | 'en-route' | 'completed' | 'no-access' | 'cancelled' | 'moved';
 /** Statuses of a visit that still stands: it can be moved, cancelled or rebooked. */

@@ -6,6 +6,7 @@ import { isWorkingDay, londonDate, londonTime } from '../../src/clock/sla-clock.
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { SIM_TENANT, Simulator, seededReferences, type SimEvent } from '../../src/sim/simulator.js';
 import { MemoryStore } from '../../src/store/memory.store.js';
+import { readMemory } from '../../dialogs/dialog-memory.js';
 
 const NPH = loadPolicy('nph');
 /** Monday 23 November 2026, 10am: an ordinary working morning. */
@@ -82,7 +83,7 @@ describe('the offer after a repair is reported', () => {
       'Tue 1 Dec, 8am-12 noon (morning)',
       'Tue 1 Dec, 12 noon-5pm (afternoon)',
     ]);
-    const shown = (await sim.store.findConversation(sim.key))!.promptSlots ?? [];
+    const shown = readMemory((await sim.store.findConversation(sim.key))!.dialog).offered ?? [];
     expect(shown).toHaveLength(4);
     for (const visit of shown) {
       expect(isWorkingDay(visit.date), visit.date).toBe(true);
@@ -120,7 +121,7 @@ describe('the offer after a repair is reported', () => {
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line).toMatch(/12 noon-5pm \(afternoon\)$/);
     // The promise was Monday 30 November: nothing after it while visits before it fit.
-    for (const visit of (await sim.store.findConversation(sim.key))!.promptSlots ?? []) expect(visit.startsAt < dueBy, visit.date).toBe(true);
+    for (const visit of readMemory((await sim.store.findConversation(sim.key))!.dialog).offered ?? []) expect(visit.startsAt < dueBy, visit.date).toBe(true);
     const booked = said(await sim.send('2'));
     expect(booked).toMatch(/Booked: we will come on Wednesday 25 November between 12 noon and 5pm/);
   });

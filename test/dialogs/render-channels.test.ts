@@ -89,7 +89,16 @@ describe('a turn put for each channel', () => {
 
 describe('words written for SMS, in a chat', () => {
   const TEXTING = /\btext(?:s|ed|ing)?\b(?! ?[A-Z]{3,})/i;
-  const params = { landlord: 'NPH', phone: '0300 330 7003', outOfHours: '0300 330 7003', reference: 'ABCDEFGH', keyword: 'CHANGE', when: 'Monday', safe: 'yes', remind: 'yes' };
+  const params = {
+    landlord: 'NPH',
+    phone: '0300 330 7003',
+    outOfHours: '0300 330 7003',
+    reference: 'ABCDEFGH',
+    keyword: 'CHANGE',
+    when: 'Monday',
+    safe: 'yes',
+    remind: 'yes',
+  };
 
   it('no line of the copy tells a chat visitor they are texting or will be texted', () => {
     for (const [key, line] of Object.entries(COPY)) {

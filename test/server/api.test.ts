@@ -197,7 +197,7 @@ describe.each(sqlStoreKinds())('/api on $name', (kind) => {
 
     setClock('2026-11-24T10:15:00Z');
     expect((await settle()).filter((t) => t.includes(`how did we do with repair ${reference}`))).toHaveLength(1);
-    expect(await store.findConversation({ channel: 'sms', address: tenant })).toMatchObject({ awaiting: { kind: 'survey', reference } });
+    expect(await store.findConversation({ channel: 'sms', address: tenant })).toMatchObject({ dialog: { awaiting: { kind: 'survey', reference } } });
   });
 
   // 404, not 409: the store looks only at visits that still stand (booked, en route, no

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../src/store/migrations.js';
+import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
 import { openPglite } from '../../src/store/pglite.db.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { ConversationKey, OutboundDraft, Store } from '../../src/store/store.js';
@@ -106,8 +106,31 @@ describe('migrations', () => {
   it('run once: a second start finds nothing to do', async () => {
     const db = await openPglite(null);
     try {
-      expect(await migrate(db)).toEqual([1, 2, 3]);
+      expect(await migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
       expect(await migrate(db)).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("keeps a conversation's open question, offered visits and awaited survey when they become one dialog memory", async () => {
+    const db = await openPglite(null);
+    try {
+      await migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version < 5),
+      );
+      await db.query(
+        `insert into conversations (id, channel, address, machine_version, open_prompt, prompt_slots, awaiting, created_at, updated_at)
+         values ('c1', 'sms', '+447700900001', 10, 'booking.offer', '[{"date":"2026-11-24","slot":"am"}]', '{"kind":"survey","reference":"ABCDEFGH","askedAt":"2026-11-20T10:00:00Z"}', now(), now())`,
+      );
+      expect(await migrate(db)).toEqual([5]);
+      const row = (await db.query<{ dialog: unknown }>(`select dialog from conversations where id = 'c1'`)).rows[0]!;
+      expect(row.dialog).toEqual({
+        prompt: 'booking.offer',
+        offered: [{ date: '2026-11-24', slot: 'am' }],
+        awaiting: { kind: 'survey', reference: 'ABCDEFGH', askedAt: '2026-11-20T10:00:00Z' },
+      });
     } finally {
       await db.close();
     }
@@ -133,13 +156,18 @@ describe('the embedded store', () => {
     const key = fresh();
     const first = await openStore({ dataDir: dir });
     await first.turn(key, { messageId: 'SMkeep', at: AT }, ({ record }) => ({
-      write: { record: { ...record, openPrompt: 'repair.askLocation' }, transcript: [{ direction: 'in', at: AT, text: 'leak' }], cases: [], outbound: [] },
+      write: {
+        record: { ...record, dialog: { prompt: 'repair.askLocation', offered: null, awaiting: null } },
+        transcript: [{ direction: 'in', at: AT, text: 'leak' }],
+        cases: [],
+        outbound: [],
+      },
       result: null,
     }));
     await first.close();
     const second = await openStore({ dataDir: dir });
     try {
-      expect(await second.findConversation(key)).toMatchObject({ openPrompt: 'repair.askLocation' });
+      expect(await second.findConversation(key)).toMatchObject({ dialog: { prompt: 'repair.askLocation' } });
       expect(
         await second.turn(key, { messageId: 'SMkeep', at: AT }, () => {
           throw new Error('must not run');
