@@ -54,7 +54,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
       serviceWorkers: 'block',
     });
   } catch (error) {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
     throw error;
   }
   const requests: string[] = [];
@@ -80,7 +80,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
       try {
         await context.close();
       } finally {
-        rmSync(profile, { recursive: true, force: true });
+        rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
       }
     },
   };
