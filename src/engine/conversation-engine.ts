@@ -3,12 +3,10 @@
 // triage, the reply read against the open menu, the landlord's promises as dates), and
 // commit snapshot, transcript, cases and outbound messages in one transaction before
 // anything is sent: the outbox dispatcher sends after the commit.
-import { randomInt } from 'node:crypto';
 import { createActor } from 'xstate';
 import type {
   AgentReturnedEvent,
   AppointmentChange,
-  AppointmentView,
   CaseChange,
   Identity,
   Say,
@@ -16,120 +14,36 @@ import type {
   UserCommandEvent,
   UserTextEvent,
 } from '../../machines/conversation.types.js';
-import { CONVERSATION_MACHINE_VERSION, conversationMachine, type ConversationInput } from '../../machines/conversation.machine.js';
+import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
 import { readCommand } from '../../dialogs/read-reply.js';
 import { readMemory } from '../../dialogs/dialog-memory.js';
 import { readTurn } from '../../dialogs/read-turn.js';
 import { speakTurn, type Spoken } from '../../dialogs/speak-turn.js';
 import { APPOINTMENT_COPY } from '../../dialogs/appointment.copy.js';
 import { appointmentSettings, type AppointmentSettings } from '../appointments/appointment-settings.js';
-import { bookingJobs } from '../appointments/appointment-jobs.js';
 import { BuiltInCalendar, type CalendarProvider } from '../appointments/calendar.js';
-import { londonDate, officeOpensAt } from '../clock/sla-clock.js';
-import { slaJobs } from '../sla/sla-jobs.js';
+import { londonDate } from '../clock/sla-clock.js';
 import { plainFor, SMS_CAPABILITIES, type ChannelCapabilities, type Rendered } from '../../dialogs/render.js';
-import { smsSize } from '../../dialogs/gsm7.js';
 import { SERVICE_COPY } from '../../dialogs/service.copy.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import type { InboundMessage } from '../channels/channel.js';
 import { policyNow } from '../policy/policy-now.js';
+import type { EngineOptions, TurnResult } from './engine.types.js';
+import { appointmentView, draft, inboundEntry, keepAppointments, keepHandoff, keepPhotos } from './turn-writes.js';
+import { randomReference, tenantInput } from './tenant-input.js';
+
+export { firstName, randomReference, tenantInput } from './tenant-input.js';
 import { classify } from '../triage/classify.js';
 import { toTriageView } from '../triage/triage.js';
-import {
-  SlotFullError,
-  type AppointmentRecord,
-  type CaseWrite,
-  type JobDraft,
-  type ConversationKey,
-  type ConversationMode,
-  type ConversationRecord,
-  type HandoffRecord,
-  type OutboundDraft,
-  type Store,
-  type TenantRecord,
-  type TranscriptEntry,
-  type TurnState,
-  type TurnWrite,
-} from '../store/store.js';
+import { SlotFullError, type ConversationKey, type ConversationMode, type HandoffRecord, type Store, type TurnState, type TurnWrite } from '../store/store.js';
 
 export type { InboundMessage };
-
-export interface TurnResult {
-  /** True when this message id was taken before: nothing was done. */
-  duplicate: boolean;
-  conversationId: string | null;
-  says: Say[];
-  /** The texts queued for the tenant, in order. */
-  texts: string[];
-  /** The same messages as put for the channel, with the answers each offers as buttons. */
-  replies: Rendered[];
-  cases: CaseChange[];
-  /** True when the assistant stayed silent (staff have the conversation, or an opt-out). */
-  silent: boolean;
-  outboundIds: number[];
-  /** Visits booked, moved or cancelled on this turn. */
-  appointments: AppointmentChange[];
-  /** The conversation was handed to staff on this turn, and why. */
-  handoff?: { reason: string; safeContact: boolean } | null;
-}
-
-export interface EngineOptions {
-  pack: PolicyPack;
-  store: Store;
-  /** A fresh case reference; random unless a test or the simulator wants them repeatable. */
-  reference?: () => string;
-  /** Which visits are free; the built-in calendar (APPOINTMENT_CAPACITY a slot a day) unless given. */
-  calendar?: CalendarProvider;
-  /** Visits one slot of one working day can take, for the built-in calendar. */
-  capacity?: number;
-  /** What each channel can show, by channel name (the engine puts its words accordingly); SMS when not given. */
-  capabilities?: (channel: string) => ChannelCapabilities;
-}
+export type { EngineOptions, TurnResult } from './engine.types.js';
 
 /** The built-in calendar's visits per slot per working day when nothing is configured. */
 export const DEFAULT_CAPACITY = 4;
 /** A slot taken between offer and booking: the turn is run again with fresh availability, this many times at most. */
 const BOOKING_RETRIES = 3;
-
-/** What the booking machine is told about the visit a conversation has booked. */
-function appointmentView(a: AppointmentRecord | null): AppointmentView | null {
-  if (!a || (a.status !== 'booked' && a.status !== 'en-route' && a.status !== 'no-access' && a.status !== 'cancelled')) return null;
-  return {
-    reference: a.reference,
-    date: a.date,
-    slot: a.slot,
-    label: a.label,
-    startsAt: a.startsAt.toISOString(),
-    endsAt: a.endsAt.toISOString(),
-    status: a.status,
-  };
-}
-
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-
-/** Eight characters with no 0/O or 1/I/L to misread over the phone. */
-export function randomReference(): string {
-  let ref = '';
-  for (let i = 0; i < 8; i += 1) ref += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
-  return ref;
-}
-
-const TITLES = /^(mr|mrs|ms|miss|mx|dr|rev)\.?$/i;
-
-/** "Mrs Jo Bloggs" -> "Jo": how the assistant greets a tenant on the tenancy list. */
-export function firstName(fullName: string): string | null {
-  const words = fullName
-    .trim()
-    .split(/\s+/)
-    .filter((w) => !TITLES.test(w));
-  return words.length > 1 ? words[0]! : null;
-}
-
-/** What the machine is told about the person texting, from the tenancy list. */
-export function tenantInput(tenant: TenantRecord | null): ConversationInput {
-  if (!tenant) return { verified: false };
-  return { verified: true, name: firstName(tenant.name), vulnerable: tenant.vulnerabilities.length > 0 };
-}
 
 type Prepared = { command: UserCommandEvent } | { command: null; text: Omit<UserTextEvent, 'reply'> };
 
@@ -144,28 +58,6 @@ const DUPLICATE: TurnResult = {
   outboundIds: [],
   appointments: [],
 };
-
-function inboundEntry(message: InboundMessage): TranscriptEntry {
-  return { direction: 'in', at: message.at, text: message.text, media: message.media ?? [], messageId: message.messageId ?? null };
-}
-
-/**
- * Photos sent with words go with the first case this message opened or changed (with any
- * sent earlier, before there was a case); with no case touched, to the conversation's
- * latest case, or they wait for the next one.
- */
-function keepPhotos(write: TurnWrite, record: ConversationRecord, media: string[], cases: CaseChange[], at: Date): void {
-  const photos = [...(record.pendingMedia ?? []), ...media];
-  write.cases = cases.map((change, i): CaseWrite => ({ change, at, media: i === 0 ? photos : [] }));
-  if (cases.length > 0) {
-    write.record.pendingMedia = [];
-    write.record.lastCase = cases[cases.length - 1]!.reference;
-  } else if (media.length > 0 && record.lastCase) {
-    write.media = { reference: record.lastCase, urls: media };
-  } else if (media.length > 0) {
-    write.record.pendingMedia = photos;
-  }
-}
 
 interface Drafted {
   says: Say[];
@@ -309,7 +201,7 @@ export class ConversationEngine {
   private queue(write: TurnWrite, key: ConversationKey, replies: readonly Rendered[], at: Date): void {
     for (const reply of replies) {
       write.transcript.push({ direction: 'out', at, text: reply.text });
-      write.outbound.push(this.draft(key, reply, at));
+      write.outbound.push(draft(key, reply, at));
     }
   }
 
@@ -426,36 +318,9 @@ export class ConversationEngine {
     write.record.machineVersion = CONVERSATION_MACHINE_VERSION;
     if (identity) write.record.identity = identity;
     keepPhotos(write, record, media, cases, at);
-    this.keepAppointments(write, state, appointments, cases, at);
-    if (handoff) this.keepHandoff(write, state, handoff, at);
+    keepAppointments(write, state, appointments, cases, at, this.pack, this.settings, this.calendar);
+    if (handoff) keepHandoff(write, state, handoff, at, this.pack);
     return { says, cases, appointments, handoff };
-  }
-
-  /**
-   * The conversation goes into the staff queue, with a check when someone should have
-   * picked it up: that long after the request, or after opening time when the office is shut.
-   */
-  private keepHandoff(write: TurnWrite, state: TurnState, handoff: { reason: string; safeContact: boolean }, at: Date): void {
-    const { record } = state;
-    const caseReference = write.record.lastCase ?? record.lastCase ?? null;
-    write.handoff = { reason: handoff.reason, caseReference, requestedAt: at, safeContact: handoff.safeContact };
-    const minutes = this.pack.handoff.answerWithinMinutes;
-    const dueAt = new Date(officeOpensAt(at, this.pack.officeHours).getTime() + minutes * 60_000);
-    const job: JobDraft = {
-      key: `handoff:${record.id}:${at.toISOString()}`,
-      runAt: dueAt,
-      reference: caseReference,
-      group: `handoff:${record.id}`,
-      payload: {
-        kind: 'handoff',
-        channel: record.channel,
-        address: record.address,
-        body: SERVICE_COPY.handoffUnanswered(this.pack.contact.outOfHoursPhone),
-        label: `Nobody has picked up a conversation handed to staff (${handoff.reason}) within ${minutes} minutes`,
-        dueAt: dueAt.toISOString(),
-      },
-    };
-    write.jobs = [...(write.jobs ?? []), job];
   }
 
   /**
@@ -478,35 +343,6 @@ export class ConversationEngine {
       return { write, result: null };
     });
     return moved;
-  }
-
-  /** Visits booked or changed, the texts they promise, and the SLA checks of every case touched. */
-  private keepAppointments(write: TurnWrite, state: TurnState, appointments: AppointmentChange[], cases: CaseChange[], at: Date): void {
-    const key = { channel: state.record.channel, address: state.record.address };
-    const jobs: JobDraft[] = cases.flatMap((c) => slaJobs(this.pack, c, this.settings.slaWarnShare));
-    write.appointments = appointments.map((change) => ({
-      change,
-      capacity: change.option ? this.calendar.capacity(change.option.slot) : null,
-    }));
-    for (const change of appointments) {
-      if ((change.action === 'book' || change.action === 'move') && change.option) {
-        jobs.push(...bookingJobs(this.pack, this.settings, key, change.reference, change.option, at));
-      }
-    }
-    if (jobs.length) write.jobs = jobs;
-  }
-
-  private draft(key: ConversationKey, reply: Rendered, at: Date): OutboundDraft {
-    const size = smsSize(reply.text);
-    return {
-      channel: key.channel,
-      recipient: key.address,
-      body: reply.text,
-      segments: size.segments,
-      encoding: size.encoding,
-      ...(reply.choices.length > 0 ? { choices: reply.choices } : {}),
-      sendAfter: at,
-    };
   }
 
   /** The parts of the machine's event that do not depend on the conversation: triage, the landlord's promises as dates. */

@@ -2,7 +2,6 @@
 // A turn holds a row lock on its conversation (SELECT ... FOR UPDATE), so two server
 // processes on one PostgreSQL take one tenant's messages one at a time, in order; and it
 // writes snapshot, transcript, cases, inbound id and outbox rows in one transaction.
-import type { Choice } from '../../dialogs/choices.js';
 import { randomUUID } from 'node:crypto';
 import type { CaseChange } from '../../machines/conversation.types.js';
 import type { Db, Queryable } from './db.js';
@@ -19,10 +18,10 @@ import {
   writeAppointment,
   writeSurvey,
 } from './sql-schedule.js';
+import { handoffs, moveHandoff } from './sql-handoffs.js';
+import { countTenants, findTenant, TENANT_BY_CONTACT, toTenant, upsertTenant } from './sql-tenants.js';
+import { claimOutbound, finishOutbound, outbound, recordDeliveryStatus, requeueStuck } from './sql-outbox.js';
 import {
-  HANDOFF_MOVES,
-  LIVE_HANDOFF,
-  STATUS_RANK,
   caseAddress,
   type HandoffRecord,
   type HandoffStatus,
@@ -68,58 +67,6 @@ function toConversation(r: Row): ConversationRecord {
     pendingMedia: (r.pending_media as string[] | null) ?? [],
   };
 }
-
-function toHandoff(r: Row): HandoffRecord {
-  const at = (v: unknown): Date | null => (v ? new Date(v as Date) : null);
-  return {
-    id: Number(r.id),
-    conversationId: r.conversation_id as string,
-    channel: r.channel as string,
-    address: r.address as string,
-    reason: r.reason as string,
-    caseReference: (r.case_reference as string | null) ?? null,
-    safeContact: Boolean(r.safe_contact),
-    status: r.status as HandoffStatus,
-    requestedAt: new Date(r.requested_at as Date),
-    takenAt: at(r.taken_at),
-    closedAt: at(r.closed_at),
-  };
-}
-
-function toTenant(r: Row): TenantRecord {
-  return {
-    id: r.id as number,
-    tenancyRef: r.tenancy_ref as string,
-    name: r.name as string,
-    addressLine: r.address_line as string,
-    postcode: r.postcode as string,
-    vulnerabilities: (r.vulnerabilities as string[]) ?? [],
-  };
-}
-
-function toOutbound(r: Row): OutboundMessage {
-  return {
-    id: r.id as number,
-    conversationId: (r.conversation_id as string | null) ?? null,
-    channel: r.channel as string,
-    recipient: r.recipient as string,
-    body: r.body as string,
-    segments: r.segments as number,
-    encoding: r.encoding as string,
-    choices: (r.choices as Choice[] | null) ?? [],
-    status: r.status as OutboundStatus,
-    attempts: r.attempts as number,
-    sendAfter: new Date(r.send_after as Date),
-    providerId: (r.provider_id as string | null) ?? null,
-    errorCode: (r.error_code as string | null) ?? null,
-    inDoubt: (r.in_doubt as boolean | undefined) ?? false,
-    claimedAt: r.claimed_at ? new Date(r.claimed_at as Date) : null,
-  };
-}
-
-const TENANT_BY_CONTACT = `
-  select t.* from contact_points cp join tenants t on t.id = cp.tenant_id
-  where cp.channel = $1 and cp.address = $2`;
 
 export class SqlStore implements Store {
   constructor(readonly db: Db) {}
@@ -278,34 +225,12 @@ export class SqlStore implements Store {
     return r.rowCount > 0;
   }
 
-  async handoffs(filter: { status?: readonly HandoffStatus[]; conversationId?: string } = {}): Promise<HandoffRecord[]> {
-    const r = await this.db.query<Row>(
-      `select h.*, c.channel, c.address from handoffs h join conversations c on c.id = h.conversation_id
-       where h.status = any($1) and ($2::text is null or h.conversation_id = $2) order by h.requested_at, h.id`,
-      [[...(filter.status ?? LIVE_HANDOFF)], filter.conversationId ?? null],
-    );
-    return r.rows.map(toHandoff);
+  handoffs(filter: { status?: readonly HandoffStatus[]; conversationId?: string } = {}): Promise<HandoffRecord[]> {
+    return handoffs(this.db, filter);
   }
 
-  async moveHandoff(id: number, to: 'taken' | 'returned' | 'closed', at: Date): Promise<HandoffRecord | 'conflict' | null> {
-    return this.db.transaction(async (tx) => {
-      const found = await tx.query<Row>(
-        `select h.*, c.channel, c.address from handoffs h join conversations c on c.id = h.conversation_id where h.id = $1 for update of h`,
-        [id],
-      );
-      const row = found.rows[0];
-      if (!row) return null;
-      if (!HANDOFF_MOVES[to].includes(row.status as HandoffStatus)) return 'conflict';
-      const when = at.toISOString();
-      const moved = await tx.query<Row>(
-        `update handoffs set status = $2, taken_at = case when $2 = 'taken' then $3::timestamptz else taken_at end,
-           closed_at = case when $2 = 'taken' then closed_at else $3::timestamptz end
-         where id = $1 returning *`,
-        [id, to, when],
-      );
-      await tx.query(`update conversations set mode = $2, updated_at = $3 where id = $1`, [row.conversation_id, to === 'taken' ? 'staff' : 'assistant', when]);
-      return toHandoff({ ...moved.rows[0]!, channel: row.channel, address: row.address });
-    });
+  moveHandoff(id: number, to: 'taken' | 'returned' | 'closed', at: Date): Promise<HandoffRecord | 'conflict' | null> {
+    return moveHandoff(this.db, id, to, at);
   }
 
   async findConversation(key: ConversationKey): Promise<ConversationRecord | null> {
@@ -395,96 +320,24 @@ export class SqlStore implements Store {
     return alerts(this.db, filter);
   }
 
-  async claimOutbound(now: Date, limit: number): Promise<OutboundMessage[]> {
-    return this.db.transaction(async (tx) => {
-      const at = now.toISOString();
-      // Under READ COMMITTED each statement sees what was committed before it began, so the
-      // claim below checks opt-outs again: a text queued between the two must not slip out.
-      await tx.query(
-        `update outbound_messages m set status = 'suppressed', updated_at = $1
-         where m.status = 'pending' and m.send_after <= $1
-           and exists (select 1 from opt_outs o where o.channel = m.channel and o.address = m.recipient)`,
-        [at],
-      );
-      // A recipient's due texts are claimed together, in order, and none while an earlier
-      // one is still being sent. The advisory lock on the recipient keeps another process
-      // from claiming that tenant's later texts while this claim is not yet committed.
-      const r = await tx.query<Row>(
-        `with candidates as (
-           select recipient, min(id) as first from outbound_messages
-           where status = 'pending' and send_after <= $1
-           group by recipient order by first limit $2
-         ), mine as (
-           select recipient from candidates where pg_try_advisory_xact_lock(hashtext(recipient))
-         )
-         update outbound_messages o
-         set status = case when exists (select 1 from opt_outs x where x.channel = o.channel and x.address = o.recipient)
-                        then 'suppressed' else 'sending' end,
-             attempts = o.attempts + 1, updated_at = $1,
-             -- An in-doubt text keeps the time of the attempt that died: the provider is asked from then.
-             claimed_at = case when o.in_doubt then o.claimed_at else $1 end
-         where o.status = 'pending' and o.send_after <= $1
-           and o.recipient in (select recipient from mine)
-           and not exists (select 1 from outbound_messages s where s.recipient = o.recipient and s.status = 'sending')
-         returning o.*`,
-        [at, limit],
-      );
-      return r.rows
-        .map(toOutbound)
-        .filter((m) => m.status === 'sending')
-        .sort((a, b) => a.id - b.id);
-    });
+  claimOutbound(now: Date, limit: number): Promise<OutboundMessage[]> {
+    return claimOutbound(this.db, now, limit);
   }
 
-  async finishOutbound(results: readonly { id: number; outcome: SendOutcome }[]): Promise<void> {
-    if (results.length === 0) return;
-    const rows = results.map(({ id, outcome: o }) => ({
-      id,
-      status: o.status,
-      provider_id: o.status === 'sent' ? o.providerId : null,
-      sender: o.status === 'sent' ? o.sender : null,
-      error_code: o.status === 'sent' ? null : o.errorCode,
-      send_after: o.status === 'pending' ? o.retryAt.toISOString() : null,
-      at: o.at.toISOString(),
-    }));
-    await this.db.query(
-      `update outbound_messages o set status = x.status,
-         provider_id = coalesce(x.provider_id, o.provider_id), sender = coalesce(x.sender, o.sender),
-         error_code = x.error_code, send_after = coalesce(x.send_after, o.send_after), updated_at = x.at, in_doubt = false
-       from jsonb_to_recordset($1::jsonb) as x(id bigint, status text, provider_id text, sender text, error_code text, send_after timestamptz, at timestamptz)
-       where o.id = x.id`,
-      [json(rows)],
-    );
+  finishOutbound(results: readonly { id: number; outcome: SendOutcome }[]): Promise<void> {
+    return finishOutbound(this.db, results);
   }
 
-  async recordDeliveryStatus(providerId: string, status: OutboundStatus, errorCode: string | null, at: Date): Promise<OutboundMessage | null> {
-    return this.db.transaction(async (tx) => {
-      const found = await tx.query<Row>(`select * from outbound_messages where provider_id = $1 for update`, [providerId]);
-      const row = found.rows[0];
-      if (!row) return null;
-      const current = toOutbound(row);
-      if (STATUS_RANK[status] <= STATUS_RANK[current.status]) return current;
-      const r = await tx.query<Row>(
-        `update outbound_messages set status = $2, error_code = coalesce($3, error_code), updated_at = $4 where id = $1 returning *`,
-        [current.id, status, errorCode, at.toISOString()],
-      );
-      return toOutbound(r.rows[0]!);
-    });
+  recordDeliveryStatus(providerId: string, status: OutboundStatus, errorCode: string | null, at: Date): Promise<OutboundMessage | null> {
+    return recordDeliveryStatus(this.db, providerId, status, errorCode, at);
   }
 
-  async requeueStuck(olderThan: Date, at: Date): Promise<number> {
-    const r = await this.db.query(
-      `update outbound_messages set status = 'pending', in_doubt = true, updated_at = $2 where status = 'sending' and updated_at < $1`,
-      [olderThan.toISOString(), at.toISOString()],
-    );
-    return r.rowCount;
+  requeueStuck(olderThan: Date, at: Date): Promise<number> {
+    return requeueStuck(this.db, olderThan, at);
   }
 
-  async outbound(filter: { recipient?: string } = {}): Promise<OutboundMessage[]> {
-    const r = filter.recipient
-      ? await this.db.query<Row>(`select * from outbound_messages where recipient = $1 order by id`, [filter.recipient])
-      : await this.db.query<Row>(`select * from outbound_messages order by id`);
-    return r.rows.map(toOutbound);
+  outbound(filter: { recipient?: string } = {}): Promise<OutboundMessage[]> {
+    return outbound(this.db, filter);
   }
 
   async setOptOut(key: ConversationKey, out: boolean, source: string, at: Date): Promise<void> {
@@ -512,38 +365,16 @@ export class SqlStore implements Store {
     return r.rows.length > 0;
   }
 
-  async upsertTenant(tenant: TenantInput, at: Date): Promise<'inserted' | 'updated'> {
-    return this.db.transaction(async (tx) => {
-      const r = await tx.query<{ id: number; inserted: boolean }>(
-        `insert into tenants (tenancy_ref, name, address_line, postcode, vulnerabilities, updated_at)
-         values ($1, $2, $3, $4, array(select jsonb_array_elements_text($5::jsonb)), $6)
-         on conflict (tenancy_ref) do update set name = excluded.name, address_line = excluded.address_line,
-           postcode = excluded.postcode, vulnerabilities = excluded.vulnerabilities, updated_at = excluded.updated_at
-         returning id, (xmax = 0) as inserted`,
-        [tenant.tenancyRef, tenant.name, tenant.addressLine, tenant.postcode, json(tenant.vulnerabilities), at.toISOString()],
-      );
-      const { id, inserted } = r.rows[0]!;
-      await tx.query(`delete from contact_points where tenant_id = $1 and channel = 'sms'`, [id]);
-      for (const phone of tenant.phones) {
-        // A number moves to the tenancy that lists it last: numbers change hands.
-        await tx.query(
-          `insert into contact_points (channel, address, tenant_id) values ('sms', $1, $2)
-           on conflict (channel, address) do update set tenant_id = excluded.tenant_id`,
-          [phone, id],
-        );
-      }
-      return inserted ? 'inserted' : 'updated';
-    });
+  upsertTenant(tenant: TenantInput, at: Date): Promise<'inserted' | 'updated'> {
+    return upsertTenant(this.db, tenant, at);
   }
 
-  async countTenants(): Promise<number> {
-    const r = await this.db.query<{ n: number }>(`select count(*)::int as n from tenants`);
-    return r.rows[0]!.n;
+  countTenants(): Promise<number> {
+    return countTenants(this.db);
   }
 
-  async findTenant(key: ConversationKey): Promise<TenantRecord | null> {
-    const r = await this.db.query<Row>(TENANT_BY_CONTACT, [key.channel, key.address]);
-    return r.rows[0] ? toTenant(r.rows[0]) : null;
+  findTenant(key: ConversationKey): Promise<TenantRecord | null> {
+    return findTenant(this.db, key);
   }
 
   async ping(): Promise<void> {

@@ -3,7 +3,7 @@
 // simulator's, and quick unit tests'). Both pass the same contract tests.
 import type { Awaiting } from '../../dialogs/dialog-memory.js';
 import type { Choice } from '../../dialogs/choices.js';
-import type { AppointmentChange, CaseChange, Identity } from '../../machines/conversation.types.js';
+import type { CaseChange, Identity } from '../../machines/conversation.types.js';
 
 export type ConversationMode = 'assistant' | 'staff';
 
@@ -53,135 +53,22 @@ export interface ConversationRecord {
 }
 
 export type { Awaiting };
-
-export type AppointmentStatus = 'booked' | 'en-route' | 'completed' | 'no-access' | 'cancelled' | 'moved';
-/** Statuses of a visit that still stands: it can be moved, cancelled or rebooked. */
-export const ACTIVE_APPOINTMENT: readonly AppointmentStatus[] = ['booked', 'en-route', 'no-access'];
-/** What staff may report of a visit, from the states it may be in: one table for both stores. */
-export const APPOINTMENT_REPORTS: Record<'en-route' | 'completed' | 'no-access', readonly AppointmentStatus[]> = {
-  'en-route': ['booked'],
-  completed: ['booked', 'en-route'],
-  'no-access': ['booked', 'en-route'],
-};
-/** Case statuses after which no promise is left to keep: no alert, no delay notice. */
-export const CLOSED_CASE: ReadonlySet<string> = new Set(['completed', 'closed', 'resolved', 'cancelled', 'withdrawn']);
-
-export interface AppointmentRecord {
-  id: number;
-  reference: string;
-  conversationId: string;
-  channel: string;
-  address: string;
-  date: string;
-  slot: string;
-  label: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: AppointmentStatus;
-  accessNotes: string | null;
-  outsideTimescale: boolean;
-  bookedAt: Date;
-}
-
-/** A change the conversation made to a visit, with what the engine worked out for it. */
-export interface AppointmentWrite {
-  change: AppointmentChange;
-  /** Visits one slot of one day can take (the built-in calendar); null when another system decides. */
-  capacity: number | null;
-}
-
-/** A conversation handed to staff: waiting for someone (open), with staff (taken), back with the assistant (returned), or closed. */
-export type HandoffStatus = 'open' | 'taken' | 'returned' | 'closed';
-/** Handoffs still to be dealt with: nobody has it yet, or staff have it. */
-export const LIVE_HANDOFF: readonly HandoffStatus[] = ['open', 'taken'];
-
-export interface HandoffDraft {
-  /** Why: asked (the tenant asked for a person), self-harm, domestic-abuse, language, stuck... */
-  reason: string;
-  /** The case it concerns, if the conversation has one. */
-  caseReference: string | null;
-  requestedAt: Date;
-  /** The tenant said not to call, or that someone reads their phone: texts only, no details. */
-  safeContact: boolean;
-}
-
-export interface HandoffRecord extends HandoffDraft {
-  id: number;
-  conversationId: string;
-  channel: string;
-  address: string;
-  status: HandoffStatus;
-  takenAt: Date | null;
-  closedAt: Date | null;
-}
-
-export type TextPurpose = 'day-before' | 'on-the-way' | 'survey' | 'rebook' | 'delay' | 'reminder';
-
-export type JobPayload =
-  | { kind: 'text'; purpose: TextPurpose; channel: string; address: string; body: string; awaiting?: Awaiting }
-  | { kind: 'sla'; clock: string; label: string; level: 'warning' | 'breach'; dueAt: string }
-  /** Nobody has picked up a handoff by `dueAt`: tell the tenant (body) and alert staff. */
-  | { kind: 'handoff'; channel: string; address: string; body: string; label: string; dueAt: string };
-
-/** Work to do at a time: a text to queue, or an SLA check. `key` makes scheduling it twice a no-op. */
-export interface JobDraft {
-  key: string;
-  runAt: Date;
-  reference: string | null;
-  /** Jobs cancelled together ("appt:REF": every text of one visit). */
-  group: string | null;
-  payload: JobPayload;
-  conversationId?: string | null;
-}
-
-export type JobStatus = 'pending' | 'done' | 'cancelled' | 'skipped';
-
-export interface JobRecord extends JobDraft {
-  id: number;
-  conversationId: string | null;
-  status: JobStatus;
-  outcome: string | null;
-  doneAt: Date | null;
-}
-
-/** What the store knows about a job's case when it runs. */
-export interface JobFacts {
-  caseStatus: string | null;
-  /** Someone attended (en route, done, or no access): the attendance clock has stopped. */
-  attended: boolean;
-  optedOut: boolean;
-  /** The job's conversation has a handoff nobody has picked up yet. */
-  handoffOpen: boolean;
-}
-
-/** What running a job does: texts queued, an alert raised, or nothing (with why). */
-export interface JobEffect {
-  outcome: 'sent' | 'alerted' | 'skipped';
-  reason?: string;
-  texts?: Omit<OutboundDraft, 'sendAfter'>[];
-  alert?: AlertDraft;
-  awaiting?: Awaiting;
-}
-
-export interface AlertDraft {
-  reference: string;
-  clock: string;
-  label: string;
-  level: 'warning' | 'breach';
-  dueAt: Date;
-}
-
-export interface AlertRecord extends AlertDraft {
-  id: number;
-  raisedAt: Date;
-}
-
-export interface SurveyAnswer {
-  reference: string;
-  score: number;
-  comment: string | null;
-  at: string;
-}
+export * from './records.types.js';
+import type {
+  AppointmentRecord,
+  AppointmentWrite,
+  HandoffStatus,
+  HandoffDraft,
+  HandoffRecord,
+  JobDraft,
+  JobStatus,
+  JobRecord,
+  JobFacts,
+  JobEffect,
+  AlertRecord,
+  SurveyAnswer,
+  OutboundDraft,
+} from './records.types.js';
 
 /** What a turn starts from, read under the conversation's lock. */
 export interface TurnState {
@@ -207,17 +94,6 @@ export interface CaseWrite {
   at: Date;
   /** Photo links to keep with the case. */
   media?: string[];
-}
-
-export interface OutboundDraft {
-  channel: string;
-  recipient: string;
-  body: string;
-  segments: number;
-  encoding: string;
-  /** Answers offered as buttons, on channels that show them. */
-  choices?: Choice[];
-  sendAfter: Date;
 }
 
 export interface TurnWrite {
@@ -375,13 +251,6 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Which handoff moves each status may come from: one table for both stores. */
-export const HANDOFF_MOVES: Record<'taken' | 'returned' | 'closed', readonly HandoffStatus[]> = {
-  taken: ['open'],
-  returned: ['open', 'taken'],
-  closed: ['open', 'taken'],
-};
-
 /** Twilio's statuses only move forward: a late "sent" never overwrites "delivered". */
 export const STATUS_RANK: Record<OutboundStatus, number> = {
   pending: 0,
@@ -411,5 +280,3 @@ export class SlotFullError extends Error {
     super(`slot ${slot} on ${date} is full`);
   }
 }
-
-export const appointmentGroup = (reference: string): string => `appt:${reference}`;

@@ -1,0 +1,129 @@
+// The outbox in SQL: claim what is due (one tenant's messages in order, each tenant's
+// claim under an advisory lock so two dispatchers never send the same tenant's texts at
+// once), record how each send went, take delivery reports, and queue again what a process
+// that died left sending.
+import type { Choice } from '../../dialogs/choices.js';
+import type { Db } from './db.js';
+import { STATUS_RANK, type OutboundMessage, type OutboundStatus, type SendOutcome } from './store.js';
+
+type Row = Record<string, unknown>;
+
+const json = (v: unknown): string => JSON.stringify(v);
+
+function toOutbound(r: Row): OutboundMessage {
+  return {
+    id: r.id as number,
+    conversationId: (r.conversation_id as string | null) ?? null,
+    channel: r.channel as string,
+    recipient: r.recipient as string,
+    body: r.body as string,
+    segments: r.segments as number,
+    encoding: r.encoding as string,
+    choices: (r.choices as Choice[] | null) ?? [],
+    status: r.status as OutboundStatus,
+    attempts: r.attempts as number,
+    sendAfter: new Date(r.send_after as Date),
+    providerId: (r.provider_id as string | null) ?? null,
+    errorCode: (r.error_code as string | null) ?? null,
+    inDoubt: (r.in_doubt as boolean | undefined) ?? false,
+    claimedAt: r.claimed_at ? new Date(r.claimed_at as Date) : null,
+  };
+}
+
+export async function claimOutbound(db: Db, now: Date, limit: number): Promise<OutboundMessage[]> {
+  return db.transaction(async (tx) => {
+    const at = now.toISOString();
+    // Under READ COMMITTED each statement sees what was committed before it began, so the
+    // claim below checks opt-outs again: a text queued between the two must not slip out.
+    await tx.query(
+      `update outbound_messages m set status = 'suppressed', updated_at = $1
+       where m.status = 'pending' and m.send_after <= $1
+         and exists (select 1 from opt_outs o where o.channel = m.channel and o.address = m.recipient)`,
+      [at],
+    );
+    // A recipient's due texts are claimed together, in order, and none while an earlier
+    // one is still being sent. The advisory lock on the recipient keeps another process
+    // from claiming that tenant's later texts while this claim is not yet committed.
+    const r = await tx.query<Row>(
+      `with candidates as (
+         select recipient, min(id) as first from outbound_messages
+         where status = 'pending' and send_after <= $1
+         group by recipient order by first limit $2
+       ), mine as (
+         select recipient from candidates where pg_try_advisory_xact_lock(hashtext(recipient))
+       )
+       update outbound_messages o
+       set status = case when exists (select 1 from opt_outs x where x.channel = o.channel and x.address = o.recipient)
+                      then 'suppressed' else 'sending' end,
+           attempts = o.attempts + 1, updated_at = $1,
+           -- An in-doubt text keeps the time of the attempt that died: the provider is asked from then.
+           claimed_at = case when o.in_doubt then o.claimed_at else $1 end
+       where o.status = 'pending' and o.send_after <= $1
+         and o.recipient in (select recipient from mine)
+         and not exists (select 1 from outbound_messages s where s.recipient = o.recipient and s.status = 'sending')
+       returning o.*`,
+      [at, limit],
+    );
+    return r.rows
+      .map(toOutbound)
+      .filter((m) => m.status === 'sending')
+      .sort((a, b) => a.id - b.id);
+  });
+}
+
+export async function finishOutbound(db: Db, results: readonly { id: number; outcome: SendOutcome }[]): Promise<void> {
+  if (results.length === 0) return;
+  const rows = results.map(({ id, outcome: o }) => ({
+    id,
+    status: o.status,
+    provider_id: o.status === 'sent' ? o.providerId : null,
+    sender: o.status === 'sent' ? o.sender : null,
+    error_code: o.status === 'sent' ? null : o.errorCode,
+    send_after: o.status === 'pending' ? o.retryAt.toISOString() : null,
+    at: o.at.toISOString(),
+  }));
+  await db.query(
+    `update outbound_messages o set status = x.status,
+       provider_id = coalesce(x.provider_id, o.provider_id), sender = coalesce(x.sender, o.sender),
+       error_code = x.error_code, send_after = coalesce(x.send_after, o.send_after), updated_at = x.at, in_doubt = false
+     from jsonb_to_recordset($1::jsonb) as x(id bigint, status text, provider_id text, sender text, error_code text, send_after timestamptz, at timestamptz)
+     where o.id = x.id`,
+    [json(rows)],
+  );
+}
+
+export async function recordDeliveryStatus(
+  db: Db,
+  providerId: string,
+  status: OutboundStatus,
+  errorCode: string | null,
+  at: Date,
+): Promise<OutboundMessage | null> {
+  return db.transaction(async (tx) => {
+    const found = await tx.query<Row>(`select * from outbound_messages where provider_id = $1 for update`, [providerId]);
+    const row = found.rows[0];
+    if (!row) return null;
+    const current = toOutbound(row);
+    if (STATUS_RANK[status] <= STATUS_RANK[current.status]) return current;
+    const r = await tx.query<Row>(
+      `update outbound_messages set status = $2, error_code = coalesce($3, error_code), updated_at = $4 where id = $1 returning *`,
+      [current.id, status, errorCode, at.toISOString()],
+    );
+    return toOutbound(r.rows[0]!);
+  });
+}
+
+export async function requeueStuck(db: Db, olderThan: Date, at: Date): Promise<number> {
+  const r = await db.query(`update outbound_messages set status = 'pending', in_doubt = true, updated_at = $2 where status = 'sending' and updated_at < $1`, [
+    olderThan.toISOString(),
+    at.toISOString(),
+  ]);
+  return r.rowCount;
+}
+
+export async function outbound(db: Db, filter: { recipient?: string } = {}): Promise<OutboundMessage[]> {
+  const r = filter.recipient
+    ? await db.query<Row>(`select * from outbound_messages where recipient = $1 order by id`, [filter.recipient])
+    : await db.query<Row>(`select * from outbound_messages order by id`);
+  return r.rows.map(toOutbound);
+}
