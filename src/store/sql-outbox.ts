@@ -42,27 +42,35 @@ export async function claimOutbound(db: Db, now: Date, limit: number): Promise<O
       [at],
     );
     // A recipient's due texts are claimed together, in order, and none while an earlier
-    // one is still being sent. The advisory lock on the recipient keeps another process
-    // from claiming that tenant's later texts while this claim is not yet committed.
-    const r = await tx.query<Row>(
+    // one is still being sent. The advisory lock on the recipient (held to commit) keeps
+    // another process from claiming that tenant's texts while this claim is not yet
+    // committed. The lock is taken in one statement and the claim made in the next: the
+    // second sees every claim committed before the lock was had. (In one statement the
+    // check for a text still being sent would read the snapshot from before the lock, and
+    // could miss another process's claim committed in between: a later text then went
+    // first, under load.)
+    const locked = await tx.query<{ recipient: string }>(
       `with candidates as (
          select recipient, min(id) as first from outbound_messages
          where status = 'pending' and send_after <= $1
          group by recipient order by first limit $2
-       ), mine as (
-         select recipient from candidates where pg_try_advisory_xact_lock(hashtext(recipient))
        )
-       update outbound_messages o
+       select recipient from candidates where pg_try_advisory_xact_lock(hashtext(recipient))`,
+      [at, limit],
+    );
+    if (locked.rows.length === 0) return [];
+    const r = await tx.query<Row>(
+      `update outbound_messages o
        set status = case when exists (select 1 from opt_outs x where x.channel = o.channel and x.address = o.recipient)
                       then 'suppressed' else 'sending' end,
            attempts = o.attempts + 1, updated_at = $1,
            -- An in-doubt text keeps the time of the attempt that died: the provider is asked from then.
            claimed_at = case when o.in_doubt then o.claimed_at else $1 end
        where o.status = 'pending' and o.send_after <= $1
-         and o.recipient in (select recipient from mine)
+         and o.recipient = any($2)
          and not exists (select 1 from outbound_messages s where s.recipient = o.recipient and s.status = 'sending')
        returning o.*`,
-      [at, limit],
+      [at, locked.rows.map((row) => row.recipient)],
     );
     return r.rows
       .map(toOutbound)
