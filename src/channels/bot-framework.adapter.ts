@@ -45,6 +45,16 @@ const MAX_ATTACHMENTS = 10;
 
 export type ParsedActivity = { ok: true; message: InboundMessage; route: Partial<ConversationReference> } | { ok: false; reason: string };
 
+/**
+ * Where replies to a conversation go. Without the activity's own id: replies are sent to
+ * the conversation, not as answers to one message, and the route stays the same from one
+ * message to the next (so it is written once, not every turn).
+ */
+function routeOf(activity: Partial<Activity>): Partial<ConversationReference> {
+  const { activityId: _activityId, ...route } = TurnContext.getConversationReference(activity);
+  return route;
+}
+
 /** What a pressed suggested action carries (see replyActivity): the text it stands for. */
 function pressedChoice(activity: Partial<Activity>): string | null {
   const value = activity.value as { choice?: unknown } | undefined;
@@ -76,7 +86,7 @@ export function parseActivity(activity: Partial<Activity>, at: Date): ParsedActi
       messageId: activityId ? `${conversationId}/${activityId}` : null,
       media,
     },
-    route: TurnContext.getConversationReference(activity),
+    route: routeOf(activity),
   };
 }
 
@@ -89,7 +99,7 @@ export function parseJoin(activity: Partial<Activity>): { address: string; route
   const botId = activity.recipient?.id;
   if (!(activity.membersAdded ?? []).some((m) => m?.id && m.id !== botId)) return null;
   const address = safeToken(activity.conversation?.id ?? '', MAX_ID);
-  return address ? { address, route: TurnContext.getConversationReference(activity) } : null;
+  return address ? { address, route: routeOf(activity) } : null;
 }
 
 /** A queued message as the activity the visitor sees: markdown, and its answers as buttons that send what they stand for. */

@@ -22,18 +22,33 @@ async function run<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Routes this process wrote lately: a message whose route has not changed writes nothing.
+ * (A channel keeps a conversation's serviceUrl; if another process saw it change and this
+ * one sees the old one again, the old one is not written back.)
+ */
+const ROUTES_REMEMBERED = 10_000;
+
 export class WebStore {
+  private readonly saved = new Map<string, string>();
+
   constructor(private readonly db: Db) {}
 
   /** Keeps where a conversation's replies go; the latest activity's reference wins. */
   async saveRoute(channel: string, address: string, route: unknown, at: Date): Promise<void> {
+    const key = `${channel} ${address}`;
+    const value = JSON.stringify(route);
+    if (this.saved.get(key) === value) return;
     await run(() =>
       this.db.query(
         `insert into channel_routes (channel, address, route, updated_at) values ($1, $2, $3, $4)
          on conflict (channel, address) do update set route = excluded.route, updated_at = excluded.updated_at`,
-        [channel, address, JSON.stringify(route), at.toISOString()],
+        [channel, address, value, at.toISOString()],
       ),
     );
+    this.saved.delete(key);
+    this.saved.set(key, value);
+    if (this.saved.size > ROUTES_REMEMBERED) this.saved.delete(this.saved.keys().next().value!);
   }
 
   async route(channel: string, address: string): Promise<unknown | null> {

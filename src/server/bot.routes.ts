@@ -6,10 +6,11 @@
 // The built-in Direct Line service hands its visitors' activities to the same place.
 import { isIP } from 'node:net';
 import type restify from 'restify';
-import type { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationReference } from 'botbuilder';
+import type { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { ConversationEngine } from '../engine/conversation-engine.js';
 import type { OutboxDispatcher } from '../scheduler/outbox-dispatcher.js';
 import { parseActivity, parseJoin, WEB_CHANNEL } from '../channels/bot-framework.adapter.js';
+import type { InboundMessage } from '../channels/channel.js';
 import type { WebStore } from '../channels/web.store.js';
 import { StoreError } from '../store/db.js';
 import { HttpError, route } from '../http/http-errors.js';
@@ -58,42 +59,33 @@ export class BotEndpoint {
    * failure keeps the message and queues an apology, as for SMS.
    */
   async handle(authorization: string, activity: Partial<Activity>, options: { trustedRoute?: boolean } = {}): Promise<BotOutcome> {
-    const { engine, web, adapter, auth, dispatcher, log } = this.deps;
-    const authenticated = await auth.authenticateRequest(activity as Activity, authorization).catch((cause: unknown) => {
+    const authenticated = await this.deps.auth.authenticateRequest(activity as Activity, authorization).catch((cause: unknown) => {
       throw new HttpError(401, 'unauthorized', 'Unauthorized: the Bot Framework token is missing or not valid.', { cause });
     });
     const at = this.deps.now();
+    // A visitor joining (greeted) or a message (one turn): either way, where the replies go.
     const joined = parseJoin(activity);
-    if (joined) return this.welcome(authenticated, activity, joined, at, options.trustedRoute === true);
-    const parsed = parseActivity(activity, at);
-    if (parsed === null) return 'ignored';
-    if (!parsed.ok) throw new HttpError(400, 'bad-activity', `Bad request: ${parsed.reason}.`);
+    const parsed = joined ? null : parseActivity(activity, at);
+    if (parsed && !parsed.ok) throw new HttpError(400, 'bad-activity', `Bad request: ${parsed.reason}.`);
+    const target = joined
+      ? { address: joined.address, route: joined.route, message: null }
+      : parsed?.ok
+        ? { address: parsed.message.address, route: parsed.route, message: parsed.message }
+        : null;
+    if (!target) return 'ignored';
+    const { address, route, message } = target;
     // The local Direct Line's own address is trusted (it made it); anything else must be on this machine.
-    if (!this.deps.authenticated && !options.trustedRoute && !loopbackUrl(parsed.route.serviceUrl ?? '')) {
+    if (!this.deps.authenticated && !options.trustedRoute && !loopbackUrl(route.serviceUrl ?? '')) {
       throw new HttpError(400, 'bad-service-url', 'Bad request: with no Microsoft app id set, replies go to this machine only (a loopback serviceUrl).');
     }
-    const { message, route: reference } = parsed;
     let outcome: BotOutcome = 'ignored';
     // botbuilder makes the turn context; the turn itself is ours, and it sends nothing inside
     // the request: the reply goes through the outbox like every other message.
-    await adapter
+    await this.deps.adapter
       .processActivityDirect(authenticated, activity as Activity, async () => {
-        const rlog = log.child({ channel: message.channel, conversation: shortId(message.address), messageId: shortId(message.messageId) });
-        await web.saveRoute(message.channel, message.address, reference, at);
-        try {
-          const result = await engine.receive(message);
-          outcome = result.duplicate ? 'duplicate' : 'turn';
-          rlog.info(
-            { conversationId: result.conversationId, duplicate: result.duplicate, replies: result.texts.length, cases: result.cases.map((c) => c.reference) },
-            result.duplicate ? 'web chat retry ignored' : 'web chat turn',
-          );
-        } catch (error) {
-          if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE') throw error;
-          rlog.error({ err: error }, 'turn failed; keeping the message and apologising');
-          await engine.keepUnprocessed(message);
-          outcome = 'turn';
-        }
-        void dispatcher.kick();
+        await this.deps.web.saveRoute(WEB_CHANNEL, address, route, at);
+        outcome = message ? await this.turn(message) : await this.welcome(address, at);
+        void this.deps.dispatcher.kick();
       })
       .catch((error: unknown) => {
         // processActivityDirect wraps what the turn threw; the store's own error decides the answer.
@@ -102,29 +94,29 @@ export class BotEndpoint {
     return outcome;
   }
 
-  /** A visitor opened the chat: greet them once, with what the assistant can do. */
-  private async welcome(
-    authenticated: Awaited<ReturnType<BotDeps['auth']['authenticateRequest']>>,
-    activity: Partial<Activity>,
-    joined: { address: string; route: Partial<ConversationReference> },
-    at: Date,
-    trusted: boolean,
-  ): Promise<BotOutcome> {
-    const { engine, web, adapter, dispatcher } = this.deps;
-    if (!this.deps.authenticated && !trusted && !loopbackUrl(joined.route.serviceUrl ?? '')) {
-      throw new HttpError(400, 'bad-service-url', 'Bad request: with no Microsoft app id set, replies go to this machine only (a loopback serviceUrl).');
+  /** A visitor's message: one turn of the engine; a failure on our side keeps the message and apologises. */
+  private async turn(message: InboundMessage): Promise<BotOutcome> {
+    const { engine, log } = this.deps;
+    const rlog = log.child({ channel: message.channel, conversation: shortId(message.address), messageId: shortId(message.messageId) });
+    try {
+      const result = await engine.receive(message);
+      rlog.info(
+        { conversationId: result.conversationId, duplicate: result.duplicate, replies: result.texts.length, cases: result.cases.map((c) => c.reference) },
+        result.duplicate ? 'web chat retry ignored' : 'web chat turn',
+      );
+      return result.duplicate ? 'duplicate' : 'turn';
+    } catch (error) {
+      if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE') throw error;
+      rlog.error({ err: error }, 'turn failed; keeping the message and apologising');
+      await engine.keepUnprocessed(message);
+      return 'turn';
     }
-    let sent = 0;
-    await adapter
-      .processActivityDirect(authenticated, activity as Activity, async () => {
-        await web.saveRoute(WEB_CHANNEL, joined.address, joined.route, at);
-        sent = (await engine.welcome({ channel: WEB_CHANNEL, address: joined.address }, at)).length;
-        void dispatcher.kick();
-      })
-      .catch((error: unknown) => {
-        throw findStoreError(error) ?? error;
-      });
-    return sent > 0 ? 'turn' : 'duplicate';
+  }
+
+  /** A visitor opened the chat: greet them once, with what the assistant can do. */
+  private async welcome(address: string, at: Date): Promise<BotOutcome> {
+    const sent = await this.deps.engine.welcome({ channel: WEB_CHANNEL, address }, at);
+    return sent.length > 0 ? 'turn' : 'duplicate';
   }
 }
 
