@@ -1,0 +1,99 @@
+// The outbox in memory: texts a turn queues, claimed as in SQL (a recipient's due texts
+// together, in order, and none while one is being sent), how each send went, delivery
+// reports, and texts a dead process left sending queued again.
+import { keyOf, type MemoryState } from './memory-state.js';
+import { STATUS_RANK, type OutboundDraft, type OutboundMessage, type OutboundStatus, type SendOutcome } from './store.js';
+
+/** Queues a turn's texts for the conversation; returns their ids. */
+export function queueOutbound(state: MemoryState, conversationId: string, outbound: readonly OutboundDraft[], at: Date): number[] {
+  return outbound.map((o) => {
+    const id = state.outboxRows.length + 1;
+    state.outboxRows.push({
+      ...o,
+      choices: o.choices ?? [],
+      id,
+      conversationId,
+      status: 'pending',
+      attempts: 0,
+      providerId: null,
+      errorCode: null,
+      updatedAt: at,
+      inDoubt: false,
+      claimedAt: null,
+    });
+    return id;
+  });
+}
+
+export function claimOutbound(state: MemoryState, now: Date, limit: number): OutboundMessage[] {
+  const busy = new Set(state.outboxRows.filter((m) => m.status === 'sending').map((m) => m.recipient));
+  const taken = new Set<string>();
+  const claimed: OutboundMessage[] = [];
+  for (const m of state.outboxRows) {
+    if (m.status !== 'pending' || m.sendAfter > now) continue;
+    if (state.optOuts.has(keyOf({ channel: m.channel, address: m.recipient }))) {
+      m.status = 'suppressed';
+      continue;
+    }
+    if (busy.has(m.recipient)) continue;
+    if (!taken.has(m.recipient) && taken.size >= limit) continue;
+    taken.add(m.recipient);
+    m.status = 'sending';
+    m.attempts += 1;
+    m.updatedAt = now;
+    if (!m.inDoubt) m.claimedAt = now;
+    claimed.push(structuredClone(m));
+  }
+  return claimed;
+}
+
+export function finishOutbound(state: MemoryState, results: readonly { id: number; outcome: SendOutcome }[]): void {
+  for (const { id, outcome } of results) {
+    const m = state.outboxRows[id - 1];
+    if (!m) continue;
+    m.status = outcome.status;
+    m.updatedAt = outcome.at;
+    m.inDoubt = false;
+    if (outcome.status === 'sent') {
+      m.providerId = outcome.providerId;
+      m.errorCode = null;
+    } else {
+      m.errorCode = outcome.errorCode;
+      if (outcome.status === 'pending') m.sendAfter = outcome.retryAt;
+    }
+  }
+}
+
+export function recordDeliveryStatus(
+  state: MemoryState,
+  providerId: string,
+  status: OutboundStatus,
+  errorCode: string | null,
+  at: Date,
+): OutboundMessage | null {
+  const m = state.outboxRows.find((o) => o.providerId === providerId);
+  if (!m) return null;
+  if (STATUS_RANK[status] > STATUS_RANK[m.status]) {
+    m.status = status;
+    m.errorCode = errorCode ?? m.errorCode;
+    m.updatedAt = at;
+  }
+  return structuredClone(m);
+}
+
+export function requeueStuck(state: MemoryState, olderThan: Date, at: Date): number {
+  let n = 0;
+  for (const m of state.outboxRows) {
+    if (m.status === 'sending' && m.updatedAt < olderThan) {
+      m.status = 'pending';
+      m.inDoubt = true;
+      m.updatedAt = at;
+      n += 1;
+    }
+  }
+  return n;
+}
+
+export function outbound(state: MemoryState, filter: { recipient?: string } = {}): OutboundMessage[] {
+  return structuredClone(state.outboxRows.filter((m) => !filter.recipient || m.recipient === filter.recipient));
+}
