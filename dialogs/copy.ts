@@ -1,6 +1,8 @@
 // Everything the assistant says, by key. Plain English, short, GSM-7 only: no curly
 // quotes, dashes or emoji, so a text costs one or two segments (test/dialogs checks
 // every line). Values arrive from the machines as params.
+import { showMobile } from './read-contact.js';
+
 type Params = Record<string, string | number>;
 type Line = (p: Params) => string;
 
@@ -111,6 +113,20 @@ export const COPY: Record<string, Line> = {
   'booking.cancelled': (p) => `Your visit on ${p.when} is cancelled. Repair ${p.reference} is still logged: text ${p.keyword} or call us to book a new visit.`,
   'booking.noVisit': () => 'You have no visit booked with us at the moment, so there is nothing to change.',
   'booking.kept': (p) => `OK, your visit on ${p.when} stays as booked.`,
+
+  // Offered only where the tenant cannot be texted already (web chat): no "text you" or "texts" here.
+  'texts.offer': () => 'Would you like a reminder by text message the day before your visit? Reply YES or NO.',
+  'texts.askNumber': () => 'Please type your mobile number, for example 07700 900123. We will send it a code to check it is yours.',
+  'texts.notMobile': () => 'Sorry, that does not look like a UK mobile number. Please type it like 07700 900123, or reply NO.',
+  'texts.codeSent': (p) =>
+    `We have sent a 6-digit code by text message to ${showMobile(String(p.number))}. Please type it here. If that is the wrong number, type the right one.`,
+  'texts.askCode': (p) => `Please type the 6-digit code we sent to ${showMobile(String(p.number))}, or reply NO to keep updates here.`,
+  'texts.wrongCode': () => 'That code does not match. Please check the text message and type the code again.',
+  'texts.expired': () => 'That code has run out. Type your mobile number again for a new one, or reply NO.',
+  'texts.agreed': (p) =>
+    `Thank you, that number is checked. Reminders about your visit will go to ${showMobile(String(p.number))} by text message. Reply STOP to any of them to stop them.`,
+  'texts.stayHere': () => 'OK. Any news about your visit will come here, in this chat.',
+  'texts.gaveUp': () => 'Sorry, I could not check that number. Any news about your visit will come here, in this chat.',
 
   'asb.notAsb': (p) => `${p.explanation}`,
   'asb.understood': (p) => `I am sorry you are going through this. I have noted it as: ${p.category}.`,

@@ -4,6 +4,7 @@
 import type { Command, Reply } from '../machines/conversation.types.js';
 import { ADDRESS_PROMPTS, MENUS } from './menus.js';
 import { readAddress } from './read-address.js';
+import { readCode, readMobile } from './read-contact.js';
 
 function clean(text: string): string {
   return text
@@ -142,5 +143,7 @@ export function readReply(text: string, prompt: string | null): Reply {
     skip: /^skip\b/.test(clean(text)),
     closing: readClosing(text),
     address: prompt !== null && ADDRESS_PROMPTS.has(prompt) ? readAddress(text) : null,
+    mobile: readMobile(text),
+    code: readCode(text),
   };
 }

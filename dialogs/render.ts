@@ -67,9 +67,21 @@ export interface ChannelCapabilities {
   markdown: boolean;
   /** The longest text one message may have. */
   maxLength: number;
+  /**
+   * A message sent days later reaches the tenant (a text does; a web chat is read only while
+   * its page is open). Where it does not, a visit's reminders are offered by text.
+   */
+  reachesLater: boolean;
 }
 
-export const SMS_CAPABILITIES: ChannelCapabilities = { smsSegments: SMS_MAX_SEGMENTS, buttons: 0, buttonTitleMax: 0, markdown: false, maxLength: 1600 };
+export const SMS_CAPABILITIES: ChannelCapabilities = {
+  smsSegments: SMS_MAX_SEGMENTS,
+  buttons: 0,
+  buttonTitleMax: 0,
+  markdown: false,
+  maxLength: 1600,
+  reachesLater: true,
+};
 
 /** One message to send: its words, and the answers it offers as buttons where the channel has them. */
 export interface Rendered {

@@ -1,6 +1,9 @@
 // What the service itself says around a conversation, outside any dialog: opting back in
 // to texts, a photo, a message we could not process, a handoff nobody has picked up yet. Plain English and GSM-7, as all copy.
 export const SERVICE_COPY = {
+  /** The one-time code that proves a web chat visitor holds the number they typed for visit reminders. */
+  reminderCode: (landlord: string, code: string) =>
+    `${landlord}: your code is ${code}. Type it in our website chat to get visit reminders by text. Not you? Ignore this message.`,
   optedIn: (landlord: string) => `You will get texts from ${landlord} again. Reply STOP at any time to stop them.`,
   photoKept: (reference: string) => `Thank you for the photo. We have kept it with your report, reference ${reference}.`,
   photoNoCase: () => 'Thank you for the photo. Please tell us in words what the problem is, and we will keep the photo with your report.',

@@ -7,6 +7,7 @@ import type {
   AppointmentView,
   CaseChange,
   CaseKind,
+  ContactChange,
   FlowOutput,
   FlowParentEvent,
   Identity,
@@ -24,6 +25,8 @@ export interface ConversationInput {
   vulnerable?: boolean;
   /** The number is on the landlord's tenancy list. Absent means true: only a known stranger is asked who they are. */
   verified?: boolean;
+  /** The channel cannot text the tenant later (web chat): after a visit is booked, offer its reminders by text. */
+  offerTexts?: boolean;
 }
 
 export interface ConversationContext {
@@ -50,6 +53,11 @@ export interface ConversationContext {
   topics: string[];
   /** What the running flow last said: a new problem may interrupt only a question with set answers. */
   lastAsk: string | null;
+  offerTexts: boolean;
+  /** A visit was booked or moved in this conversation since the last offer of texts. */
+  visitBooked: boolean;
+  /** Reminders by text were offered here: never offered twice. */
+  textsOffered: boolean;
 }
 
 /** A flow finished: repair, ASB and complaint say where next (FlowOutput), the identity flow what it was told. */
@@ -63,7 +71,8 @@ export type EmittedEvent =
   | { type: 'case'; change: CaseChange }
   | { type: 'appointment'; change: AppointmentChange }
   | { type: 'identity'; identity: Identity }
-  | { type: 'handoff'; reason: string; safeContact: boolean };
+  | { type: 'handoff'; reason: string; safeContact: boolean }
+  | { type: 'contact'; change: ContactChange };
 
 /**
  * Questions with set answers (yes or no, a number) that a new problem may interrupt. A

@@ -59,6 +59,7 @@ export const conversationGuards = {
   waitingNoticeSent: ({ context }: GuardArgs) => context.waitingNoticeSent,
   needsIdentity: ({ context }: GuardArgs) => !context.verified && !context.identityAsked && context.caseOpened,
   needsBooking: ({ context }: GuardArgs) => context.resume?.booking != null,
+  offersTexts: ({ context }: GuardArgs) => context.offerTexts && context.visitBooked && !context.textsOffered,
   noVisitToChange: ({ event }: GuardArgs) => textEvent(event)?.reply.noVisit === true,
   wantsAppointmentChange: ({ event }: GuardArgs) => textEvent(event)?.reply.appointment != null && textEvent(event)?.appointment != null,
   resumeTo: ({ context }: GuardArgs, next: FlowOutput['next']) => context.resume?.next === next,

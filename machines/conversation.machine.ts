@@ -26,6 +26,7 @@ import type { OtherProblem, Say } from './conversation.types.js';
 import { identityMachine, identitySoFar } from './identity.machine.js';
 import { enquiryCase, logProblems, topicOf } from './other-problems.js';
 import { repairMachine } from './repair.machine.js';
+import { textsMachine } from './texts.machine.js';
 
 export { COVERED_BY, type ConversationContext, type ConversationInput, type EmittedEvent } from './conversation.context.js';
 
@@ -35,7 +36,7 @@ export { COVERED_BY, type ConversationContext, type ConversationInput, type Emit
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 10;
+export const CONVERSATION_MACHINE_VERSION = 11;
 
 export const conversationMachine = setup({
   types: {
@@ -44,13 +45,14 @@ export const conversationMachine = setup({
     input: {} as ConversationInput,
     emitted: {} as EmittedEvent,
   },
-  actors: { repair: repairMachine, asb: asbMachine, complaint: complaintMachine, identity: identityMachine, booking: bookingMachine },
+  actors: { repair: repairMachine, asb: asbMachine, complaint: complaintMachine, identity: identityMachine, booking: bookingMachine, texts: textsMachine },
   actions: {
     say: emit((_, say: Say) => ({ type: 'say' as const, say })),
     relay: emit(({ event }) => {
       if (event.type === 'flow.say') return { type: 'say' as const, say: event.say };
       if (event.type === 'flow.case') return { type: 'case' as const, change: event.change };
       if (event.type === 'flow.appointment') return { type: 'appointment' as const, change: event.change };
+      if (event.type === 'flow.contact') return { type: 'contact' as const, change: event.change };
       throw new Error(`relay cannot pass on ${event.type}`);
     }),
     noteComplaint: assign(({ context, event }) => ({
@@ -174,6 +176,9 @@ export const conversationMachine = setup({
       enqueue.emit({ type: 'identity', identity: done ?? identitySoFar(self.getSnapshot()?.children?.flow) });
       enqueue.assign({ identityAsked: true });
     }),
+    noteVisit: assign(({ context, event }) => ({
+      visitBooked: context.visitBooked || (event.type === 'flow.appointment' && (event.change.action === 'book' || event.change.action === 'move')),
+    })),
     markWaitingNotice: assign({ waitingNoticeSent: true }),
     clearWaitingNotice: assign({ waitingNoticeSent: false }),
   },
@@ -196,6 +201,9 @@ export const conversationMachine = setup({
     safeContact: false,
     topics: [],
     lastAsk: null,
+    offerTexts: input.offerTexts ?? false,
+    visitBooked: false,
+    textsOffered: false,
   }),
   initial: 'greeting',
   on: {
@@ -359,12 +367,19 @@ export const conversationMachine = setup({
       },
       on: flowEvents(),
     },
+    choosingTexts: {
+      description: 'On a channel that cannot text later, a visit just booked: its reminders offered by text, the number proved by a code.',
+      entry: assign({ textsOffered: true, visitBooked: false }),
+      invoke: { id: 'flow', src: 'texts', onDone: 'resuming' },
+      on: flowEvents(),
+    },
     resuming: {
       description:
         'Carry on where the finished flow was going: first the identity questions for a number not on the list, then booking the visit, then the next flow.',
       always: [
         { guard: 'needsIdentity', target: 'collectingIdentity' },
         { guard: 'needsBooking', target: 'inBooking' },
+        { guard: 'offersTexts', target: 'choosingTexts' },
         { guard: { type: 'resumeTo', params: 'complaint' }, actions: 'resume', target: 'inFeedback' },
         { guard: { type: 'resumeTo', params: 'repair' }, actions: 'resume', target: 'inRepair' },
         { guard: { type: 'resumeTo', params: 'handoff' }, actions: 'resume', target: 'awaitingAgent' },

@@ -64,7 +64,8 @@ export function flowEvents() {
     ],
     'flow.say': { actions: ['relay', 'noteAsk'] },
     'flow.case': { actions: ['relay', 'noteComplaint', 'noteCase'] },
-    'flow.appointment': { actions: 'relay' },
+    'flow.appointment': { actions: ['relay', 'noteVisit'] },
+    'flow.contact': { actions: 'relay' },
   } as const;
 }
 

@@ -140,6 +140,10 @@ export interface Reply {
   appointment?: 'change' | 'cancel' | null;
   /** The change word on its own ("CHANGE") when no visit is booked: there is nothing to change. */
   noVisit?: boolean;
+  /** A UK mobile number in the reply, in E.164 form (+447...). */
+  mobile?: string | null;
+  /** Six digits on their own ("482 913"): a one-time code typed back. */
+  code?: string | null;
 }
 
 /** One bookable visit: a London date, one of the landlord's slot types, and its window as instants. */
@@ -224,6 +228,8 @@ export interface UserTextEvent {
   spareReferences?: string[];
   /** The visit this conversation has booked, if any (so "CHANGE" can move it). */
   appointment?: AppointmentView | null;
+  /** A fresh one-time code, used if this turn texts one to prove a number. */
+  freshCode?: string;
 }
 
 export type Command = 'menu' | 'restart' | 'help' | 'agent';
@@ -289,4 +295,12 @@ export interface FlowOutput {
 export type FlowParentEvent =
   | { type: 'flow.say'; say: Say }
   | { type: 'flow.case'; change: CaseChange }
-  | { type: 'flow.appointment'; change: AppointmentChange };
+  | { type: 'flow.appointment'; change: AppointmentChange }
+  | { type: 'flow.contact'; change: ContactChange };
+
+/**
+ * Where a conversation's visit texts go, on a channel that cannot text: a one-time code
+ * texted to the number the tenant typed (proof they hold it), then, once they type it
+ * back, that number agreed for the visit's reminders.
+ */
+export type ContactChange = { action: 'send-code'; number: string; code: string } | { action: 'texts-to'; number: string };

@@ -68,7 +68,9 @@ export function jobEventTexts(
   event: 'en-route' | 'completed' | 'no-access',
   now: Date,
 ): JobDraft[] {
-  const key = { channel: appointment.channel, address: appointment.address };
+  // Texts about the visit go where the tenant asked for them; the survey awaits its answer in the conversation itself.
+  const key = appointment.textsTo;
+  const conversation = { channel: appointment.channel, address: appointment.address };
   const ref = appointment.reference;
   const landlord = pack.landlord.shortName;
   const stamp = String(now.getTime());
@@ -88,13 +90,13 @@ export function jobEventTexts(
     const runAt = nextAllowed(new Date(now.getTime() + settings.surveyDelayMinutes * 60_000), settings.quietHours);
     return [
       {
-        ...textJob(key, ref, 'survey', stamp, runAt, APPOINTMENT_COPY.survey(landlord, ref)),
+        ...textJob(conversation, ref, 'survey', stamp, runAt, APPOINTMENT_COPY.survey(landlord, ref)),
         group: `survey:${ref}`,
         payload: {
           kind: 'text',
           purpose: 'survey',
-          channel: key.channel,
-          address: key.address,
+          channel: conversation.channel,
+          address: conversation.address,
           body: APPOINTMENT_COPY.survey(landlord, ref),
           awaiting: { kind: 'survey', reference: ref, askedAt: runAt.toISOString() },
         },

@@ -17,7 +17,14 @@ import type { WebStore } from './web.store.js';
 export const WEB_CHANNEL = 'web';
 
 /** Web Chat shows markdown and suggested actions; a long menu still fits on a phone-width screen. */
-export const WEB_CAPABILITIES: ChannelCapabilities = { smsSegments: null, buttons: 10, buttonTitleMax: 40, markdown: true, maxLength: 4000 };
+export const WEB_CAPABILITIES: ChannelCapabilities = {
+  smsSegments: null,
+  buttons: 10,
+  buttonTitleMax: 40,
+  markdown: true,
+  maxLength: 4000,
+  reachesLater: false,
+};
 
 export interface BotCredentials {
   appId: string | null;

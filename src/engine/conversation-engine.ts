@@ -6,6 +6,7 @@
 import { createActor } from 'xstate';
 import type {
   AgentReturnedEvent,
+  ContactChange,
   AppointmentChange,
   CaseChange,
   Identity,
@@ -29,8 +30,8 @@ import type { PolicyPack } from '../policy/policy.schema.js';
 import type { InboundMessage } from '../channels/channel.js';
 import { policyNow } from '../policy/policy-now.js';
 import type { EngineOptions, TurnResult } from './engine.types.js';
-import { appointmentView, draft, inboundEntry, keepAppointments, keepHandoff, keepPhotos } from './turn-writes.js';
-import { randomReference, tenantInput } from './tenant-input.js';
+import { appointmentView, draft, inboundEntry, keepAppointments, keepContacts, keepHandoff, keepPhotos } from './turn-writes.js';
+import { oneTimeCode, randomReference, tenantInput } from './tenant-input.js';
 
 export { firstName, randomReference, tenantInput } from './tenant-input.js';
 import { classify } from '../triage/classify.js';
@@ -294,11 +295,16 @@ export class ConversationEngine {
     const appointments: AppointmentChange[] = [];
     let identity: Identity | null = null;
     let handoff: { reason: string; safeContact: boolean } | null = null;
+    const contacts: ContactChange[] = [];
     const fits = record.snapshot !== null && record.machineVersion === CONVERSATION_MACHINE_VERSION;
     if (record.snapshot !== null && !fits) says.push({ key: 'conversation.versionRestart' });
 
     const actor = createActor(conversationMachine, {
-      input: tenantInput(state.tenant),
+      input: {
+        ...tenantInput(state.tenant),
+        // Where a later message would not reach the tenant, a visit's reminders are offered by text (once the number is proved).
+        offerTexts: !this.capabilities(record.channel).reachesLater && !record.remindersTo && this.settings.texts.has('day-before'),
+      },
       ...(fits ? { snapshot: record.snapshot as never } : {}),
     });
     actor.on('say', (e) => says.push(e.say));
@@ -310,6 +316,7 @@ export class ConversationEngine {
       handoff = { reason: e.reason, safeContact: e.safeContact };
     });
     actor.on('appointment', (e) => appointments.push(e.change));
+    actor.on('contact', (e) => contacts.push(e.change));
     actor.start();
     actor.send(event);
     write.record.snapshot = actor.getPersistedSnapshot();
@@ -318,7 +325,8 @@ export class ConversationEngine {
     write.record.machineVersion = CONVERSATION_MACHINE_VERSION;
     if (identity) write.record.identity = identity;
     keepPhotos(write, record, media, cases, at);
-    keepAppointments(write, state, appointments, cases, at, this.pack, this.settings, this.calendar);
+    keepContacts(write, contacts, at, this.pack);
+    keepAppointments(write, appointments, cases, at, this.pack, this.settings, this.calendar);
     if (handoff) keepHandoff(write, state, handoff, at, this.pack);
     return { says, cases, appointments, handoff };
   }
@@ -363,6 +371,7 @@ export class ConversationEngine {
         reference: this.reference(),
         // A reference for each further problem the message describes (every problem is kept).
         spareReferences: (triage.others ?? []).map(() => this.reference()),
+        freshCode: oneTimeCode(),
       },
     };
   }

@@ -13,6 +13,11 @@ export function randomReference(): string {
   return ref;
 }
 
+/** Six random digits: the code that proves a tenant holds the number they typed. */
+export function oneTimeCode(): string {
+  return String(randomInt(1_000_000)).padStart(6, '0');
+}
+
 const TITLES = /^(mr|mrs|ms|miss|mx|dr|rev)\.?$/i;
 
 /** "Mrs Jo Bloggs" -> "Jo": how the assistant greets a tenant on the tenancy list. */

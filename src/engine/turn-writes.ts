@@ -2,7 +2,7 @@
 // decided: photos kept with their case, a handoff queued with the check on when someone
 // should have picked it up, visits with the texts they promise and every case's SLA
 // checks, and each message for the outbox.
-import type { AppointmentChange, AppointmentView, CaseChange } from '../../machines/conversation.types.js';
+import type { AppointmentChange, AppointmentView, CaseChange, ContactChange } from '../../machines/conversation.types.js';
 import type { Rendered } from '../../dialogs/render.js';
 import { smsSize } from '../../dialogs/gsm7.js';
 import { SERVICE_COPY } from '../../dialogs/service.copy.js';
@@ -91,7 +91,6 @@ export function keepHandoff(write: TurnWrite, state: TurnState, handoff: { reaso
 /** Visits booked or changed, the texts they promise, and the SLA checks of every case touched. */
 export function keepAppointments(
   write: TurnWrite,
-  state: TurnState,
   appointments: AppointmentChange[],
   cases: CaseChange[],
   at: Date,
@@ -99,7 +98,7 @@ export function keepAppointments(
   settings: AppointmentSettings,
   calendar: CalendarProvider,
 ): void {
-  const key = { channel: state.record.channel, address: state.record.address };
+  const key = visitTextsTo(write.record);
   const jobs: JobDraft[] = cases.flatMap((c) => slaJobs(pack, c, settings.slaWarnShare));
   write.appointments = appointments.map((change) => ({
     change,
@@ -111,6 +110,27 @@ export function keepAppointments(
     }
   }
   if (jobs.length) write.jobs = jobs;
+}
+
+/** Where a conversation's visit texts go: the number it proved for them, or the conversation itself. */
+export function visitTextsTo(record: ConversationRecord): ConversationKey {
+  return record.remindersTo ? { channel: 'sms', address: record.remindersTo } : { channel: record.channel, address: record.address };
+}
+
+/**
+ * A code texted to the number the tenant typed, sent through the outbox like any text (so a
+ * number that replied STOP gets nothing); once typed back, the number takes the
+ * conversation's visit texts, those already scheduled included.
+ */
+export function keepContacts(write: TurnWrite, contacts: readonly ContactChange[], at: Date, pack: PolicyPack): void {
+  for (const c of contacts) {
+    if (c.action === 'send-code') {
+      write.outbound.push(draft({ channel: 'sms', address: c.number }, { text: SERVICE_COPY.reminderCode(pack.landlord.shortName, c.code), choices: [] }, at));
+    } else {
+      write.record.remindersTo = c.number;
+      write.visitTextsTo = { channel: 'sms', address: c.number };
+    }
+  }
 }
 
 /** A message for the outbox, with its SMS size (what it costs if it goes as a text). */

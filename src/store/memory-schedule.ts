@@ -6,6 +6,7 @@ import {
   ACTIVE_APPOINTMENT,
   APPOINTMENT_REPORTS,
   SlotFullError,
+  VISIT_TEXTS,
   appointmentGroup,
   type AlertRecord,
   type AppointmentRecord,
@@ -19,9 +20,13 @@ import {
   type SurveyAnswer,
 } from './store.js';
 
-/** The conversation's visit a turn reads: its latest active one, else its latest cancelled one. */
-export function currentAppointment(state: MemoryState, conversationId: string): AppointmentRecord | null {
-  const mine = [...state.appointmentRows].reverse().filter((a) => a.conversationId === conversationId);
+/**
+ * The conversation's visit a turn reads: its latest active one, else its latest cancelled one.
+ * A texting number also sees visits booked in a web chat whose texts go to it.
+ */
+export function currentAppointment(state: MemoryState, conversation: ConversationRecord): AppointmentRecord | null {
+  const linked = (a: AppointmentRecord) => conversation.channel === 'sms' && a.textsTo.channel === 'sms' && a.textsTo.address === conversation.address;
+  const mine = [...state.appointmentRows].reverse().filter((a) => a.conversationId === conversation.id || linked(a));
   const appointment = mine.find((a) => ACTIVE_APPOINTMENT.includes(a.status)) ?? mine.find((a) => a.status === 'cancelled') ?? null;
   return appointment ? structuredClone(appointment) : null;
 }
@@ -73,6 +78,7 @@ export function writeAppointment(state: MemoryState, conversation: ConversationR
     conversationId: conversation.id,
     channel: conversation.channel,
     address: conversation.address,
+    textsTo: visitTextsTo(conversation),
     date: o.date,
     slot: o.slot,
     label: o.label,
@@ -86,6 +92,21 @@ export function writeAppointment(state: MemoryState, conversation: ConversationR
   const c = state.caseRows.get(ref);
   if (c) c.flags = c.flags.filter((f) => f !== 'needs-appointment');
   if (change.outsideTimescale) flag(state, ref, change.tenantChoseLater ? 'tenant-chose-after-timescale' : 'booked-after-timescale');
+}
+
+function visitTextsTo(c: ConversationRecord): { channel: string; address: string } {
+  return c.remindersTo ? { channel: 'sms', address: c.remindersTo } : { channel: c.channel, address: c.address };
+}
+
+/** The conversation's visits and its visit texts still to go are sent to `to` from now on. */
+export function readdressVisitTexts(state: MemoryState, conversationId: string, to: { channel: string; address: string }): void {
+  for (const a of state.appointmentRows) if (a.conversationId === conversationId) a.textsTo = { ...to };
+  for (const j of state.jobRows) {
+    const p = j.payload;
+    if (j.conversationId === conversationId && j.status === 'pending' && p.kind === 'text' && VISIT_TEXTS.includes(p.purpose)) {
+      j.payload = { ...p, channel: to.channel, address: to.address };
+    }
+  }
 }
 
 export function writeSurvey(state: MemoryState, survey: SurveyAnswer): void {

@@ -12,6 +12,7 @@ import {
   bookedCounts,
   checkCapacity,
   currentAppointment,
+  readdressVisitTexts,
   insertJobs,
   jobs,
   nextJobAt,
@@ -90,7 +91,7 @@ export class MemoryStore implements Store {
     const inboundId = inbound.messageId === null ? null : `${key.channel}\u0000${inbound.messageId}`;
     if (inboundId !== null && this.state.inbound.has(inboundId)) return { duplicate: true };
     const tenant = findTenant(this.state, key);
-    const appointment = currentAppointment(this.state, record.id);
+    const appointment = currentAppointment(this.state, record);
     const { write, result } = await work({
       record,
       isNew: !existing,
@@ -153,6 +154,7 @@ export class MemoryStore implements Store {
       else state.optOuts.delete(k);
     }
     const when = write.transcript[0]?.at ?? new Date();
+    if (write.visitTextsTo) readdressVisitTexts(state, r.id, write.visitTextsTo);
     for (const a of write.appointments ?? []) writeAppointment(state, r, a, when);
     insertJobs(
       state,

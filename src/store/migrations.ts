@@ -261,6 +261,16 @@ export const MIGRATIONS: readonly Migration[] = [
       alter table conversations drop column open_prompt, drop column prompt_slots, drop column awaiting;
     `,
   },
+  {
+    version: 6,
+    name: 'visit texts to a proved mobile number',
+    sql: `
+      -- A web chat visitor who proved a mobile number (a texted code typed back) gets the
+      -- visit's texts there; a text from that number finds the visit.
+      alter table conversations add column reminders_to text;
+      create index conversations_reminders_to on conversations (reminders_to) where reminders_to is not null;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every Doorstep process takes to migrate. */

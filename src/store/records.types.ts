@@ -23,6 +23,8 @@ export interface AppointmentRecord {
   conversationId: string;
   channel: string;
   address: string;
+  /** Where the visit's texts go: a mobile number the tenant proved for them, else the conversation. */
+  textsTo: { channel: string; address: string };
   date: string;
   slot: string;
   label: string;
@@ -67,6 +69,8 @@ export interface HandoffRecord extends HandoffDraft {
 }
 
 export type TextPurpose = 'day-before' | 'on-the-way' | 'survey' | 'rebook' | 'delay' | 'reminder';
+/** Texts about a visit: they go where the conversation asked for its visit texts. A survey awaits its answer where it was asked, so it stays. */
+export const VISIT_TEXTS: readonly TextPurpose[] = ['day-before', 'on-the-way', 'rebook'];
 
 export type JobPayload =
   | { kind: 'text'; purpose: TextPurpose; channel: string; address: string; body: string; awaiting?: Awaiting }

@@ -33,6 +33,7 @@ function toAppointment(r: Row): AppointmentRecord {
     conversationId: r.conversation_id as string,
     channel: r.channel as string,
     address: r.address as string,
+    textsTo: r.reminders_to ? { channel: 'sms', address: r.reminders_to as string } : { channel: r.channel as string, address: r.address as string },
     date: ymd(r.day_text ?? r.day),
     slot: r.slot as string,
     label: r.label as string,
@@ -60,16 +61,21 @@ function toJob(r: Row): JobRecord {
   };
 }
 
-const APPOINTMENT_COLUMNS = `a.*, a.day::text as day_text, c.channel, c.address`;
+const APPOINTMENT_COLUMNS = `a.*, a.day::text as day_text, c.channel, c.address, c.reminders_to`;
 
 /** The first key of the scheduler's per-recipient advisory locks (see runDueJobs). */
 const RECIPIENT_JOBS_LOCK = 7_160_422;
 
-/** The latest visit of a conversation that stands, or else the latest cancelled one. */
+/**
+ * The latest visit of a conversation that stands, or else the latest cancelled one. For a
+ * texting number, visits booked in a web chat whose texts go to that number count too, so
+ * "CHANGE" in reply to their reminder finds them.
+ */
 export async function currentAppointment(tx: Queryable, conversationId: string): Promise<AppointmentRecord | null> {
   const r = await tx.query<Row>(
     `select ${APPOINTMENT_COLUMNS} from appointments a join conversations c on c.id = a.conversation_id
-     where a.conversation_id = $1 and a.status = any($2) order by a.status = 'cancelled', a.id desc limit 1`,
+     where (a.conversation_id = $1 or c.reminders_to = (select me.address from conversations me where me.id = $1 and me.channel = 'sms'))
+       and a.status = any($2) order by a.status = 'cancelled', a.id desc limit 1`,
     [conversationId, [...ACTIVE_APPOINTMENT, 'cancelled']],
   );
   return r.rows[0] ? toAppointment(r.rows[0]) : null;

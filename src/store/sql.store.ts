@@ -23,6 +23,7 @@ import { countTenants, findTenant, TENANT_BY_CONTACT, toTenant, upsertTenant } f
 import { claimOutbound, finishOutbound, outbound, recordDeliveryStatus, requeueStuck } from './sql-outbox.js';
 import {
   caseAddress,
+  VISIT_TEXTS,
   type HandoffRecord,
   type HandoffStatus,
   type AlertRecord,
@@ -65,6 +66,7 @@ function toConversation(r: Row): ConversationRecord {
     identity: (r.identity as ConversationRecord['identity']) ?? null,
     lastCase: (r.last_case as string | null) ?? null,
     pendingMedia: (r.pending_media as string[] | null) ?? [],
+    remindersTo: (r.reminders_to as string | null) ?? null,
   };
 }
 
@@ -114,7 +116,7 @@ export class SqlStore implements Store {
     const now = (write.transcript[0]?.at ?? write.cases[0]?.at ?? new Date()).toISOString();
     await tx.query(
       `update conversations set machine_version = $2, snapshot = $3::jsonb, dialog = $4::jsonb, mode = $5,
-         identity = $6::jsonb, last_case = $7, pending_media = $9::jsonb, updated_at = $8 where id = $1`,
+         identity = $6::jsonb, last_case = $7, pending_media = $9::jsonb, reminders_to = $10, updated_at = $8 where id = $1`,
       [
         r.id,
         r.machineVersion,
@@ -125,6 +127,7 @@ export class SqlStore implements Store {
         r.lastCase,
         now,
         json(r.pendingMedia ?? []),
+        r.remindersTo ?? null,
       ],
     );
     for (const t of write.transcript) {
@@ -151,6 +154,13 @@ export class SqlStore implements Store {
     }
     if (write.optOut) await this.writeOptOut(tx, { channel: r.channel, address: r.address }, write.optOut.out, write.optOut.source, now);
     for (const a of write.appointments ?? []) await writeAppointment(tx, r.id, a, now);
+    if (write.visitTextsTo) {
+      await tx.query(
+        `update scheduled_jobs set payload = payload || jsonb_build_object('channel', $2::text, 'address', $3::text)
+         where conversation_id = $1 and status = 'pending' and payload->>'kind' = 'text' and payload->>'purpose' = any($4)`,
+        [r.id, write.visitTextsTo.channel, write.visitTextsTo.address, VISIT_TEXTS],
+      );
+    }
     if (write.jobs?.length)
       await insertJobs(
         tx,

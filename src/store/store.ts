@@ -50,6 +50,8 @@ export interface ConversationRecord {
   lastCase: string | null;
   /** Photos sent before any case was opened here: they go with the next case. */
   pendingMedia?: string[];
+  /** The mobile number (E.164) the tenant proved, by a texted code, for this conversation's visit texts. */
+  remindersTo?: string | null;
 }
 
 export type { Awaiting };
@@ -112,6 +114,8 @@ export interface TurnWrite {
   survey?: SurveyAnswer;
   /** The conversation is handed to staff: queued unless one is already open or taken. */
   handoff?: HandoffDraft;
+  /** The conversation's visit texts still to go are sent here from now on. */
+  visitTextsTo?: ConversationKey;
 }
 
 export type TurnOutcome<T> = { duplicate: true } | { duplicate: false; result: T; outboundIds: number[] };

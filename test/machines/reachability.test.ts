@@ -11,6 +11,7 @@ import { conversationMachine, type ConversationInput } from '../../machines/conv
 import type { FlowOutput, TriageView, UserTextEvent } from '../../machines/conversation.types.js';
 import { identityMachine } from '../../machines/identity.machine.js';
 import { repairMachine } from '../../machines/repair.machine.js';
+import { textsMachine } from '../../machines/texts.machine.js';
 import { londonTime } from '../../src/clock/sla-clock.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { policyNow } from '../../src/policy/policy-now.js';
@@ -145,6 +146,31 @@ describe.each([
   });
 });
 
+describe('texts machine', () => {
+  const mobile = '+447700900123';
+  const texts = [
+    text(blank),
+    text(blank, { yesNo: 'yes' }),
+    text(blank, { yesNo: 'no' }),
+    { ...text(blank, { mobile }), freshCode: '123456' },
+    text(blank, { code: '123456' }),
+    text(blank, { code: '654321' }),
+    { ...text(blank, { code: '123456' }), at: '2026-11-23T10:30:00.000Z' },
+  ];
+
+  it('can reach every resting state and finish, with the number proved or not', () => {
+    // Standing alone, with no conversation to tell what it says and asks for.
+    const alone = textsMachine.provide({ actions: { say: () => {}, contact: () => {} } });
+    const paths = getShortestPaths(alone, {
+      events: texts as never,
+      serializeState: (state) => JSON.stringify(state.value) + JSON.stringify(state.context),
+    });
+    const seen = new Set(paths.map((p) => JSON.stringify(p.state.value)));
+    for (const state of restingStates(textsMachine as AnyStateMachine)) expect(seen, `${state} is unreachable`).toContain(state);
+    expect(seen).toContain('"done"');
+  });
+});
+
 describe('conversation machine', () => {
   // The flows are stood in for by the events they send their parent: a case opened, and
   // their finish with each place the conversation can go next.
@@ -161,13 +187,16 @@ describe('conversation machine', () => {
     })),
     { type: 'xstate.done.actor.flow', output: { next: 'wrap-up', booking: { reference: 'REF12345', dueBy: SLOT.startsAt, priority: 'Urgent' } } },
     { ...text(blank, { appointment: 'change' }), appointment: { ...VISIT, status: 'booked' } },
+    { type: 'flow.appointment', change: { action: 'book', reference: 'REF12345', option: SLOT } },
   ];
 
   function conversationStates(input: ConversationInput): Set<string> {
     const paths = getShortestPaths(conversationMachine, {
       input,
       events: conversationEvents as never,
-      serializeState: (state) => JSON.stringify(state.value) + JSON.stringify([state.context.caseOpened, state.context.identityAsked]),
+      serializeState: (state) =>
+        JSON.stringify(state.value) +
+        JSON.stringify([state.context.caseOpened, state.context.identityAsked, state.context.visitBooked, state.context.textsOffered]),
     });
     return new Set(paths.map((p) => JSON.stringify(p.state.value)));
   }
@@ -175,8 +204,8 @@ describe('conversation machine', () => {
   // The questions themselves are the identity machine's states, reached above.
   const IDENTITY_STATES = ['"collectingIdentity"'];
 
-  it('a number not on the tenancy list can reach every resting state, the identity questions among them', () => {
-    const seen = conversationStates({ verified: false });
+  it('a web chat visitor not on the tenancy list can reach every resting state, the identity questions and the offer of texts among them', () => {
+    const seen = conversationStates({ verified: false, offerTexts: true });
     const resting = [...restingStates(conversationMachine).filter((s) => s !== '"collectingIdentity"'), ...IDENTITY_STATES];
     for (const state of resting) expect(seen, `${state} is unreachable`).toContain(state);
   });
@@ -184,5 +213,9 @@ describe('conversation machine', () => {
   it('a tenant on the list never reaches the identity questions', () => {
     const seen = conversationStates({});
     for (const state of IDENTITY_STATES) expect(seen).not.toContain(state);
+  });
+
+  it('a tenant who can be texted is never offered texts', () => {
+    expect(conversationStates({ verified: false })).not.toContain('"choosingTexts"');
   });
 });

@@ -124,7 +124,7 @@ describe('migrations', () => {
         `insert into conversations (id, channel, address, machine_version, open_prompt, prompt_slots, awaiting, created_at, updated_at)
          values ('c1', 'sms', '+447700900001', 10, 'booking.offer', '[{"date":"2026-11-24","slot":"am"}]', '{"kind":"survey","reference":"ABCDEFGH","askedAt":"2026-11-20T10:00:00Z"}', now(), now())`,
       );
-      expect(await migrate(db)).toEqual([5]);
+      expect(await migrate(db)).toEqual([5, 6]);
       const row = (await db.query<{ dialog: unknown }>(`select dialog from conversations where id = 'c1'`)).rows[0]!;
       expect(row.dialog).toEqual({
         prompt: 'booking.offer',
