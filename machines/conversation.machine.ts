@@ -22,9 +22,9 @@ import {
 } from './conversation.context.js';
 import { conversationGuards } from './conversation.guards.js';
 import { flowDone, flowEvents, routeByTriage } from './conversation.routes.js';
-import type { OtherProblem, Say } from './conversation.types.js';
+import type { Say } from './conversation.types.js';
 import { identityMachine, identitySoFar } from './identity.machine.js';
-import { enquiryCase, logProblems, topicOf } from './other-problems.js';
+import { enquiryCase, logProblems, problemIn, topicOf } from './other-problems.js';
 import { repairMachine } from './repair.machine.js';
 import { textsMachine } from './texts.machine.js';
 
@@ -91,14 +91,7 @@ export const conversationMachine = setup({
     logAsOther: enqueueActions(({ context, event, enqueue }) => {
       const text = textEvent(event);
       if (!text) return;
-      const t = text.triage;
-      const problem: OtherProblem = {
-        kind: t.kind === 'asb' ? 'asb' : 'repair',
-        text: text.text,
-        label: (t.kind === 'asb' ? t.asb?.label : t.repair?.label) ?? t.repair?.label ?? t.asb?.label ?? '',
-        repair: t.repair,
-        asb: t.asb,
-      };
+      const problem = problemIn(text);
       const said = logProblems([{ problem, reference: text.reference }], text, context);
       for (const e of said) enqueue.emit(e);
       if (said.length) enqueue.assign({ caseOpened: true, topics: [...context.topics, topicOf(problem)] });

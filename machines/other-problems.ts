@@ -6,6 +6,18 @@ import type { ConversationContext, EmittedEvent } from './conversation.context.j
 import type { CaseChange, OtherProblem, UserTextEvent } from './conversation.types.js';
 import { raiseTier, resolvePriority } from './priority.js';
 
+/** The one problem a message mid-flow describes, as a further problem to log. */
+export function problemIn(text: UserTextEvent): OtherProblem {
+  const t = text.triage;
+  return {
+    kind: t.kind === 'asb' ? 'asb' : 'repair',
+    text: text.text,
+    label: (t.kind === 'asb' ? t.asb?.label : t.repair?.label) ?? t.repair?.label ?? t.asb?.label ?? '',
+    repair: t.repair,
+    asb: t.asb,
+  };
+}
+
 export function topicOf(o: OtherProblem): string {
   return o.repair?.issueId ?? o.asb?.categoryId ?? o.label;
 }
