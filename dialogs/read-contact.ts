@@ -6,25 +6,33 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 
 /** Ofcom's drama range (07700 900000 to 900999): unallocated, so not valid, but every demo and test uses it. */
 const DRAMA_MOBILE = /^\+447700900\d{3}$/;
-/** A run of digits, spaces, dashes, dots and brackets that could hold a phone number. */
-const NUMBER_RUN = /\+?\(?\d[\d\s().-]{8,18}\d/g;
+/** A run of digits, spaces, dashes, dots and brackets that could hold a phone number (spaced out digit by digit too). */
+const NUMBER_RUN = /\+?\(?\d[\d\s().-]{8,24}\d/g;
 
-/** The UK mobile number in the text, as E.164 (+447...), or null. */
+/** The one UK mobile number in the text, as E.164 (+447...); null when there is none, or two different ones. */
 export function readMobile(text: string): string | null {
+  const found = new Set<string>();
   for (const run of text.match(NUMBER_RUN) ?? []) {
     const parsed = parsePhoneNumberFromString(run.trim(), 'GB');
     if (!parsed || parsed.ext) continue;
     const e164 = parsed.number;
     if (!/^\+447\d{9}$/.test(e164)) continue;
-    if (parsed.isValid() || DRAMA_MOBILE.test(e164)) return e164;
+    if (parsed.isValid() || DRAMA_MOBILE.test(e164)) found.add(e164);
   }
-  return null;
+  return found.size === 1 ? [...found][0]! : null;
 }
 
-/** Six digits alone, spaces or a dash allowed between them ("482913", "482 913", "code is 482-913"). */
+/** Digits in one run, split at most by single spaces, dashes or dots ("482 913", "4 8 2 9 1 3", "48-29-13"). */
+const DIGIT_RUN = /(?<![\d:])\d(?:[ .-]?\d)*(?![\d:])/g;
+
+/**
+ * The one-time code in a reply: the only run of exactly six digits in it, whatever words
+ * are around it ("its 593-102 thanks", a pasted text). None when there is no such run, or
+ * more than one, or the run is part of a time ("10:32").
+ */
 export function readCode(text: string): string | null {
-  const m = /^\s*(?:(?:the |my )?code(?: is)?:?\s*)?(\d{3})[\s-]?(\d{3})\s*\.?\s*$/i.exec(text);
-  return m ? `${m[1]}${m[2]}` : null;
+  const codes = (text.match(DIGIT_RUN) ?? []).map((run) => run.replace(/\D/g, '')).filter((digits) => digits.length === 6);
+  return new Set(codes).size === 1 ? codes[0]! : null;
 }
 
 /** +447700900123 as a tenant writes it: 07700 900123. */

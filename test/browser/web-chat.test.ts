@@ -1,7 +1,8 @@
 // The web chat page as a visitor uses it, in a real Chromium against the real server
 // (`npm start` in a child process): Microsoft's Web Chat, served by our own server and
 // talking to our own Direct Line, carries a repair report from the first words to a booked
-// visit, survives a reload, works on a phone-sized screen, and asks nothing of the internet.
+// visit and its reminders by text (to a mobile proved with a texted code), survives a reload,
+// works on a phone-sized screen, and asks nothing of the internet.
 //
 // The steps share one visitor's conversation and run in order: each test starts where the
 // one before it left off. Locators use what Web Chat tells assistive technology: the
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offOrigin, openBrowser, type OpenBrowser } from '../support/browser.js';
-import { ROOT, spawnServer, stopAllServers, type ServerProcess } from '../support/server-process.js';
+import { linesTo, ROOT, spawnServer, stopAllServers, waitForOutbox, type ServerProcess } from '../support/server-process.js';
 
 const STEP = { timeout: 120_000 };
 /** One turn of the assistant: channels expect an answer well within 15 s. */
@@ -32,6 +33,11 @@ const REAL_DATE =
 const WEBCHAT_DIST = dirname(fileURLToPath(import.meta.resolve('botframework-webchat')));
 const WEBCHAT_BUNDLES = ['webchat.js', 'webchat-minimal.js', 'webchat-es5.js'];
 const SLOT_TITLE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
+/** The visitor's mobile, from Ofcom's drama range: as they type it, and as the server texts it. */
+const MOBILE = '07700 900321';
+const MOBILE_E164 = '+447700900321';
+/** The one-time code in the text the server sends to that mobile. */
+const CODE_TEXT = /^NPH: your code is (\d{6})\. Type it in our website chat/;
 
 let server: ServerProcess;
 let dataDir: string;
@@ -274,6 +280,38 @@ describe('the web chat page, as a visitor uses it in Chromium', () => {
     // "Mon 7 Dec" in the button, "Monday 7 December" in the confirmation.
     const [weekday, date] = day.split(' ');
     expect(booked).toMatch(new RegExp(`${weekday}\\w* ${date} `));
+  });
+
+  it('h. after the booking, a visitor proves their mobile with the code texted to it, and the reminders go there', STEP, async () => {
+    // Step d left the question about getting in open: a note for the operative answers it.
+    await see(page, botSaid(page, /should know to get in/), 'the question about getting in');
+    await type(page, 'please ring the bell twice');
+    await expectSent(page, 'please ring the bell twice');
+    await lastBotText(page, 'we have added that to your visit');
+    // A chat page is read only while it is open: the assistant offers the reminder by text instead.
+    await lastBotText(page, 'Would you like a reminder by text message the day before your visit?');
+    await see(page, suggested(page).getByRole('button', { name: 'No', exact: true }), 'a "No" button');
+    await press(page, 'Yes');
+    await expectSent(page, 'yes');
+    await lastBotText(page, 'Please type your mobile number');
+    expect(await suggested(page).getByRole('button', { name: 'Yes', exact: true }).count(), 'the yes/no buttons went with the answer').toBe(0);
+
+    await type(page, MOBILE);
+    await expectSent(page, MOBILE);
+    await lastBotText(page, `We have sent a 6-digit code by text message to ${MOBILE}. Please type it here.`);
+    // The text goes out from the outbox a moment after the answer: the phone gets it, and it alone.
+    const outbox = await waitForOutbox(server.outboxPath, (lines) => linesTo(lines, MOBILE_E164).some((l) => CODE_TEXT.test(l.body)), TURN_MS);
+    const texted = linesTo(outbox, MOBILE_E164).map((l) => l.body);
+    expect(texted, `texts to ${MOBILE_E164}`).toEqual([expect.stringMatching(CODE_TEXT)]);
+    const code = CODE_TEXT.exec(texted[0]!)![1]!;
+    // Only the phone knows it: nowhere in the chat (the screen-reader copy included) until the visitor types it.
+    const chat = ((await page.getByRole('region', { name: `Chat with ${LANDLORD}` }).textContent()) ?? '').replaceAll(MOBILE, '');
+    expect(chat, `the code ${code} in the chat before it was typed`).not.toMatch(new RegExp(`(?<!\\d)${code}(?!\\d)`));
+
+    await type(page, code);
+    await expectSent(page, code);
+    const agreed = await lastBotText(page, 'that number is checked');
+    expect(agreed).toContain(`Thank you, that number is checked. Reminders about your visit will go to ${MOBILE} by text message.`);
   });
 
   it('e. after a reload the same conversation comes back and carries on', STEP, async () => {

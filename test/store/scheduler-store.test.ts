@@ -2,27 +2,15 @@
 // scheduled once; due jobs run in order, once, queueing their texts with the transcript;
 // opted-out numbers and stopped clocks get nothing; alerts are not repeated; a full slot
 // fails the whole turn; a moved visit's reminders are cancelled; a text in doubt keeps
-// the time of the attempt that died. On PostgreSQL, two processes share the work and
-// still run each job exactly once.
-import pg from 'pg';
+// the time of the attempt that died. Two processes sharing the work on PostgreSQL is
+// scheduler-two-processes.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlotChoice } from '../../machines/conversation.types.js';
 import { runJob } from '../../src/scheduler/run-job.js';
-import { openStore } from '../../src/store/open-store.js';
-import {
-  SlotFullError,
-  appointmentGroup,
-  type ConversationKey,
-  type JobDraft,
-  type JobEffect,
-  type JobFacts,
-  type JobRecord,
-  type Store,
-  type TurnWrite,
-} from '../../src/store/store.js';
-import { DATABASE_URL, allStoreKinds, freshDatabase } from '../support/stores.js';
+import { SlotFullError, appointmentGroup, type ConversationKey, type JobDraft, type Store, type TurnWrite } from '../../src/store/store.js';
+import { drain, plus, textJob, type Decide } from '../support/scheduler-jobs.js';
+import { allStoreKinds } from '../support/stores.js';
 
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** Not due in any test: a job here stays pending. */
 const FAR = new Date('2099-01-01T09:00:00Z');
@@ -31,14 +19,12 @@ const FAR = new Date('2099-01-01T09:00:00Z');
 // inside a later test's window unnoticed, and counts returned by runDueJobs are exact.
 let clock = new Date('2026-11-23T10:00:00Z').getTime();
 const nextDay = (): Date => new Date((clock += DAY));
-const plus = (at: Date, minutes: number): Date => new Date(at.getTime() + minutes * MINUTE);
 
 let n = 0;
 const fresh = (): ConversationKey => ({ channel: 'sms', address: `+4477009${String(60000 + (n += 1))}` });
 let r = 0;
 const newReference = (): string => `SCH${String((r += 1)).padStart(5, '0')}`;
 
-type Decide = (job: JobRecord, facts: JobFacts) => JobEffect;
 /** The scheduler's own decision, recording which jobs it was asked about, in order. */
 const decider =
   (seen: string[] = []): Decide =>
@@ -46,17 +32,6 @@ const decider =
     seen.push(job.key);
     return runJob(job, facts, { delayNotice: false });
   };
-
-function textJob(key: ConversationKey, id: string, runAt: Date, body: string, extra: Partial<JobDraft> = {}): JobDraft {
-  return {
-    key: `test:${id}`,
-    runAt,
-    reference: null,
-    group: null,
-    payload: { kind: 'text', purpose: 'reminder', channel: key.channel, address: key.address, body },
-    ...extra,
-  };
-}
 
 function slaJob(reference: string, id: string, clockId: string, level: 'warning' | 'breach', dueAt: Date, runAt: Date): JobDraft {
   return {
@@ -95,23 +70,6 @@ async function openCase(
   }));
   if (outcome.duplicate) throw new Error('unexpected duplicate');
   return outcome.result;
-}
-
-/** Runs everything due until nothing is left, `batch` at a time. */
-/**
- * Runs due jobs until none is left pending. An empty round is not the end while others
- * claim beside it: the rows left may be locked by another claimer's transaction, and if
- * every claimer stopped at its first empty round, the last rows could be left to nobody.
- */
-async function drain(store: Store, now: Date, batch: number, decide: Decide): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const ran = await store.runDueJobs(now, batch, decide);
-    total += ran;
-    if (ran > 0) continue;
-    if ((await store.jobs({ status: 'pending' })).every((j) => j.runAt > now)) return total;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 describe.each(allStoreKinds())('scheduler store on $name', (kind) => {
@@ -387,53 +345,5 @@ describe.each(allStoreKinds())('scheduler store on $name', (kind) => {
 
     await store.finishOutbound([{ id: id!, outcome: { status: 'sent', at: plus(now, 4), providerId: `p-${id}`, sender: 'test' } }]);
     expect(mine(await store.outbound({ recipient: key.address }))).toMatchObject({ status: 'sent', inDoubt: false });
-  });
-});
-
-describe.skipIf(!DATABASE_URL)('scheduler on PostgreSQL with two processes', () => {
-  it('runs each of 2,000 due jobs exactly once when two stores (two pools) claim at the same time', async () => {
-    const database = await freshDatabase();
-    const one = await openStore({ databaseUrl: database.url, dataDir: null });
-    const two = await openStore({ databaseUrl: database.url, dataDir: null });
-    const check = new pg.Client({ connectionString: database.url });
-    try {
-      const now = new Date('2026-11-23T10:00:00Z');
-      const jobs = Array.from({ length: 2000 }, (_, i) =>
-        textJob({ channel: 'sms', address: `+4477009${String(70000 + (i % 40))}` }, `pair-${i}`, plus(now, -1 - (i % 97)), `pair ${i}`),
-      );
-      expect(await one.scheduleJobs(jobs, plus(now, -120))).toBe(2000);
-
-      const decisions = new Map<string, number>();
-      const count: Decide = (job, facts) => {
-        decisions.set(job.key, (decisions.get(job.key) ?? 0) + 1);
-        return runJob(job, facts, { delayNotice: false });
-      };
-      // Two claimers in each process, as ticks from a poll and a kick can overlap.
-      const [a1, a2, b1, b2] = await Promise.all([
-        drain(one, now, 25, count),
-        drain(one, now, 25, count),
-        drain(two, now, 25, count),
-        drain(two, now, 25, count),
-      ]);
-      expect(a1 + a2 + b1 + b2).toBe(2000);
-      // Both processes did part of the work: the claim really was shared.
-      expect(a1 + a2).toBeGreaterThan(0);
-      expect(b1 + b2).toBeGreaterThan(0);
-      expect(decisions.size).toBe(2000);
-      expect([...decisions.values()].every((v) => v === 1)).toBe(true);
-
-      expect(await one.jobs({ status: 'pending' })).toEqual([]);
-      expect(await two.jobs({ status: 'done' })).toHaveLength(2000);
-      await check.connect();
-      const totals = await check.query<{ rows: number; keys: number; bodies: number }>(
-        `select count(*)::int as rows, count(distinct idempotency_key)::int as keys, count(distinct body)::int as bodies from outbound_messages`,
-      );
-      expect(totals.rows[0]).toEqual({ rows: 2000, keys: 2000, bodies: 2000 });
-    } finally {
-      await check.end().catch(() => {});
-      await one.close();
-      await two.close();
-      await database.drop();
-    }
   });
 });

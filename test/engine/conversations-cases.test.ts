@@ -1,34 +1,14 @@
 // Whole conversations, replayed through the real engine, triage and machines with a fixed
-// clock, read as a tenant reads them. Each turn restores the machine from its persisted
-// snapshot, so every multi-turn case here also proves a conversation survives between turns.
+// clock, read as a tenant reads them: repairs, anti-social behaviour, complaints and the other
+// kinds of case. Each turn restores the machine from its persisted snapshot, so every
+// multi-turn case here also proves a conversation survives between turns. Commands at any
+// point are conversations-commands.test.ts; a number not on the tenancy list,
+// conversations-know-me.test.ts.
 import { describe, expect, it } from 'vitest';
 import { londonTime } from '../../src/clock/sla-clock.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { Simulator, seededReferences, type SimEvent } from '../../src/sim/simulator.js';
-
-type Step = [tenant: string, reply: RegExp | null];
-
-function outs(events: SimEvent[]): string[] {
-  return events.flatMap((e) => (e.type === 'message' && e.direction === 'out' ? [e.text] : []));
-}
-/** The cases the conversation opened, each as it stands at the end (a case changes as questions are answered). */
-function cases(events: SimEvent[]) {
-  const byReference = new Map<string, Extract<SimEvent, { type: 'case' }>>();
-  for (const e of events) if (e.type === 'case') byReference.set(e.reference, { ...byReference.get(e.reference), ...e });
-  return [...byReference.values()];
-}
-
-async function replay(packId: string, at: Date, steps: Step[]) {
-  const sim = new Simulator(loadPolicy(packId), { now: at, reference: seededReferences(7) });
-  const all: SimEvent[] = [];
-  for (const [tenant, expected] of steps) {
-    const events = await sim.send(tenant);
-    all.push(...events);
-    const said = outs(events).join('\n---\n');
-    if (expected) expect(said, `after "${tenant}"`).toMatch(expected);
-  }
-  return { all, sim };
-}
+import { cases, outs, replay } from '../support/conversation-replay.js';
 
 describe('repairs', () => {
   it('water through a light fitting at 9pm on a Friday: safety advice first, then an emergency with a date', async () => {
@@ -259,143 +239,5 @@ describe('complaints', () => {
   it('a compliment is thanked and recorded', async () => {
     const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [['thank you so much the plumber was brilliant today', /thank/i]]);
     expect(cases(all)[0]).toMatchObject({ kind: 'compliment' });
-  });
-});
-
-describe('commands at any point', () => {
-  it('"menu" in the middle of a repair shows the menu, and a number picks from it', async () => {
-    await replay('nph', londonTime('2026-11-23', '10:00'), [
-      ['my toilet wont flush', null],
-      ['menu', /1 Report a repair/],
-      ['2', /what has been happening/i],
-    ]);
-  });
-
-  it('after a reply it could not read, the menu still takes its own numbers', async () => {
-    await replay('nph', londonTime('2026-11-23', '10:00'), [
-      ['hello', /How can we help/],
-      ['blah blah', /did not get that/],
-      ['1', /what needs repairing/i],
-    ]);
-  });
-
-  it('"help" answers with contact details and leaves the question open', async () => {
-    await replay('nph', londonTime('2026-11-23', '10:00'), [
-      ['hi', /How can we help/],
-      ['help', /0300 330 7003/],
-      ['1', /what needs repairing/i],
-    ]);
-  });
-
-  it('"help" as the very first message names the landlord and its numbers', async () => {
-    await replay('nph', londonTime('2026-11-23', '10:00'), [['help', /NPH assistant.*Phone 0300 330 7003/s]]);
-  });
-
-  it('"speak to a person" as the very first message gives the out-of-hours number', async () => {
-    await replay('nph', londonTime('2026-11-23', '10:00'), [['speak to a person', /call 0300 330 7003/]]);
-  });
-
-  it('"speak to a person" hands over to staff, once', async () => {
-    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
-      ['my toilet wont flush', null],
-      ['speak to a person', /member of our team/i],
-      ['are you there?', /our team will see your messages/i],
-    ]);
-    const again = outs(all).filter((t) => /our team will see your messages/.test(t));
-    expect(again).toHaveLength(1);
-  });
-
-  it('"no thats all thanks" after a report ends politely and opens no compliment case', async () => {
-    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
-      ['water drippin out the bathroom light fitting', /emergency/],
-      ['no thats all thanks', /Text us any time/],
-      ['thank you so much', /You are welcome/],
-    ]);
-    expect(cases(all).map((c) => c.kind)).toEqual(['repair']);
-  });
-
-  it('"no" at the menu, having said there was something else, ends politely', async () => {
-    await replay('housing-plus', londonTime('2026-11-23', '10:00'), [
-      ['hi', /How can we help/],
-      ['no', /Text us any time/],
-    ]);
-  });
-
-  it('a danger mentioned in the middle of a flow gets its advice first, and the flow goes on', async () => {
-    const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(4) });
-    expect(outs(await sim.send('my bath tap keeps dripping')).join('\n')).toMatch(/Reply YES or NO/);
-    const texts = outs(await sim.send('no but i can smell gas now as well'));
-    expect(texts[0]).toContain('0800 111 999');
-    expect(texts.at(-1)).toMatch(/Reply with a number/);
-  });
-
-  it('"start again" starts over, and the report already understood stays logged (nothing is lost)', async () => {
-    const { all } = await replay('nph', londonTime('2026-11-23', '10:00'), [
-      ['my toilet wont flush', null],
-      ['start again', /start again/i],
-    ]);
-    expect(cases(all)).toEqual([expect.objectContaining({ kind: 'repair', issue: expect.any(String) })]);
-  });
-});
-
-describe('a number not on the tenancy list ("know me")', () => {
-  const at = londonTime('2026-11-23', '10:00');
-  const stranger = () => new Simulator(loadPolicy('nph'), { now: at, reference: seededReferences(6), tenant: null });
-  const said = async (sim: Simulator, text: string) => outs(await sim.send(text)).join('\n---\n');
-
-  it('is asked for its address after its repair is quoted, then its name, then if there is anything else', async () => {
-    const sim = stranger();
-    expect(await said(sim, 'water drippin out the bathroom light fitting')).toMatch(/emergency repair[\s\S]*postcode and door number, for example NE1 4XY 12/);
-    expect(await said(sim, '12 ne14xy')).toMatch(/^And your name\?$/);
-    expect(await said(sim, 'Jo Bloggs')).toMatch(/added these details to your report\.\s+Is there anything else/);
-  });
-
-  it('has the postcode, door and name it gave kept with the conversation', async () => {
-    const sim = stranger();
-    await sim.send('water drippin out the bathroom light fitting');
-    await sim.send('flat 3, 10 high st NE1 4XY');
-    await sim.send('my name is Jo Bloggs');
-    const record = await sim.store.findConversation(sim.key);
-    expect(record?.identity).toEqual({ postcode: 'NE1 4XY', door: 'Flat 3, 10', addressText: 'flat 3, 10 high st NE1 4XY', name: 'Jo Bloggs' });
-  });
-
-  it('is not asked again for a second report in the same conversation', async () => {
-    const sim = stranger();
-    await sim.send('water drippin out the bathroom light fitting');
-    await sim.send('12 NE1 4XY');
-    await sim.send('Jo Bloggs');
-    const later: string[] = [];
-    for (const text of ['yes', '1', 'my toilet wont flush', 'no', 'no', 'no']) later.push(await said(sim, text));
-    expect(later.join('\n')).toMatch(/Your repair is logged/);
-    expect(later.join('\n')).not.toMatch(/postcode|your name/i);
-  });
-
-  it('a tenant on the list is never asked for an address or a name', async () => {
-    const sim = new Simulator(loadPolicy('nph'), { now: at, reference: seededReferences(6) });
-    const texts = [await said(sim, 'water drippin out the bathroom light fitting'), await said(sim, 'no')].join('\n');
-    expect(texts).toMatch(/Text us any time/);
-    expect(texts).not.toMatch(/postcode|your name/i);
-  });
-
-  it('a reply without a postcode is asked for once more, then taken as given', async () => {
-    const sim = stranger();
-    await sim.send('water drippin out the bathroom light fitting');
-    expect(await said(sim, '12 the high street')).toMatch(/could not find a postcode/);
-    expect(await said(sim, '12 the high street heaton')).toMatch(/^And your name\?$/);
-    await sim.send('Jo');
-    expect((await sim.store.findConversation(sim.key))?.identity).toMatchObject({ postcode: null, addressText: '12 the high street heaton' });
-  });
-
-  it('a smell of gas at the address question gets the gas safety advice first, is logged as its own emergency, and the question stays open', async () => {
-    const sim = stranger();
-    await sim.send('water drippin out the bathroom light fitting');
-    const events = await sim.send('i can smell gas in the kitchen');
-    const texts = outs(events);
-    expect(texts[0]).toContain('0800 111 999');
-    expect(texts.join('\n')).toMatch(/I have also logged:\nSmell of gas or gas leak: Emergency/);
-    expect(texts.at(-1)).toMatch(/Please also answer my last question above/);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'case', kind: 'repair', issue: 'gas-leak', tier: 'emergency' }));
-    // The address question still takes its answer.
-    expect(outs(await sim.send('NE1 4XY 12')).join('\n')).toMatch(/name/i);
   });
 });
