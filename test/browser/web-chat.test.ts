@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offOrigin, openBrowser, type OpenBrowser } from '../support/browser.js';
+import { activity, botSaid, literal, sendBox, suggested, transcript, visitorSaid } from '../support/web-chat-page.js';
 import { linesTo, ROOT, spawnServer, stopAllServers, waitForOutbox, type ServerProcess } from '../support/server-process.js';
 
 const STEP = { timeout: 120_000 };
@@ -47,27 +48,6 @@ let phone: OpenBrowser | undefined;
 let page: Page;
 /** The repair's reference, as the assistant gave it in step c. */
 let reference = '';
-
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pattern = (text: string | RegExp) => (typeof text === 'string' ? literal(text) : text.source);
-
-const transcript = (p: Page) => p.getByRole('feed');
-const sendBox = (p: Page) => p.getByRole('textbox', { name: 'Message input box' });
-const suggested = (p: Page) => p.getByRole('toolbar', { name: 'Suggested actions' });
-
-/**
- * One message in the transcript: Web Chat's <article> for the activity (bubble and status
- * line: "Sending", "Send failed. Retry", "Just now"), found by the name it gives the
- * message for screen readers, "You said: ..." or "Bot ... said: ...".
- */
-const activity = (p: Page, name: RegExp) =>
-  transcript(p)
-    .locator('article')
-    .filter({ has: p.getByRole('article', { name }) });
-/** A message the visitor sent, holding these words. */
-const visitorSaid = (p: Page, text: string | RegExp) => activity(p, new RegExp(`^You said:.*${pattern(text)}`, 'i'));
-/** A message from the assistant holding these words. */
-const botSaid = (p: Page, text: string | RegExp) => activity(p, new RegExp(`^Bot\\b.*said:.*${pattern(text)}`, 'i'));
 
 /** What the visitor sees now, and what the browser and server said: for failure messages. */
 async function scene(p: Page, browser: OpenBrowser = visitor): Promise<string> {
