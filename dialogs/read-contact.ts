@@ -5,7 +5,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 
 /** Ofcom's drama range (07700 900000 to 900999): unallocated, so not valid, but every demo and test uses it. */
-const DRAMA_MOBILE = /^\+447700900\d{3}$/;
+export const DRAMA_MOBILE = /^\+447700900\d{3}$/;
 /** A run of digits, spaces, dashes, dots and brackets that could hold a phone number (spaced out digit by digit too). */
 const NUMBER_RUN = /\+?\(?\d[\d\s().-]{8,24}\d/g;
 

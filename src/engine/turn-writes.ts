@@ -13,16 +13,17 @@ import type { CalendarProvider } from '../appointments/calendar.js';
 import { officeOpensAt } from '../clock/sla-clock.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { slaJobs } from '../sla/sla-jobs.js';
-import type {
-  AppointmentRecord,
-  CaseWrite,
-  ConversationKey,
-  ConversationRecord,
-  JobDraft,
-  OutboundDraft,
-  TranscriptEntry,
-  TurnState,
-  TurnWrite,
+import {
+  visitTextsTo,
+  type AppointmentRecord,
+  type CaseWrite,
+  type ConversationKey,
+  type ConversationRecord,
+  type JobDraft,
+  type OutboundDraft,
+  type TranscriptEntry,
+  type TurnState,
+  type TurnWrite,
 } from '../store/store.js';
 
 /** What the booking machine is told about the visit a conversation has booked. */
@@ -112,11 +113,6 @@ export function keepAppointments(
   if (jobs.length) write.jobs = jobs;
 }
 
-/** Where a conversation's visit texts go: the number it proved for them, or the conversation itself. */
-export function visitTextsTo(record: ConversationRecord): ConversationKey {
-  return record.remindersTo ? { channel: 'sms', address: record.remindersTo } : { channel: record.channel, address: record.address };
-}
-
 /**
  * A code texted to the number the tenant typed, sent through the outbox like any text (so a
  * number that replied STOP gets nothing); once typed back, the number takes the
@@ -128,7 +124,7 @@ export function keepContacts(write: TurnWrite, contacts: readonly ContactChange[
       write.outbound.push(draft({ channel: 'sms', address: c.number }, { text: SERVICE_COPY.reminderCode(pack.landlord.shortName, c.code), choices: [] }, at));
     } else {
       write.record.remindersTo = c.number;
-      write.visitTextsTo = { channel: 'sms', address: c.number };
+      write.visitTextsTo = visitTextsTo(write.record);
     }
   }
 }

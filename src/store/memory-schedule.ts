@@ -8,6 +8,7 @@ import {
   SlotFullError,
   VISIT_TEXTS,
   appointmentGroup,
+  visitTextsTo,
   type AlertRecord,
   type AppointmentRecord,
   type AppointmentWrite,
@@ -92,10 +93,6 @@ export function writeAppointment(state: MemoryState, conversation: ConversationR
   const c = state.caseRows.get(ref);
   if (c) c.flags = c.flags.filter((f) => f !== 'needs-appointment');
   if (change.outsideTimescale) flag(state, ref, change.tenantChoseLater ? 'tenant-chose-after-timescale' : 'booked-after-timescale');
-}
-
-function visitTextsTo(c: ConversationRecord): { channel: string; address: string } {
-  return c.remindersTo ? { channel: 'sms', address: c.remindersTo } : { channel: c.channel, address: c.address };
 }
 
 /** The conversation's visits and its visit texts still to go are sent to `to` from now on. */

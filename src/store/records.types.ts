@@ -69,6 +69,11 @@ export interface HandoffRecord extends HandoffDraft {
 }
 
 export type TextPurpose = 'day-before' | 'on-the-way' | 'survey' | 'rebook' | 'delay' | 'reminder';
+/** Where a conversation's visit texts go: the mobile number it proved for them, or the conversation itself. */
+export function visitTextsTo(c: { channel: string; address: string; remindersTo?: string | null }): { channel: string; address: string } {
+  return c.remindersTo ? { channel: 'sms', address: c.remindersTo } : { channel: c.channel, address: c.address };
+}
+
 /** Texts about a visit: they go where the conversation asked for its visit texts. A survey awaits its answer where it was asked, so it stays. */
 export const VISIT_TEXTS: readonly TextPurpose[] = ['day-before', 'on-the-way', 'rebook'];
 

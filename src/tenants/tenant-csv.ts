@@ -5,6 +5,7 @@
 // wrong number on the list would tell the assistant a stranger is a known tenant.
 import { parse } from 'csv-parse/sync';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { DRAMA_MOBILE } from '../../dialogs/read-contact.js';
 import { z } from 'zod';
 import type { TenantInput } from '../store/store.js';
 
@@ -30,10 +31,6 @@ export type TenantCsv =
   | { ok: false; code: 'NO_HEADER' | 'MISSING_COLUMNS' | 'NOT_CSV'; message: string };
 
 export const formatRowError = (e: RowError): string => `line ${e.line}: ${e.message}`;
-
-/** Ofcom's drama range: not allocated to anyone, so libphonenumber calls it invalid, but
- *  the demo list, the simulator and every test use it. */
-const DRAMA_MOBILE = /^\+447700900\d{3}$/;
 
 /** One number as written, to E.164, or the reason it is not a number we can text. */
 export function normalisePhone(text: string): { e164: string } | { reason: string } {
