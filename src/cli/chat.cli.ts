@@ -1,7 +1,7 @@
 // `npm run chat`: talk to the assistant in the terminal as a tenant would by SMS, or
 // replay a script of tenant messages and print what happened as JSON Lines.
 import { readFileSync } from 'node:fs';
-import { Simulator, seededReferences, type SimEvent } from '../sim/simulator.js';
+import { Simulator, seededReferences, type SimChannel, type SimEvent } from '../sim/simulator.js';
 import { fail } from '../config/startup.js';
 import { readArgs, readNow, readPolicy } from './args.js';
 import { promptLoop } from './prompt.js';
@@ -10,11 +10,12 @@ import { formatLondon } from '../../dialogs/london.js';
 const shortTime = (iso: string): string => formatLondon(iso, 'EEE d MMM, HH:mm');
 
 const args = readArgs({ script: { type: 'string' }, seed: { type: 'string' }, stranger: { type: 'boolean' }, channel: { type: 'string' } });
-if (args.channel !== undefined && args.channel !== 'sms' && args.channel !== 'web') fail(`--channel is sms or web, not "${args.channel}"`);
-const channel: 'sms' | 'web' = args.channel === 'web' ? 'web' : 'sms';
+const CHANNELS: readonly SimChannel[] = ['sms', 'web', 'messenger'];
+if (args.channel !== undefined && !CHANNELS.includes(args.channel as SimChannel)) fail(`--channel is sms, web or messenger, not "${args.channel}"`);
+const channel = (args.channel ?? 'sms') as SimChannel;
 // --stranger plays a number that is not on the tenancy list: the assistant asks who you are.
 // A web chat visitor is always a stranger: nothing ties a browser to a tenancy.
-const tenant = args.stranger === true || channel === 'web' ? { tenant: null } : {};
+const tenant = args.stranger === true || channel !== 'sms' ? { tenant: null } : {};
 const pack = readPolicy(args.policy);
 const now = readNow(args.now);
 
@@ -60,7 +61,7 @@ if (typeof args.script === 'string') {
   // and the reminders and alerts due on the way are shown at their own minute.
   let offset = sim.now.getTime() - Date.now();
   process.stdout.write(
-    `Doorstep simulator: ${pack.landlord.name} (policy "${pack.id}"). You are ${channel === 'web' ? 'a visitor on the web chat (buttons are shown as [1 Kitchen] or [Yes]: type the number or the word)' : args.stranger === true ? 'texting from a number not on the tenancy list' : 'Sam Taylor, a tenant texting the landlord'}.\n` +
+    `Doorstep simulator: ${pack.landlord.name} (policy "${pack.id}"). You are ${channel === 'web' ? 'a visitor on the web chat (buttons are shown as [1 Kitchen] or [Yes]: type the number or the word)' : channel === 'messenger' ? "writing to the landlord's Facebook page (quick replies are shown as [Kitchen] or [Yes]: type the number or the word)" : args.stranger === true ? 'texting from a number not on the tenancy list' : 'Sam Taylor, a tenant texting the landlord'}.\n` +
       `Type a message. /wait 2d moves the clock, /at <ISO time> jumps it, /staff en-route|complete|no-access reports on your visit, /quit ends.\n` +
       `Try: "boiler packed in no heat since fri".\n`,
   );

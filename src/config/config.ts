@@ -80,6 +80,22 @@ const Variables = z.object({
     .trim()
     .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #00594f')
     .optional(),
+  /**
+   * Facebook Messenger (the Meta app's webhook and the page it answers for). All three set:
+   * the webhook's signatures are checked with the app secret and replies go through Graph.
+   * None: local mode, /messenger takes traffic from this machine only and replies go to
+   * messenger-outbox.jsonl in DATA_DIR.
+   */
+  MESSENGER_VERIFY_TOKEN: z.string().trim().min(8, "expected the verify token typed into the Meta app's webhook settings, at least 8 characters").optional(),
+  MESSENGER_APP_SECRET: z.string().trim().min(16, 'expected the Meta app secret (App settings, Basic)').optional(),
+  MESSENGER_PAGE_ACCESS_TOKEN: z.string().trim().min(20, "expected the page access token from the Meta app's Messenger settings").optional(),
+  MESSENGER_GRAPH_VERSION: z
+    .string()
+    .trim()
+    .regex(/^v\d{1,3}\.\d{1,2}$/, 'expected a Graph API version such as v26.0')
+    .default('v26.0'),
+  /** Another base URL for the Graph API: a stand-in for tests. Leave unset. */
+  MESSENGER_API_BASE_URL: HttpUrl.optional(),
   /** Load the demo tenancy list into an empty embedded store: auto (default), on or off. */
   DEMO_TENANTS: z.enum(['auto', 'on', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -103,6 +119,14 @@ export const ConfigSchema = Variables.superRefine((c, ctx) => {
   if (c.MICROSOFT_APP_ID && c.MICROSOFT_APP_TYPE === 'SingleTenant' && !c.MICROSOFT_APP_TENANT_ID) {
     ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'a SingleTenant app needs its tenant id' });
   }
+  const messenger = [c.MESSENGER_VERIFY_TOKEN, c.MESSENGER_APP_SECRET, c.MESSENGER_PAGE_ACCESS_TOKEN];
+  if (messenger.some(Boolean) && !messenger.every(Boolean)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [['MESSENGER_VERIFY_TOKEN', 'MESSENGER_APP_SECRET', 'MESSENGER_PAGE_ACCESS_TOKEN'][messenger.findIndex((v) => !v)]!],
+      message: 'Messenger needs all three of MESSENGER_VERIFY_TOKEN, MESSENGER_APP_SECRET and MESSENGER_PAGE_ACCESS_TOKEN (or none, for local mode)',
+    });
+  }
   if (c.TWILIO_AUTH_TOKEN && !c.PUBLIC_URL) {
     ctx.addIssue({
       code: 'custom',
@@ -121,7 +145,15 @@ export class ConfigError extends Error {
 }
 
 /** Secrets are never echoed back in an error message. */
-const SECRET = new Set(['TWILIO_AUTH_TOKEN', 'DATABASE_URL', 'API_KEY', 'MICROSOFT_APP_PASSWORD']);
+const SECRET = new Set([
+  'TWILIO_AUTH_TOKEN',
+  'DATABASE_URL',
+  'API_KEY',
+  'MICROSOFT_APP_PASSWORD',
+  'MESSENGER_VERIFY_TOKEN',
+  'MESSENGER_APP_SECRET',
+  'MESSENGER_PAGE_ACCESS_TOKEN',
+]);
 
 /** Variables from ./.env, for those that are not already set in the environment. */
 function loadDotEnv(): void {

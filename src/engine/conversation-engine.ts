@@ -36,7 +36,17 @@ import { oneTimeCode, randomReference, tenantInput } from './tenant-input.js';
 export { firstName, randomReference, tenantInput } from './tenant-input.js';
 import { classify } from '../triage/classify.js';
 import { toTriageView } from '../triage/triage.js';
-import { SlotFullError, type ConversationKey, type ConversationMode, type HandoffRecord, type Store, type TurnState, type TurnWrite } from '../store/store.js';
+import {
+  SlotFullError,
+  type MessageOrigin,
+  type TranscriptEntry,
+  type ConversationKey,
+  type ConversationMode,
+  type HandoffRecord,
+  type Store,
+  type TurnState,
+  type TurnWrite,
+} from '../store/store.js';
 
 export type { InboundMessage };
 export type { EngineOptions, TurnResult } from './engine.types.js';
@@ -120,11 +130,13 @@ export class ConversationEngine {
 
   /**
    * A visitor opened a chat: the assistant says hello and shows what it can do, once per
-   * conversation (a conversation already under way is left as it is).
+   * conversation (a conversation already under way is left as it is). `pressed`: the button
+   * they opened it with (Messenger's Get Started), kept as their first message.
    */
-  async welcome(key: ConversationKey, at: Date): Promise<number[]> {
-    const outcome = await this.store.turn(key, { messageId: `${key.address}/welcome`, at }, (state) => {
-      const write: TurnWrite = { record: { ...state.record }, transcript: [], cases: [], outbound: [] };
+  async welcome(key: ConversationKey, at: Date, pressed?: { messageId: string; text: string }): Promise<number[]> {
+    const outcome = await this.store.turn(key, { messageId: pressed?.messageId ?? `${key.address}/welcome`, at }, (state) => {
+      const transcript: TranscriptEntry[] = pressed ? [{ direction: 'in', at, text: pressed.text, messageId: pressed.messageId }] : [];
+      const write: TurnWrite = { record: { ...state.record }, transcript, cases: [], outbound: [] };
       if (state.record.snapshot !== null) return { write, result: null };
       const event: UserCommandEvent = { type: 'user.command', command: 'menu', text: '', at: at.toISOString(), policy: policyNow(this.pack, at) };
       const ran = this.runMachine(state, write, event, at, []);
@@ -136,11 +148,11 @@ export class ConversationEngine {
     return outcome.duplicate ? [] : outcome.outboundIds;
   }
 
-  /** A message to the tenant that no tenant message asked for (staff now; reminders later). */
-  async notify(key: ConversationKey, text: string, at: Date): Promise<number[]> {
+  /** A message to the tenant that no tenant message asked for: a person on the staff writing, or a notice. */
+  async notify(key: ConversationKey, text: string, at: Date, origin: MessageOrigin = 'staff'): Promise<number[]> {
     const outcome = await this.store.turn(key, { messageId: null, at }, ({ record }) => {
       const write: TurnWrite = { record, transcript: [], cases: [], outbound: [] };
-      this.queue(write, key, [plainFor(text, this.capabilities(key.channel))], at);
+      this.queue(write, key, [plainFor(text, this.capabilities(key.channel))], at, origin);
       return { write, result: null };
     });
     return outcome.duplicate ? [] : outcome.outboundIds;
@@ -199,10 +211,10 @@ export class ConversationEngine {
   }
 
   /** Messages to the tenant: into the transcript and the outbox, in the same transaction. */
-  private queue(write: TurnWrite, key: ConversationKey, replies: readonly Rendered[], at: Date): void {
+  private queue(write: TurnWrite, key: ConversationKey, replies: readonly Rendered[], at: Date, origin: MessageOrigin = 'reply'): void {
     for (const reply of replies) {
       write.transcript.push({ direction: 'out', at, text: reply.text });
-      write.outbound.push(draft(key, reply, at));
+      write.outbound.push(draft(key, reply, at, origin));
     }
   }
 
@@ -347,7 +359,8 @@ export class ConversationEngine {
       const write: TurnWrite = { record: { ...state.record }, transcript: [], cases: [], outbound: [] };
       const event: AgentReturnedEvent = { type: 'agent.returned', at: at.toISOString(), policy: policyNow(this.pack, at) };
       const ran = this.runMachine(state, write, event, at, []);
-      this.queue(write, key, this.speak(write, state, ran.says, at, { available: [], narrowed: null }).messages, at);
+      // The assistant's own words, not a person's: under a messaging window they count as a notice.
+      this.queue(write, key, this.speak(write, state, ran.says, at, { available: [], narrowed: null }).messages, at, 'automated');
       return { write, result: null };
     });
     return moved;

@@ -20,6 +20,7 @@ import {
   type ConversationKey,
   type ConversationRecord,
   type JobDraft,
+  type MessageOrigin,
   type OutboundDraft,
   type TranscriptEntry,
   type TurnState,
@@ -130,9 +131,10 @@ export function keepContacts(write: TurnWrite, contacts: readonly ContactChange[
 }
 
 /** A message for the outbox, with its SMS size (what it costs if it goes as a text). */
-export function draft(key: ConversationKey, reply: Rendered, at: Date): OutboundDraft {
+export function draft(key: ConversationKey, reply: Rendered, at: Date, origin: MessageOrigin = 'reply'): OutboundDraft {
   const size = smsSize(reply.text);
   return {
+    origin,
     channel: key.channel,
     recipient: key.address,
     body: reply.text,

@@ -2,6 +2,7 @@
 // these; each channel (SMS, web chat) brings its own. Below the channels in the layering,
 // so the SMS senders and the channel interface can both use it.
 import type { Choice } from '../../dialogs/choices.js';
+import type { MessageOrigin } from '../store/records.types.js';
 
 /** One queued message, as a sender gets it. */
 export interface OutboundToSend {
@@ -13,6 +14,10 @@ export interface OutboundToSend {
   encoding: string;
   /** Answers offered as buttons, on channels that show them. */
   choices?: Choice[];
+  /** Who it speaks for; unset: a reply. */
+  origin?: MessageOrigin;
+  /** When the tenant last wrote in its conversation. */
+  lastInboundAt?: Date | null;
 }
 
 export interface Sent {

@@ -7,6 +7,7 @@ import type { OutboundMessage, SendOutcome, Store } from '../store/store.js';
 import { SendError, TWILIO_OPTED_OUT, type SmsSender } from '../sms/sms-sender.js';
 import type { ChannelSender } from '../channels/channel.js';
 import { StoreError } from '../store/db.js';
+import { planDivert } from '../outbound/divert.js';
 
 export interface DispatcherOptions {
   store: Store;
@@ -179,7 +180,16 @@ export class OutboxDispatcher {
       return { status: 'failed', at: this.now(), errorCode: 'no-channel' };
     }
     try {
-      const message = { id: m.id, to: m.recipient, body: m.body, segments: m.segments, encoding: m.encoding, choices: m.choices };
+      const message = {
+        id: m.id,
+        to: m.recipient,
+        body: m.body,
+        segments: m.segments,
+        encoding: m.encoding,
+        choices: m.choices,
+        origin: m.origin,
+        lastInboundAt: m.lastInboundAt,
+      };
       // A process died mid-send: ask the provider first, so the tenant does not get it twice.
       const before = m.inDoubt ? await sender.findSent(message, m.claimedAt ?? m.sendAfter) : null;
       if (before) {
@@ -195,6 +205,15 @@ export class OutboxDispatcher {
       if (e.code === TWILIO_OPTED_OUT) {
         await this.store.setOptOut({ channel: m.channel, address: m.recipient }, true, 'twilio-21610', at);
         log.warn('number has opted out at Twilio (21610); no more texts until START');
+      }
+      if (e.divert) {
+        // Written at once, with the message marked failed, so a crash before the round is recorded cannot send it twice.
+        const plan = await this.store.divertOutbound(m.id, e.code, at, (message, facts) => planDivert(message, facts, e.message));
+        log.warn(
+          { code: e.code, to: plan?.copy ? maskPhone(plan.copy.recipient) : null, alerted: Boolean(plan?.alert) },
+          plan?.copy ? 'message cannot go on this channel now; sent by SMS instead' : 'message cannot go on this channel now; staff alerted',
+        );
+        return { status: 'failed', at, errorCode: e.code };
       }
       if (e.permanent || m.attempts >= this.maxAttempts) {
         log.error({ code: e.code, attempts: m.attempts }, 'message failed');

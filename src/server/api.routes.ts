@@ -135,6 +135,25 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
     );
   }
 
+  // Staff write to the tenant of a handoff they have taken, on the tenant's own channel (on
+  // Messenger, after 24 hours, with the human agent tag; see channels/messenger-window.ts).
+  server.post(
+    '/api/handoffs/:id/reply',
+    guarded(async (req, res, body) => {
+      const id = Number(req.params.id);
+      if (!Number.isSafeInteger(id) || id < 1) throw new HttpError(400, 'bad-id', 'A handoff id is a whole number.');
+      const text = typeof body.text === 'string' ? safeText(body.text, 1_500).trim() : '';
+      if (!text) throw new HttpError(400, 'bad-text', 'Send the reply as {"text": "..."}.');
+      const handoff = (await store.handoffs({ status: ['open', 'taken', 'returned', 'closed'] })).find((h) => h.id === id);
+      if (!handoff) throw new HttpError(404, 'not-found', `No handoff ${id}.`);
+      if (handoff.status !== 'taken') throw new HttpError(409, 'conflict', `Handoff ${id} is ${handoff.status}: take it before replying.`);
+      const [outboundId] = await engine.notify({ channel: handoff.channel, address: handoff.address }, text, deps.now(), 'staff');
+      log.info({ handoff: id, outboundId }, 'staff replied');
+      deps.onScheduled();
+      res.send(202, { handoff: id, outboundId: outboundId ?? null });
+    }),
+  );
+
   server.get(
     '/api/alerts',
     guarded(async (req, res) => {

@@ -10,10 +10,12 @@ import { TWILIO_OPTED_OUT } from '../sms/sms-sender.js';
 import type { OutboxDispatcher } from '../scheduler/outbox-dispatcher.js';
 import { registerApi } from './api.routes.js';
 import { HttpError, respondError, route } from '../http/http-errors.js';
-import { maskPhone, shortId, type Logger } from '../log/logger.js';
+import { maskPhone, type Logger } from '../log/logger.js';
 import { readForm, type BodyLimits } from '../http/read-body.js';
 import type { WebChatSetup } from '../webchat/web-chat.setup.js';
 import { BotEndpoint, registerBot } from './bot.routes.js';
+import { runTurn } from './run-turn.js';
+import { registerMessenger, type MessengerDeps } from './messenger.routes.js';
 import { registerDirectLine } from '../directline/directline.routes.js';
 import { registerChatPage } from '../webchat/chat.routes.js';
 import type { DirectLineStream } from '../directline/directline.stream.js';
@@ -38,6 +40,8 @@ export interface AppDeps {
   webChat?: WebChatSetup;
   /** The public base URL (PUBLIC_URL), for addresses handed to browsers. */
   publicUrl?: string | null;
+  /** Messenger: GET and POST /messenger, with these secrets (null: local mode). */
+  messenger?: Pick<MessengerDeps, 'appSecret' | 'verifyToken'>;
 }
 
 export interface App {
@@ -136,21 +140,8 @@ export function createApp(deps: AppDeps): App {
       }
       const parsed = parseInboundSms(params, now());
       if (!parsed.ok) throw new HttpError(400, 'bad-webhook', `Bad request: ${parsed.reason}.`);
-      const message = parsed.message;
-      const rlog = log.child({ from: maskPhone(message.address), messageId: shortId(message.messageId) });
-      try {
-        const result = await engine.receive(message);
-        rlog.info(
-          { conversationId: result.conversationId, duplicate: result.duplicate, replies: result.texts.length, cases: result.cases.map((c) => c.reference) },
-          result.duplicate ? 'sms retry ignored' : 'sms turn',
-        );
-      } catch (error) {
-        // The store cannot be reached: a 503 makes Twilio retry or use the fallback URL,
-        // so the message is not lost (and a retry of one that did commit is a duplicate).
-        if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE') throw error;
-        rlog.error({ err: error }, 'turn failed; keeping the message and apologising');
-        await engine.keepUnprocessed(message);
-      }
+      // A store that cannot be reached is answered 503: Twilio retries or uses the fallback URL.
+      await runTurn(engine, parsed.message, log, { from: maskPhone(parsed.message.address) });
       twiml(res);
       void dispatcher.kick();
     }),
@@ -179,6 +170,10 @@ export function createApp(deps: AppDeps): App {
       res.end();
     }),
   );
+
+  if (deps.messenger) {
+    registerMessenger(server, { ...deps.messenger, engine, dispatcher, log, now, ...(limits ? { bodyLimits: limits } : {}) });
+  }
 
   let stream: DirectLineStream | null = null;
   if (deps.webChat) stream = registerWebChat(server, deps, engine.pack, now);

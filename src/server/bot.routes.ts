@@ -16,6 +16,7 @@ import { StoreError } from '../store/db.js';
 import { HttpError, route } from '../http/http-errors.js';
 import { readJson, type BodyLimits } from '../http/read-body.js';
 import { shortId, type Logger } from '../log/logger.js';
+import { runTurn } from './run-turn.js';
 
 export interface BotDeps {
   engine: ConversationEngine;
@@ -94,23 +95,10 @@ export class BotEndpoint {
     return outcome;
   }
 
-  /** A visitor's message: one turn of the engine; a failure on our side keeps the message and apologises. */
+  /** A visitor's message: one turn of the engine (see run-turn.ts). */
   private async turn(message: InboundMessage): Promise<BotOutcome> {
-    const { engine, log } = this.deps;
-    const rlog = log.child({ channel: message.channel, conversation: shortId(message.address), messageId: shortId(message.messageId) });
-    try {
-      const result = await engine.receive(message);
-      rlog.info(
-        { conversationId: result.conversationId, duplicate: result.duplicate, replies: result.texts.length, cases: result.cases.map((c) => c.reference) },
-        result.duplicate ? 'web chat retry ignored' : 'web chat turn',
-      );
-      return result.duplicate ? 'duplicate' : 'turn';
-    } catch (error) {
-      if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE') throw error;
-      rlog.error({ err: error }, 'turn failed; keeping the message and apologising');
-      await engine.keepUnprocessed(message);
-      return 'turn';
-    }
+    const result = await runTurn(this.deps.engine, message, this.deps.log, { conversation: shortId(message.address) });
+    return result.duplicate ? 'duplicate' : 'turn';
   }
 
   /** A visitor opened the chat: greet them once, with what the assistant can do. */
@@ -128,7 +116,7 @@ function findStoreError(error: unknown): StoreError | null {
 }
 
 /** Local traffic: from this machine, and not passed on by a proxy (which would make anyone's request look local). */
-function localRequest(req: restify.Request): boolean {
+export function localRequest(req: restify.Request): boolean {
   const forwarded = req.headers.forwarded !== undefined || req.headers['x-forwarded-for'] !== undefined || req.headers['x-real-ip'] !== undefined;
   return !forwarded && isLoopback(req.socket.remoteAddress ?? '');
 }

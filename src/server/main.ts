@@ -23,6 +23,7 @@ import { Scheduler } from '../scheduler/scheduler.js';
 import { demoTenantsBanner, maybeLoadDemoTenants } from './demo.js';
 import { setUpWebChat } from '../webchat/web-chat.setup.js';
 import { Channels } from '../channels/channel.js';
+import { GRAPH_BASE_URL, messengerChannel } from '../channels/messenger.sender.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 
 function senderFor(config: Config): SmsSender {
@@ -77,12 +78,18 @@ const webChat = await setUpWebChat(
   config.WEBCHAT_ACCENT,
 );
 const sender = senderFor(config);
-const channels = new Channels([{ name: 'sms', capabilities: SMS_CAPABILITIES, sender }, webChat.channel]);
+const messenger = messengerChannel({
+  pageAccessToken: config.MESSENGER_PAGE_ACCESS_TOKEN ?? null,
+  version: config.MESSENGER_GRAPH_VERSION,
+  baseUrl: config.MESSENGER_API_BASE_URL ?? GRAPH_BASE_URL,
+  localOutbox: resolve(config.DATA_DIR, 'messenger-outbox.jsonl'),
+});
+const channels = new Channels([{ name: 'sms', capabilities: SMS_CAPABILITIES, sender }, webChat.channel, messenger]);
 const engine = new ConversationEngine({ pack, store, capacity: config.APPOINTMENT_CAPACITY, capabilities: (c) => channels.capabilities(c) });
 const dispatcher = new OutboxDispatcher({
   store,
   sender,
-  senders: { [webChat.channel.name]: webChat.channel.sender },
+  senders: Object.fromEntries(channels.list().map((c) => [c.name, c.sender])),
   log,
   stuckAfterMs: config.OUTBOX_RECLAIM_SECONDS * 1000,
 });
@@ -101,6 +108,7 @@ const app = createApp({
   onScheduled: () => void scheduler.tick(),
   webChat,
   publicUrl: config.PUBLIC_URL ?? null,
+  messenger: { appSecret: config.MESSENGER_APP_SECRET ?? null, verifyToken: config.MESSENGER_VERIFY_TOKEN ?? null },
 });
 
 // Requests may not take long: Twilio gives up after 15 s, and a client that sends its
@@ -138,6 +146,9 @@ app.server.listen(config.PORT, config.HOST, () => {
     webChat.authenticated
       ? `  Web chat:   POST ${local}/api/messages   (Azure Bot messaging endpoint; tokens checked for app ${config.MICROSOFT_APP_ID})`
       : `  Web chat:   ${local}/chat   (open it in a browser; POST ${local}/api/messages takes the Bot Framework Emulator)`,
+    config.MESSENGER_APP_SECRET
+      ? `  Messenger:  POST ${local}/messenger   (Meta webhook: ${config.PUBLIC_URL ?? local}/messenger; signatures checked; replies by ${messenger.sender.describe})`
+      : `  Messenger:  POST ${local}/messenger   (local mode: this machine only; replies to ${messenger.sender.describe}; try npm run messenger -- "hello")`,
     `  API key:    ${config.API_KEY ? 'from API_KEY' : apiKey ? `${apiKey} (made for this run: set API_KEY to keep one)` : 'none: the /api routes are off until API_KEY is set'}`,
     ...demoTenantsBanner(demo),
     `  Try it:     npm run sms -- "my boiler is broken"   (in another terminal; add --from <number> to text as someone else)`,

@@ -9,8 +9,9 @@ import type { PolicyPack } from '../policy/policy.schema.js';
 import { MemoryStore } from '../store/memory.store.js';
 import { readSmsKeyword } from '../sms/sms-keywords.js';
 import { WEB_CAPABILITIES, WEB_CHANNEL } from '../channels/bot-framework.adapter.js';
+import { MESSENGER_CAPABILITIES, MESSENGER_CHANNEL } from '../channels/messenger.adapter.js';
 import type { Choice } from '../../dialogs/choices.js';
-import { SMS_CAPABILITIES } from '../../dialogs/render.js';
+import { SMS_CAPABILITIES, type ChannelCapabilities } from '../../dialogs/render.js';
 import type { AppointmentRecord, ConversationKey, TenantInput } from '../store/store.js';
 
 export type SimEvent =
@@ -77,11 +78,22 @@ export interface SimulatorOptions {
   /** Visits per slot per working day in the built-in calendar (default 4). */
   capacity?: number;
   /** Play a web chat visitor (messages put as web chat shows them, with buttons) instead of a texting tenant. */
-  channel?: 'sms' | 'web';
+  channel?: SimChannel;
 }
 
 /** A web chat visitor in the simulator. */
 export const SIM_VISITOR = 'sim-web-visitor';
+/** The Messenger user the simulator plays (a page-scoped id). */
+export const SIM_PSID = '7000000000000001';
+
+export type SimChannel = 'sms' | 'web' | 'messenger';
+
+/** Each channel the simulator can play: its name, who it plays there, and what it shows. */
+const SIM_CHANNELS: Record<SimChannel, { name: string; address: string; capabilities: ChannelCapabilities }> = {
+  sms: { name: 'sms', address: SIM_NUMBER, capabilities: SMS_CAPABILITIES },
+  web: { name: WEB_CHANNEL, address: SIM_VISITOR, capabilities: WEB_CAPABILITIES },
+  messenger: { name: MESSENGER_CHANNEL, address: SIM_PSID, capabilities: MESSENGER_CAPABILITIES },
+};
 
 /** Buttons as a visitor sees them, with the number a numbered one stands for ("1 Kitchen", "Yes"). */
 const buttons = (choices: readonly Choice[] | undefined): { buttons?: string[] } =>
@@ -100,8 +112,8 @@ export class Simulator {
   constructor(pack: PolicyPack, options: SimulatorOptions = {}) {
     this.clock = options.now ?? new Date();
     this.store = options.store ?? new MemoryStore();
-    const web = options.channel === 'web';
-    this.key = web ? { channel: WEB_CHANNEL, address: options.from ?? SIM_VISITOR } : { channel: 'sms', address: options.from ?? SIM_NUMBER };
+    const played = SIM_CHANNELS[options.channel ?? 'sms'];
+    this.key = { channel: played.name, address: options.from ?? played.address };
     const tenant = options.tenant === undefined ? { ...SIM_TENANT, phones: [this.key.address] } : options.tenant;
     this.seeded = tenant ? this.store.upsertTenant(tenant) : null;
     this.engine = new ConversationEngine({
@@ -109,13 +121,13 @@ export class Simulator {
       store: this.store,
       ...(options.reference ? { reference: options.reference } : {}),
       ...(options.capacity ? { capacity: options.capacity } : {}),
-      ...(web ? { capabilities: (channel: string) => (channel === WEB_CHANNEL ? WEB_CAPABILITIES : SMS_CAPABILITIES) } : {}),
+      capabilities: (channel: string) => Object.values(SIM_CHANNELS).find((c) => c.name === channel)?.capabilities ?? SMS_CAPABILITIES,
     });
   }
 
-  /** A web chat visitor opening the chat: the greeting (nothing for SMS, where the tenant writes first). */
+  /** A chat visitor opening the chat (web chat, or Messenger's Get Started): the greeting. Nothing for SMS, where the tenant writes first. */
   async open(): Promise<SimEvent[]> {
-    if (this.key.channel !== WEB_CHANNEL) return [];
+    if (this.key.channel === 'sms') return [];
     await this.engine.welcome(this.key, this.clock);
     return this.scheduledEvents();
   }

@@ -7,16 +7,22 @@ import type { ChannelSender, OutboundToSend, Sent } from '../outbound/channel-se
 export type SmsToSend = OutboundToSend;
 export type SmsSent = Sent;
 
-/** A send that did not happen. `permanent` ones are not retried; 21610 also opts the number out. */
+/**
+ * A send that did not happen. `permanent` ones are not retried; 21610 also opts the number
+ * out. `divert`: the channel cannot reach the tenant with this message now (Messenger
+ * outside its window), so it goes another way (see outbound/divert.ts).
+ */
 export class SendError extends Error {
   override readonly name = 'SendError';
+  readonly divert: boolean;
   constructor(
     readonly code: string,
     readonly permanent: boolean,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; divert?: boolean },
   ) {
     super(message, options);
+    this.divert = options?.divert ?? false;
   }
 }
 

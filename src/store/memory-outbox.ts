@@ -2,7 +2,15 @@
 // together, in order, and none while one is being sent), how each send went, delivery
 // reports, and texts a dead process left sending queued again.
 import { keyOf, type MemoryState } from './memory-state.js';
-import { STATUS_RANK, type OutboundDraft, type OutboundMessage, type OutboundStatus, type SendOutcome } from './store.js';
+import { STATUS_RANK, type DivertFacts, type DivertPlan, type OutboundDraft, type OutboundMessage, type OutboundStatus, type SendOutcome } from './store.js';
+import { flagCase, raiseAlert } from './memory-schedule.js';
+
+/** When the tenant last wrote in a conversation. */
+function lastInbound(state: MemoryState, conversationId: string | null): Date | null {
+  let last: Date | null = null;
+  for (const e of (conversationId && state.transcripts.get(conversationId)) || []) if (e.direction === 'in' && (!last || e.at > last)) last = e.at;
+  return last;
+}
 
 /** Queues a turn's texts for the conversation; returns their ids. */
 export function queueOutbound(state: MemoryState, conversationId: string, outbound: readonly OutboundDraft[], at: Date): number[] {
@@ -11,6 +19,8 @@ export function queueOutbound(state: MemoryState, conversationId: string, outbou
     state.outboxRows.push({
       ...o,
       choices: o.choices ?? [],
+      origin: o.origin ?? 'reply',
+      lastInboundAt: null,
       id,
       conversationId,
       status: 'pending',
@@ -42,7 +52,7 @@ export function claimOutbound(state: MemoryState, now: Date, limit: number): Out
     m.attempts += 1;
     m.updatedAt = now;
     if (!m.inDoubt) m.claimedAt = now;
-    claimed.push(structuredClone(m));
+    claimed.push({ ...structuredClone(m), lastInboundAt: lastInbound(state, m.conversationId) });
   }
   return claimed;
 }
@@ -96,4 +106,28 @@ export function requeueStuck(state: MemoryState, olderThan: Date, at: Date): num
 
 export function outbound(state: MemoryState, filter: { recipient?: string } = {}): OutboundMessage[] {
   return structuredClone(state.outboxRows.filter((m) => !filter.recipient || m.recipient === filter.recipient));
+}
+
+/** See Store.divertOutbound. */
+export function divertOutbound(
+  state: MemoryState,
+  id: number,
+  errorCode: string,
+  at: Date,
+  plan: (message: OutboundMessage, facts: DivertFacts) => DivertPlan,
+): DivertPlan | null {
+  const m = state.outboxRows[id - 1];
+  if (!m) return null;
+  Object.assign(m, { status: 'failed', errorCode, updatedAt: at });
+  const conversation = [...state.conversations.values()].find((c) => c.id === m.conversationId);
+  const decided = plan(structuredClone(m), { provenNumber: conversation?.remindersTo ?? null, lastCase: conversation?.lastCase ?? null });
+  const key = `divert:${id}`;
+  if (decided.copy && !state.outboxKeys.has(key)) {
+    state.outboxKeys.add(key);
+    queueOutbound(state, m.conversationId ?? '', [{ ...decided.copy, sendAfter: at }], at);
+    if (!m.conversationId) state.outboxRows[state.outboxRows.length - 1]!.conversationId = null;
+  }
+  if (decided.alert) raiseAlert(state, decided.alert, at);
+  if (decided.flag) flagCase(state, decided.flag.reference, decided.flag.name);
+  return decided;
 }

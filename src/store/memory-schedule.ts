@@ -9,6 +9,7 @@ import {
   VISIT_TEXTS,
   appointmentGroup,
   visitTextsTo,
+  type AlertDraft,
   type AlertRecord,
   type AppointmentRecord,
   type AppointmentWrite,
@@ -40,7 +41,13 @@ export function checkCapacity(state: MemoryState, { change, capacity }: Appointm
   if (taken >= capacity) throw new SlotFullError(o.date, o.slot);
 }
 
-function flag(state: MemoryState, reference: string, name: string): void {
+/** An alert for staff; the same alert (reference, clock, level and due time) is raised once. */
+export function raiseAlert(state: MemoryState, a: AlertDraft, at: Date): void {
+  if (state.alertRows.some((x) => x.reference === a.reference && x.clock === a.clock && x.level === a.level && +x.dueAt === +a.dueAt)) return;
+  state.alertRows.push({ ...structuredClone(a), id: state.alertRows.length + 1, raisedAt: at });
+}
+
+export function flagCase(state: MemoryState, reference: string, name: string): void {
   const c = state.caseRows.get(reference);
   if (c && !c.flags.includes(name)) c.flags.push(name);
 }
@@ -55,7 +62,7 @@ export function writeAppointment(state: MemoryState, conversation: ConversationR
   const ref = change.reference;
   const active = state.appointmentRows.filter((a) => a.reference === ref && ACTIVE_APPOINTMENT.includes(a.status));
   if (change.action === 'unbooked') {
-    flag(state, ref, 'needs-appointment');
+    flagCase(state, ref, 'needs-appointment');
     return;
   }
   if (change.action === 'access-notes') {
@@ -67,7 +74,7 @@ export function writeAppointment(state: MemoryState, conversation: ConversationR
     for (const a of active) a.status = change.action === 'move' ? 'moved' : 'cancelled';
     cancelGroup(state, appointmentGroup(ref), change.action === 'move' ? 'visit moved' : 'visit cancelled', at);
     if (change.action === 'cancel') {
-      flag(state, ref, 'needs-appointment');
+      flagCase(state, ref, 'needs-appointment');
       return;
     }
   }
@@ -92,7 +99,7 @@ export function writeAppointment(state: MemoryState, conversation: ConversationR
   });
   const c = state.caseRows.get(ref);
   if (c) c.flags = c.flags.filter((f) => f !== 'needs-appointment');
-  if (change.outsideTimescale) flag(state, ref, change.tenantChoseLater ? 'tenant-chose-after-timescale' : 'booked-after-timescale');
+  if (change.outsideTimescale) flagCase(state, ref, change.tenantChoseLater ? 'tenant-chose-after-timescale' : 'booked-after-timescale');
 }
 
 /** The conversation's visits and its visit texts still to go are sent to `to` from now on. */
@@ -195,6 +202,8 @@ export function runDueJobs(state: MemoryState, now: Date, limit: number, decide:
       state.outboxRows.push({
         choices: [],
         ...t,
+        origin: 'automated',
+        lastInboundAt: null,
         id: state.outboxRows.length + 1,
         conversationId: job.conversationId,
         sendAfter: now,
@@ -217,10 +226,7 @@ export function runDueJobs(state: MemoryState, now: Date, limit: number, decide:
         if (conv.id === job.conversationId) conv.dialog = { ...((conv.dialog as object | null) ?? {}), awaiting: structuredClone(effect.awaiting) };
       }
     }
-    const a = effect.alert;
-    if (a && !state.alertRows.some((x) => x.reference === a.reference && x.clock === a.clock && x.level === a.level && +x.dueAt === +a.dueAt)) {
-      state.alertRows.push({ ...structuredClone(a), id: state.alertRows.length + 1, raisedAt: now });
-    }
+    if (effect.alert) raiseAlert(state, effect.alert, now);
     Object.assign(job, { status: effect.outcome === 'skipped' ? 'skipped' : 'done', outcome: effect.reason ?? effect.outcome, doneAt: now });
   }
   return due.length;

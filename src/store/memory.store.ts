@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseChange } from '../../machines/conversation.types.js';
 import { handoffs, moveHandoff, openHandoff } from './memory-handoffs.js';
-import { claimOutbound, finishOutbound, outbound, queueOutbound, recordDeliveryStatus, requeueStuck } from './memory-outbox.js';
+import { claimOutbound, divertOutbound, finishOutbound, outbound, queueOutbound, recordDeliveryStatus, requeueStuck } from './memory-outbox.js';
 import {
   alerts,
   appointments,
@@ -40,6 +40,8 @@ import {
   type HandoffStatus,
   type OutboundMessage,
   type OutboundStatus,
+  type DivertFacts,
+  type DivertPlan,
   type SendOutcome,
   type Store,
   type TenantInput,
@@ -216,6 +218,15 @@ export class MemoryStore implements Store {
 
   async requeueStuck(olderThan: Date, at: Date): Promise<number> {
     return requeueStuck(this.state, olderThan, at);
+  }
+
+  async divertOutbound(
+    id: number,
+    errorCode: string,
+    at: Date,
+    plan: (message: OutboundMessage, facts: DivertFacts) => DivertPlan,
+  ): Promise<DivertPlan | null> {
+    return divertOutbound(this.state, id, errorCode, at, plan);
   }
 
   async outbound(filter: { recipient?: string } = {}): Promise<OutboundMessage[]> {

@@ -271,6 +271,18 @@ export const MIGRATIONS: readonly Migration[] = [
       create index conversations_reminders_to on conversations (reminders_to) where reminders_to is not null;
     `,
   },
+  {
+    version: 7,
+    name: 'who each outbound message speaks for',
+    sql: `
+      -- A channel with a messaging window (Messenger) sends a reply, a person's words and the
+      -- service's own notices under different rules. Rows from before were replies or the
+      -- scheduler's texts, which carry their job's key.
+      alter table outbound_messages add column origin text not null default 'reply' check (origin in ('reply', 'staff', 'automated'));
+      update outbound_messages set origin = 'automated' where idempotency_key like 'job:%';
+      create index transcript_inbound on transcript (conversation_id, at) where direction = 'in';
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every Doorstep process takes to migrate. */

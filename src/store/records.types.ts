@@ -152,6 +152,13 @@ export const HANDOFF_MOVES: Record<'taken' | 'returned' | 'closed', readonly Han
 
 export const appointmentGroup = (reference: string): string => `appt:${reference}`;
 
+/**
+ * Who a message speaks for, which decides how a channel with a messaging window may send it
+ * (see channels/messenger-window.ts): an answer to the tenant's own message, a person on the
+ * staff, or the service itself (reminders, notices).
+ */
+export type MessageOrigin = 'reply' | 'staff' | 'automated';
+
 export interface OutboundDraft {
   channel: string;
   recipient: string;
@@ -161,4 +168,21 @@ export interface OutboundDraft {
   /** Answers offered as buttons, on channels that show them. */
   choices?: Choice[];
   sendAfter: Date;
+  /** Unset: a reply. */
+  origin?: MessageOrigin;
+}
+
+/** What the store knows when a channel cannot deliver a message now (see Store.divertOutbound). */
+export interface DivertFacts {
+  /** The mobile number the conversation proved by a texted code, if any. */
+  provenNumber: string | null;
+  /** The case most recently opened in the conversation. */
+  lastCase: string | null;
+}
+
+/** What to do instead: send a copy elsewhere, or raise an alert and flag the case. */
+export interface DivertPlan {
+  copy?: Omit<OutboundDraft, 'sendAfter'>;
+  alert?: AlertDraft;
+  flag?: { reference: string; name: string };
 }

@@ -4,7 +4,9 @@
 // that died left sending.
 import type { Choice } from '../../dialogs/choices.js';
 import type { Db } from './db.js';
-import { STATUS_RANK, type OutboundMessage, type OutboundStatus, type SendOutcome } from './store.js';
+import { STATUS_RANK, type DivertFacts, type DivertPlan, type MessageOrigin, type OutboundMessage, type OutboundStatus, type SendOutcome } from './store.js';
+import type { Queryable } from './db.js';
+import { flagCase, raiseAlert } from './sql-schedule.js';
 
 type Row = Record<string, unknown>;
 
@@ -27,6 +29,8 @@ function toOutbound(r: Row): OutboundMessage {
     errorCode: (r.error_code as string | null) ?? null,
     inDoubt: (r.in_doubt as boolean | undefined) ?? false,
     claimedAt: r.claimed_at ? new Date(r.claimed_at as Date) : null,
+    origin: ((r.origin as MessageOrigin | undefined) ?? 'reply') as MessageOrigin,
+    lastInboundAt: r.last_inbound_at ? new Date(r.last_inbound_at as Date) : null,
   };
 }
 
@@ -69,7 +73,7 @@ export async function claimOutbound(db: Db, now: Date, limit: number): Promise<O
        where o.status = 'pending' and o.send_after <= $1
          and o.recipient = any($2)
          and not exists (select 1 from outbound_messages s where s.recipient = o.recipient and s.status = 'sending')
-       returning o.*`,
+       returning o.*, (select max(t.at) from transcript t where t.conversation_id = o.conversation_id and t.direction = 'in') as last_inbound_at`,
       [at, locked.rows.map((row) => row.recipient)],
     );
     return r.rows
@@ -134,4 +138,54 @@ export async function outbound(db: Db, filter: { recipient?: string } = {}): Pro
     ? await db.query<Row>(`select * from outbound_messages where recipient = $1 order by id`, [filter.recipient])
     : await db.query<Row>(`select * from outbound_messages order by id`);
   return r.rows.map(toOutbound);
+}
+
+/** See Store.divertOutbound. */
+export async function divertOutbound(
+  db: Db,
+  id: number,
+  errorCode: string,
+  at: Date,
+  plan: (message: OutboundMessage, facts: DivertFacts) => DivertPlan,
+): Promise<DivertPlan | null> {
+  return db.transaction(async (tx) => {
+    const found = await tx.query<Row>(
+      `select o.*, c.reminders_to, c.last_case from outbound_messages o left join conversations c on c.id = o.conversation_id
+       where o.id = $1 for update of o`,
+      [id],
+    );
+    const row = found.rows[0];
+    if (!row) return null;
+    const when = at.toISOString();
+    await tx.query(`update outbound_messages set status = 'failed', error_code = $2, updated_at = $3 where id = $1`, [id, errorCode, when]);
+    const decided = plan(toOutbound(row), { provenNumber: (row.reminders_to as string | null) ?? null, lastCase: (row.last_case as string | null) ?? null });
+    await writeDivert(tx, row, decided, when);
+    return decided;
+  });
+}
+
+async function writeDivert(tx: Queryable, row: Row, plan: DivertPlan, at: string): Promise<void> {
+  if (plan.copy) {
+    const c = plan.copy;
+    // Keyed by the message it stands in for: diverting it again queues nothing more.
+    await tx.query(
+      `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, choices, status, send_after, origin,
+         idempotency_key, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $8, $8) on conflict (idempotency_key) do nothing`,
+      [
+        row.conversation_id,
+        c.channel,
+        c.recipient,
+        c.body,
+        c.segments,
+        c.encoding,
+        c.choices?.length ? json(c.choices) : null,
+        at,
+        c.origin ?? 'reply',
+        `divert:${row.id}`,
+      ],
+    );
+  }
+  if (plan.alert) await raiseAlert(tx, plan.alert, at);
+  if (plan.flag) await flagCase(tx, plan.flag.reference, plan.flag.name, at);
 }

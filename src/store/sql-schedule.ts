@@ -9,6 +9,7 @@ import {
   SlotFullError,
   appointmentGroup,
   visitTextsTo,
+  type AlertDraft,
   type AlertRecord,
   type AppointmentRecord,
   type AppointmentStatus,
@@ -87,7 +88,7 @@ export async function writeSurvey(tx: Queryable, survey: SurveyAnswer): Promise<
   await tx.query(`insert into case_history (reference, at, change) values ($1, $2, $3::jsonb)`, [survey.reference, survey.at, json({ survey })]);
 }
 
-async function flagCase(tx: Queryable, reference: string, flag: string, at: string): Promise<void> {
+export async function flagCase(tx: Queryable, reference: string, flag: string, at: string): Promise<void> {
   await tx.query(`update cases set flags = array(select distinct unnest(flags || array[$2::text])), updated_at = $3 where reference = $1`, [
     reference,
     flag,
@@ -289,9 +290,9 @@ export async function runDueJobs(db: Db, now: Date, limit: number, decide: (job:
 async function applyEffect(tx: Queryable, job: JobRecord, effect: JobEffect, at: string): Promise<void> {
   for (const [i, t] of (effect.texts ?? []).entries()) {
     await tx.query(
-      `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, status, send_after,
+      `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, status, send_after, origin,
          idempotency_key, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $7, $7) on conflict (idempotency_key) do nothing`,
+       values ($1, $2, $3, $4, $5, $6, 'pending', $7, 'automated', $8, $7, $7) on conflict (idempotency_key) do nothing`,
       [job.conversationId, t.channel, t.recipient, t.body, t.segments, t.encoding, at, `job:${job.key}:${i}`],
     );
     if (job.conversationId) {
@@ -305,14 +306,16 @@ async function applyEffect(tx: Queryable, job: JobRecord, effect: JobEffect, at:
       json(effect.awaiting),
     ]);
   }
-  if (effect.alert) {
-    const a = effect.alert;
-    await tx.query(
-      `insert into alerts (reference, clock, label, level, due_at, raised_at) values ($1, $2, $3, $4, $5, $6)
-       on conflict do nothing`,
-      [a.reference, a.clock, a.label, a.level, a.dueAt.toISOString(), at],
-    );
-  }
+  if (effect.alert) await raiseAlert(tx, effect.alert, at);
+}
+
+/** An alert for staff; the same alert (reference, clock, level and due time) is raised once. */
+export async function raiseAlert(tx: Queryable, a: AlertDraft, at: string): Promise<void> {
+  await tx.query(
+    `insert into alerts (reference, clock, label, level, due_at, raised_at) values ($1, $2, $3, $4, $5, $6)
+     on conflict do nothing`,
+    [a.reference, a.clock, a.label, a.level, a.dueAt.toISOString(), at],
+  );
 }
 
 export async function jobs(db: Db, filter: { status?: JobStatus; reference?: string } = {}): Promise<JobRecord[]> {

@@ -20,7 +20,7 @@ import {
 } from './sql-schedule.js';
 import { handoffs, moveHandoff } from './sql-handoffs.js';
 import { countTenants, findTenant, TENANT_BY_CONTACT, toTenant, upsertTenant } from './sql-tenants.js';
-import { claimOutbound, finishOutbound, outbound, recordDeliveryStatus, requeueStuck } from './sql-outbox.js';
+import { claimOutbound, divertOutbound, finishOutbound, outbound, recordDeliveryStatus, requeueStuck } from './sql-outbox.js';
 import {
   caseAddress,
   VISIT_TEXTS,
@@ -40,6 +40,8 @@ import {
   type ConversationRecord,
   type OutboundMessage,
   type OutboundStatus,
+  type DivertFacts,
+  type DivertPlan,
   type SendOutcome,
   type Store,
   type TenantInput,
@@ -180,9 +182,20 @@ export class SqlStore implements Store {
     const ids: number[] = [];
     for (const o of write.outbound) {
       const res = await tx.query<{ id: number }>(
-        `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, choices, status, send_after, created_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $9) returning id`,
-        [r.id, o.channel, o.recipient, o.body, o.segments, o.encoding, o.choices?.length ? JSON.stringify(o.choices) : null, o.sendAfter.toISOString(), now],
+        `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, choices, status, send_after, origin, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $10) returning id`,
+        [
+          r.id,
+          o.channel,
+          o.recipient,
+          o.body,
+          o.segments,
+          o.encoding,
+          o.choices?.length ? JSON.stringify(o.choices) : null,
+          o.sendAfter.toISOString(),
+          o.origin ?? 'reply',
+          now,
+        ],
       );
       ids.push(res.rows[0]!.id);
     }
@@ -344,6 +357,10 @@ export class SqlStore implements Store {
 
   requeueStuck(olderThan: Date, at: Date): Promise<number> {
     return requeueStuck(this.db, olderThan, at);
+  }
+
+  divertOutbound(id: number, errorCode: string, at: Date, plan: (message: OutboundMessage, facts: DivertFacts) => DivertPlan): Promise<DivertPlan | null> {
+    return divertOutbound(this.db, id, errorCode, at, plan);
   }
 
   outbound(filter: { recipient?: string } = {}): Promise<OutboundMessage[]> {

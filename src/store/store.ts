@@ -70,6 +70,9 @@ import type {
   AlertRecord,
   SurveyAnswer,
   OutboundDraft,
+  MessageOrigin,
+  DivertFacts,
+  DivertPlan,
 } from './records.types.js';
 
 /** What a turn starts from, read under the conversation's lock. */
@@ -140,6 +143,9 @@ export interface OutboundMessage {
   inDoubt: boolean;
   /** When the last attempt claimed it. */
   claimedAt: Date | null;
+  origin: MessageOrigin;
+  /** When the tenant last wrote in this message's conversation (a messaging window runs from then). */
+  lastInboundAt: Date | null;
 }
 
 export type SendOutcome =
@@ -216,6 +222,14 @@ export interface Store {
   /** Messages left 'sending' by a process that died go back to pending. */
   requeueStuck(olderThan: Date, at: Date): Promise<number>;
   outbound(filter?: { recipient?: string }): Promise<OutboundMessage[]>;
+  /**
+   * A message its channel cannot deliver now (Messenger outside its window): it is marked
+   * failed with `errorCode`, and what `plan` decides from the conversation's facts (a copy
+   * to a proved number, or an alert and a flag on the case) is written in the same
+   * transaction; a second call for the same message writes nothing more. Null when there
+   * is no such message.
+   */
+  divertOutbound(id: number, errorCode: string, at: Date, plan: (message: OutboundMessage, facts: DivertFacts) => DivertPlan): Promise<DivertPlan | null>;
 
   setOptOut(key: ConversationKey, out: boolean, source: string, at: Date): Promise<void>;
   isOptedOut(key: ConversationKey): Promise<boolean>;

@@ -124,13 +124,35 @@ describe('migrations', () => {
         `insert into conversations (id, channel, address, machine_version, open_prompt, prompt_slots, awaiting, created_at, updated_at)
          values ('c1', 'sms', '+447700900001', 10, 'booking.offer', '[{"date":"2026-11-24","slot":"am"}]', '{"kind":"survey","reference":"ABCDEFGH","askedAt":"2026-11-20T10:00:00Z"}', now(), now())`,
       );
-      expect(await migrate(db)).toEqual([5, 6]);
+      expect(await migrate(db)).toEqual(MIGRATIONS.filter((m) => m.version >= 5).map((m) => m.version));
       const row = (await db.query<{ dialog: unknown }>(`select dialog from conversations where id = 'c1'`)).rows[0]!;
       expect(row.dialog).toEqual({
         prompt: 'booking.offer',
         offered: [{ date: '2026-11-24', slot: 'am' }],
         awaiting: { kind: 'survey', reference: 'ABCDEFGH', askedAt: '2026-11-20T10:00:00Z' },
       });
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('counts texts the scheduler queued before messages said who they speak for as automated, and the rest as replies', async () => {
+    const db = await openPglite(null);
+    try {
+      await migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version < 7),
+      );
+      for (const key of ['job:appt:ABCD1234:day-before:0', null]) {
+        await db.query(
+          `insert into outbound_messages (channel, recipient, body, segments, encoding, status, send_after, idempotency_key, created_at, updated_at)
+           values ('sms', '+447700900001', 'hello', 1, 'GSM-7', 'sent', now(), $1, now(), now())`,
+          [key],
+        );
+      }
+      await migrate(db);
+      const rows = (await db.query<{ origin: string }>(`select origin from outbound_messages order by id`)).rows;
+      expect(rows.map((r) => r.origin)).toEqual(['automated', 'reply']);
     } finally {
       await db.close();
     }

@@ -2,7 +2,7 @@
 // engine and the outbox dispatcher, with webhooks signed by the twilio library.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import twilio from 'twilio';
 import { ConversationEngine } from '../../src/engine/conversation-engine.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
@@ -17,9 +17,14 @@ import { SqlStore } from '../../src/store/sql.store.js';
 import { ANONYMOUS, setUpWebChat, type WebChatSetup } from '../../src/webchat/web-chat.setup.js';
 import type { BotCredentials } from '../../src/channels/bot-framework.adapter.js';
 import { Channels } from '../../src/channels/channel.js';
+import { GRAPH_BASE_URL, messengerChannel } from '../../src/channels/messenger.sender.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 
 export const TOKEN = 'test-auth-token-0123456789abcdef';
+/** The Messenger app secret, verify token and page token the test server is started with. */
+export const MESSENGER_SECRET = 'test-messenger-app-secret-0123456789';
+export const MESSENGER_VERIFY_TOKEN = 'test-verify-token-42';
+export const MESSENGER_PAGE_TOKEN = 'test-page-access-token-0123456789abcdef';
 /** The /api key the test server is started with. */
 export const API_KEY = 'test-api-key-0123456789abcdef';
 
@@ -51,6 +56,8 @@ export async function startApp(
     logTo?: NodeJS.WritableStream;
     /** Serve web chat (a SQL store only): anonymous unless credentials are given. */
     webChat?: BotCredentials | true;
+    /** Serve Messenger: signatures checked with MESSENGER_SECRET, replies to the Graph stand-in at this URL (or the local outbox). */
+    messenger?: { graphUrl: string | null };
   } = {},
 ): Promise<RunningApp> {
   const authToken = options.authToken === undefined ? TOKEN : options.authToken;
@@ -62,12 +69,25 @@ export async function startApp(
     if (!(store instanceof SqlStore)) throw new Error('web chat needs a SQL store');
     webChat = await setUpWebChat(store.db, options.webChat === true ? ANONYMOUS : options.webChat);
   }
-  const channels = new Channels([{ name: 'sms', capabilities: SMS_CAPABILITIES, sender }, ...(webChat ? [webChat.channel] : [])]);
+  const messenger = options.messenger
+    ? messengerChannel({
+        pageAccessToken: options.messenger.graphUrl ? MESSENGER_PAGE_TOKEN : null,
+        version: 'v26.0',
+        baseUrl: options.messenger.graphUrl ?? GRAPH_BASE_URL,
+        localOutbox: join(dirname(outboxPath), 'messenger-outbox.jsonl'),
+        timeoutMs: 2_000,
+      })
+    : null;
+  const channels = new Channels([
+    { name: 'sms', capabilities: SMS_CAPABILITIES, sender },
+    ...(webChat ? [webChat.channel] : []),
+    ...(messenger ? [messenger] : []),
+  ]);
   const engine = new ConversationEngine({ pack: loadPolicy('nph'), store, capabilities: (c) => channels.capabilities(c) });
   const dispatcher = new OutboxDispatcher({
     store,
     sender,
-    ...(webChat ? { senders: { [webChat.channel.name]: webChat.channel.sender } } : {}),
+    senders: Object.fromEntries(channels.list().map((c) => [c.name, c.sender])),
     log,
     pollMs: 50,
     ...(options.now ? { now: options.now } : {}),
@@ -85,6 +105,7 @@ export async function startApp(
     onScheduled: () => void scheduler.tick(),
     ...(options.now ? { now: options.now } : {}),
     ...(webChat ? { webChat } : {}),
+    ...(messenger ? { messenger: { appSecret: MESSENGER_SECRET, verifyToken: MESSENGER_VERIFY_TOKEN } } : {}),
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const address = app.server.address() as { port: number };
