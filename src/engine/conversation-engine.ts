@@ -32,6 +32,9 @@ import { policyNow } from '../policy/policy-now.js';
 import type { EngineOptions, TurnResult } from './engine.types.js';
 import { appointmentView, draft, inboundEntry, keepAppointments, keepContacts, keepHandoff, keepPhotos } from './turn-writes.js';
 import { oneTimeCode, randomReference, tenantInput } from './tenant-input.js';
+import { caseNews } from './case-news.js';
+import { newsReply, serviceReply, type Drafted, type ReplyContext } from './service-replies.js';
+import { readStatusAsk } from '../triage/status-ask.js';
 
 export { firstName, randomReference, tenantInput } from './tenant-input.js';
 import { classify } from '../triage/classify.js';
@@ -70,17 +73,6 @@ const DUPLICATE: TurnResult = {
   appointments: [],
 };
 
-interface Drafted {
-  says: Say[];
-  /** The messages for the tenant, put for the channel. */
-  replies: Rendered[];
-  cases: CaseChange[];
-  silent: boolean;
-  appointments: AppointmentChange[];
-  /** The conversation was handed to staff on this turn, and why. */
-  handoff?: { reason: string; safeContact: boolean } | null;
-}
-
 /** The calendar's answer for this turn, and the visits that fit the tenant's words when several did. */
 interface Availability {
   available: SlotChoice[];
@@ -109,13 +101,19 @@ export class ConversationEngine {
     // triage, the promises as dates, and which visits are free.
     const prepared = this.prepare(message);
     const missed = message.keyword === 'start' || message.keyword === 'yes' ? await this.lastReplies(message) : [];
+    // "When are you coming?": the tenant's cases and visits as they stand, read before the lock.
+    const news =
+      prepared.command || message.keyword === 'stop' || message.keyword === 'start' ? null : await caseNews(this.store, message, readStatusAsk(message.text));
     for (let attempt = 1; ; attempt += 1) {
       // STOP and START are answered without the dialog; YES usually is a reply to it (it opts in only a number that opted out).
       const available = prepared.command || message.keyword === 'stop' || message.keyword === 'start' ? [] : await this.calendar.available(message.at);
       try {
         const outcome = await this.store.turn(message, { messageId: message.messageId ?? null, at: message.at }, (state) => {
           const write: TurnWrite = { record: { ...state.record }, transcript: [inboundEntry(message)], cases: [], outbound: [] };
-          const drafted = this.serviceReply(message, state, write, missed) ?? this.dialogReply(message, prepared, state, write, available);
+          const drafted =
+            serviceReply(this.replyContext, message, state, write, missed) ??
+            newsReply(this.replyContext, news, state, message.at) ??
+            this.dialogReply(message, prepared, state, write, available);
           this.queue(write, message, drafted.replies, message.at);
           return { write, result: { conversationId: state.record.id, ...drafted, texts: drafted.replies.map((r) => r.text) } };
         });
@@ -190,6 +188,10 @@ export class ConversationEngine {
   }
 
   /** Service notices (STOP, START, photos, survey thanks): plain texts, put for the channel. */
+  private get replyContext(): ReplyContext {
+    return { pack: this.pack, keyword: this.settings.keyword, plain: (channel, texts) => this.plain(channel, texts) };
+  }
+
   private plain(channel: string, texts: readonly string[]): Rendered[] {
     const caps = this.capabilities(channel);
     return texts.map((text) => plainFor(text, caps));
@@ -216,37 +218,6 @@ export class ConversationEngine {
       write.transcript.push({ direction: 'out', at, text: reply.text });
       write.outbound.push(draft(key, reply, at, origin));
     }
-  }
-
-  /**
-   * What is answered without waking the dialog: STOP and START, a conversation staff have
-   * taken over, and a photo on its own (kept with its case; the dialog does not move on).
-   * Null when the dialog should answer.
-   */
-  private serviceReply(message: InboundMessage, state: TurnState, write: TurnWrite, missed: string[] = []): Drafted | null {
-    const quiet: Drafted = { says: [], replies: [], cases: [], silent: true, appointments: [] };
-    const say = (texts: string[]): Drafted => ({ ...quiet, replies: this.plain(record.channel, texts), silent: false });
-    const { record } = state;
-    const media = message.media ?? [];
-    if (message.keyword === 'stop') {
-      write.optOut = { out: true, source: 'keyword' };
-      return quiet;
-    }
-    if (message.keyword === 'start' || (message.keyword === 'yes' && state.optedOut)) {
-      write.optOut = { out: false, source: 'keyword' };
-      // Messages sent while texts were stopped were read and kept; what we answered the last of them is sent now, so
-      // the next reply meets the question it answers.
-      const resend = state.optedOut && missed.length > 0 ? [SERVICE_COPY.whileStopped(), ...missed] : [];
-      return say([SERVICE_COPY.optedIn(this.pack.landlord.shortName), ...resend]);
-    }
-    if (record.mode === 'staff') return quiet;
-    if (media.length === 0 || message.text.trim() !== '') return null;
-    if (record.lastCase) {
-      write.media = { reference: record.lastCase, urls: media };
-      return say([readMemory(record.dialog).prompt ? SERVICE_COPY.photoMidQuestion() : SERVICE_COPY.photoKept(record.lastCase)]);
-    }
-    write.record.pendingMedia = [...(record.pendingMedia ?? []), ...media];
-    return say([SERVICE_COPY.photoNoCase()]);
   }
 
   /** What the assistant answered the tenant's last message: the texts after it in the transcript. */

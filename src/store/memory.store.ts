@@ -195,8 +195,9 @@ export class MemoryStore implements Store {
     return structuredClone(this.state.transcripts.get(conversationId) ?? []);
   }
 
-  async cases(conversationId: string): Promise<CaseRecord[]> {
-    return structuredClone([...this.state.caseRows.values()].filter((c) => c.conversationId === conversationId));
+  async cases(conversationId: string, tenancyRef: string | null = null): Promise<CaseRecord[]> {
+    const mine = (c: CaseRecord) => c.conversationId === conversationId || (tenancyRef !== null && c.tenancyRef === tenancyRef);
+    return structuredClone([...this.state.caseRows.values()].filter(mine).sort((a, b) => +a.openedAt - +b.openedAt || a.reference.localeCompare(b.reference)));
   }
 
   async caseByReference(reference: string): Promise<CaseRecord | null> {

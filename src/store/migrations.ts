@@ -273,7 +273,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 7,
-    name: 'who each outbound message speaks for',
+    name: 'who each outbound message speaks for; cases by tenancy',
     sql: `
       -- A channel with a messaging window (Messenger) sends a reply, a person's words and the
       -- service's own notices under different rules. Rows from before were replies or the
@@ -281,6 +281,8 @@ export const MIGRATIONS: readonly Migration[] = [
       alter table outbound_messages add column origin text not null default 'reply' check (origin in ('reply', 'staff', 'automated'));
       update outbound_messages set origin = 'automated' where idempotency_key like 'job:%';
       create index transcript_inbound on transcript (conversation_id, at) where direction = 'in';
+      -- "Any news on my repair?" is answered from the tenancy's cases on every channel.
+      create index cases_tenant on cases (tenant_id) where tenant_id is not null;
     `,
   },
 ];

@@ -272,13 +272,14 @@ export class SqlStore implements Store {
     }));
   }
 
-  async cases(conversationId: string): Promise<CaseRecord[]> {
+  async cases(conversationId: string, tenancyRef: string | null = null): Promise<CaseRecord[]> {
     const r = await this.db.query<Row>(
       `select c.*, t.tenancy_ref, conv.channel as contact_channel, conv.address as contact_address,
          coalesce((select jsonb_agg(h.change order by h.id) from case_history h where h.reference = c.reference), '[]') as history
        from cases c left join tenants t on t.id = c.tenant_id join conversations conv on conv.id = c.conversation_id
-       where c.conversation_id = $1 order by c.opened_at, c.reference`,
-      [conversationId],
+       where c.conversation_id = $1 or ($2::text is not null and c.tenant_id = (select id from tenants where tenancy_ref = $2))
+       order by c.opened_at, c.reference`,
+      [conversationId, tenancyRef],
     );
     return r.rows.map((c) => ({
       reference: c.reference as string,

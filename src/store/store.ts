@@ -207,7 +207,8 @@ export interface Store {
   moveHandoff(id: number, to: 'taken' | 'returned' | 'closed', at: Date): Promise<HandoffRecord | 'conflict' | null>;
   findConversation(key: ConversationKey): Promise<ConversationRecord | null>;
   transcript(conversationId: string): Promise<TranscriptEntry[]>;
-  cases(conversationId: string): Promise<CaseRecord[]>;
+  /** The conversation's cases, and the tenancy's from every channel when `tenancyRef` is given; oldest first. */
+  cases(conversationId: string, tenancyRef?: string | null): Promise<CaseRecord[]>;
 
   /**
    * Takes due pending messages for sending, for at most `limit` recipients: all of a

@@ -21,6 +21,7 @@ export const SMS: Record<string, string> = {
   summat: 'something', sumthin: 'something', sumfin: 'something', somethin: 'something', smth: 'something',
   nuffin: 'nothing', nothin: 'nothing', nuthin: 'nothing', nufin: 'nothing', nowt: 'nothing', owt: 'anything',
   gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: 'do not know', lemme: 'let me',
+  doin: 'doing', bein: 'being', wats: 'whats', wots: 'whats', comin: 'coming', goin: 'going', waitin: 'waiting', happenin: 'happening',
   // people
   som1: 'someone', sum1: 'someone', some1: 'someone', sumone: 'someone', sumbody: 'somebody',
   no1: 'nobody', any1: 'anyone', ne1: 'anyone', every1: 'everyone', evry1: 'everyone',
