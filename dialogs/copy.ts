@@ -128,6 +128,21 @@ export const COPY: Record<string, Line> = {
   'texts.stayHere': () => 'OK. Any news about your visit will come here, in this chat.',
   'texts.gaveUp': () => 'Sorry, I could not check that number. Any news about your visit will come here, in this chat.',
 
+  // Linking a web chat or Messenger conversation to the tenancy, by the mobile number on it.
+  'link.offer': () =>
+    'I cannot see your reports from this chat yet. To link it to your tenancy, type the mobile number we have for you, for example 07700 900123. We will send it a code to check it is yours. Or reply NO.',
+  'link.askNumber': () => 'Please type the mobile number we have for you, for example 07700 900123. We will send it a code to check it is yours.',
+  'link.notMobile': () => 'Sorry, that does not look like a UK mobile number. Please type it like 07700 900123, or reply NO.',
+  'link.notOnList': () => 'Sorry, that number is not on our records for any tenancy. If you have another mobile number, type that, or reply NO.',
+  'link.codeSent': (p) =>
+    `We have sent a 6-digit code by text message to ${showMobile(String(p.number))}. Please type it here. If that is the wrong number, type the right one.`,
+  'link.askCode': (p) => `Please type the 6-digit code we sent to ${showMobile(String(p.number))}, or reply NO.`,
+  'link.wrongCode': () => 'That code does not match. Please check the text message and type the code again.',
+  'link.expired': () => 'That code has run out. Type your mobile number again for a new one, or reply NO.',
+  'link.agreed': () => 'Thank you, this chat is now linked to your tenancy. Ask me "any news?" at any time to hear where your reports and visits are up to.',
+  'link.stayHere': () => 'OK, this chat is not linked to your tenancy. To ask about a report, call us, or text us from the mobile number we have for you.',
+  'link.gaveUp': () => 'Sorry, I could not check that number, so this chat is not linked. Please try again later, or call us.',
+
   'asb.notAsb': (p) => `${p.explanation}`,
   'asb.understood': (p) => `I am sorry you are going through this. I have noted it as: ${p.category}.`,
   'asb.askWhat': () =>

@@ -3,7 +3,7 @@
 export const SERVICE_COPY = {
   /** The one-time code that proves a web chat visitor holds the number they typed for visit reminders. */
   reminderCode: (landlord: string, code: string) =>
-    `${landlord}: your code is ${code}. Type it in our website chat to get visit reminders by text. Not you? Ignore this message.`,
+    `${landlord}: your code is ${code}. Type it in the chat where we asked for it, to check this number is yours. Not you? Ignore this message.`,
   optedIn: (landlord: string) => `You will get texts from ${landlord} again. Reply STOP at any time to stop them.`,
   photoKept: (reference: string) => `Thank you for the photo. We have kept it with your report, reference ${reference}.`,
   photoNoCase: () => 'Thank you for the photo. Please tell us in words what the problem is, and we will keep the photo with your report.',

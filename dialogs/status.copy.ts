@@ -47,8 +47,13 @@ function news(c: CaseNews, now: Date, keyword: string): string {
 
 export const STATUS_COPY = {
   /** What each case stands at; the open question, if any, is still waiting for its answer. */
-  news: (cases: readonly CaseNews[], now: Date, keyword: string, questionOpen: boolean) =>
-    [...cases.map((c) => news(c, now, keyword)), ...(questionOpen ? ['When you are ready, please answer my last question.'] : [])].join('\n\n'),
+  news: (cases: readonly CaseNews[], now: Date, keyword: string, questionOpen: boolean, linkable = false) =>
+    [
+      ...cases.map((c) => news(c, now, keyword)),
+      // A chat not linked to the tenancy sees only what was reported in it.
+      ...(linkable ? ['These are the reports made in this chat. To hear about any you made by phone or text too, reply LINK.'] : []),
+      ...(questionOpen ? ['When you are ready, please answer my last question.'] : []),
+    ].join('\n\n'),
   /** A reference that is not one of theirs: nothing about it is said. */
   notFound: (references: readonly string[], phone: string) =>
     `I cannot find ${references.join(' or ')} among the reports made here. Please check the reference, or call us on ${phone}.`,

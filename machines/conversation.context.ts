@@ -18,6 +18,7 @@ import type {
   UserTextEvent,
 } from './conversation.types.js';
 import type { IdentityOutput } from './identity.machine.js';
+import type { TextsOutput } from './texts.machine.js';
 
 export interface ConversationInput {
   /** The tenant's first name when the number is known (a later issue). */
@@ -27,6 +28,12 @@ export interface ConversationInput {
   verified?: boolean;
   /** The channel cannot text the tenant later (web chat): after a visit is booked, offer its reminders by text. */
   offerTexts?: boolean;
+  /**
+   * The channel does not say who the tenant is (web chat, Messenger) and the conversation is
+   * not linked to a tenancy: a question about a report offers to link it, by a code texted
+   * to the mobile number on the tenancy.
+   */
+  linkable?: boolean;
 }
 
 export interface ConversationContext {
@@ -58,10 +65,13 @@ export interface ConversationContext {
   visitBooked: boolean;
   /** Reminders by text were offered here: never offered twice. */
   textsOffered: boolean;
+  linkable: boolean;
+  /** Linking failed (wrong codes, too many codes): not offered again before this time (ms since the epoch). */
+  linkLockedUntil: number | null;
 }
 
 /** A flow finished: repair, ASB and complaint say where next (FlowOutput), the identity flow what it was told. */
-export type DoneEvent = { type: `xstate.done.actor.${string}`; output: Partial<FlowOutput & IdentityOutput> };
+export type DoneEvent = { type: `xstate.done.actor.${string}`; output: Partial<FlowOutput & IdentityOutput & TextsOutput> };
 // Staff takeover is a mode of the conversation kept by the engine, not an event here: while
 // staff have it, the engine does not wake the machine at all.
 export type ConversationEvent = UserTextEvent | UserCommandEvent | AgentReturnedEvent | FlowParentEvent | DoneEvent;

@@ -60,6 +60,15 @@ export const conversationGuards = {
   needsIdentity: ({ context }: GuardArgs) => !context.verified && !context.identityAsked && context.caseOpened,
   needsBooking: ({ context }: GuardArgs) => context.resume?.booking != null,
   offersTexts: ({ context }: GuardArgs) => context.offerTexts && context.visitBooked && !context.textsOffered,
+  // Asked after a report on a channel that does not say who they are, with nothing of theirs found: offer to link the chat to their tenancy.
+  offersLink: ({ context, event }: GuardArgs) => {
+    const text = textEvent(event);
+    // A question that also describes a fault ("when are you coming to fix my boiler, no heating") is taken as the report it may be.
+    const describesProblem = text?.triage.repair != null || text?.triage.kind === 'asb';
+    const asks = (text?.asksStatus === true && !describesProblem) || text?.wantsLink === true;
+    return context.linkable && asks && (context.linkLockedUntil === null || Date.parse(text!.at) >= context.linkLockedUntil);
+  },
+  linked: ({ event }: GuardArgs) => 'output' in event && event.output?.outcome === 'agreed',
   noVisitToChange: ({ event }: GuardArgs) => textEvent(event)?.reply.noVisit === true,
   wantsAppointmentChange: ({ event }: GuardArgs) => textEvent(event)?.reply.appointment != null && textEvent(event)?.appointment != null,
   resumeTo: ({ context }: GuardArgs, next: FlowOutput['next']) => context.resume?.next === next,

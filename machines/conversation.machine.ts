@@ -36,7 +36,7 @@ export { COVERED_BY, type ConversationContext, type ConversationInput, type Emit
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 11;
+export const CONVERSATION_MACHINE_VERSION = 12;
 
 export const conversationMachine = setup({
   types: {
@@ -154,6 +154,8 @@ export const conversationMachine = setup({
       // A visit already cancelled can only be booked again.
       return { change: appointment ? { appointment, cancel: text.reply.appointment === 'cancel' && appointment.status !== 'cancelled' } : null };
     }),
+    // A link that failed is not offered again until the time the flow says.
+    lockLinking: assign(({ event }) => ({ linkLockedUntil: ('output' in event ? event.output?.lockedUntil : null) ?? null })),
     bookingDone: assign(({ context }) => ({
       change: null,
       resume: context.resume ? { ...context.resume, booking: undefined } : null,
@@ -197,6 +199,8 @@ export const conversationMachine = setup({
     offerTexts: input.offerTexts ?? false,
     visitBooked: false,
     textsOffered: false,
+    linkable: input.linkable ?? false,
+    linkLockedUntil: null,
   }),
   initial: 'greeting',
   on: {
@@ -250,6 +254,8 @@ export const conversationMachine = setup({
       entry: { type: 'say', params: { key: 'conversation.menu' } },
       on: {
         'user.text': [
+          // "any news on my repair" names a menu option, but asks after one already made.
+          { guard: 'offersLink', actions: ['remember', 'sayIfSafety'], target: 'linking' },
           { guard: { type: 'chose', params: 'repair' }, actions: ['remember', 'sayIfSafety'], target: 'inRepair' },
           { guard: { type: 'chose', params: 'asb' }, actions: ['remember', 'sayIfSafety'], target: 'inAsb' },
           { guard: { type: 'chose', params: 'feedback' }, actions: ['remember', 'sayIfSafety'], target: 'inFeedback' },
@@ -363,7 +369,21 @@ export const conversationMachine = setup({
     choosingTexts: {
       description: 'On a channel that cannot text later, a visit just booked: its reminders offered by text, the number proved by a code.',
       entry: assign({ textsOffered: true, visitBooked: false }),
-      invoke: { id: 'flow', src: 'texts', onDone: 'resuming' },
+      invoke: { id: 'flow', src: 'texts', input: { purpose: 'reminders' }, onDone: 'resuming' },
+      on: flowEvents(),
+    },
+    linking: {
+      description:
+        'Asked after a report on a channel that does not say who they are: the chat linked to the tenancy by the mobile number on it, proved by a code.',
+      invoke: {
+        id: 'flow',
+        src: 'texts',
+        input: { purpose: 'link' },
+        onDone: [
+          { guard: 'linked', actions: assign({ linkable: false }), target: 'resuming' },
+          { actions: 'lockLinking', target: 'resuming' },
+        ],
+      },
       on: flowEvents(),
     },
     resuming: {

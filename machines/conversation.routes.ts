@@ -17,6 +17,8 @@ export function routeByTriage(options: { greet?: boolean } = {}) {
     { guard: 'notEnglish', actions: [...first, { type: 'askForPerson', params: 'language' }], target: '#conversation.awaitingAgent' },
     { guard: 'wantsAppointmentChange', actions: [...first, 'keepChange'], target: '#conversation.inBooking' },
     { guard: 'noVisitToChange', actions: [...first, { type: 'say', params: { key: 'booking.noVisit' } }], target: '#conversation.choosingNeed' },
+    // "Any news on my repair?" from a visitor we cannot place: link the chat to their tenancy first.
+    { guard: 'offersLink', actions: first, target: '#conversation.linking' },
     { guard: 'isEscalation', actions: first, target: '#conversation.inFeedback' },
     { guard: 'isRepair', actions: first, target: '#conversation.inRepair' },
     { guard: 'isAsb', actions: first, target: '#conversation.inAsb' },

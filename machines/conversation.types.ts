@@ -228,8 +228,14 @@ export interface UserTextEvent {
   spareReferences?: string[];
   /** The visit this conversation has booked, if any (so "CHANGE" can move it). */
   appointment?: AppointmentView | null;
-  /** A fresh one-time code, used if this turn texts one to prove a number. */
+  /** A fresh one-time code, used if this turn texts one to prove a number; absent when that number has had all the codes it may have today. */
   freshCode?: string;
+  /** The words ask after something already reported or booked (the engine answered it from the tenant's cases if it found any). */
+  asksStatus?: boolean;
+  /** The words ask to link this chat to the tenancy ("LINK"). */
+  wantsLink?: boolean;
+  /** For a mobile number in the reply: whether the landlord's tenancy list has it. */
+  mobileOnList?: boolean;
 }
 
 export type Command = 'menu' | 'restart' | 'help' | 'agent';
@@ -303,4 +309,8 @@ export type FlowParentEvent =
  * texted to the number the tenant typed (proof they hold it), then, once they type it
  * back, that number agreed for the visit's reminders.
  */
-export type ContactChange = { action: 'send-code'; number: string; code: string } | { action: 'texts-to'; number: string };
+export type ContactChange =
+  | { action: 'send-code'; number: string; code: string }
+  | { action: 'texts-to'; number: string }
+  /** The conversation is the tenancy's whose list has this number, proved by a code: it finds their cases and visits from now on. */
+  | { action: 'link'; number: string };

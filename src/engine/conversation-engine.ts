@@ -33,8 +33,9 @@ import type { EngineOptions, TurnResult } from './engine.types.js';
 import { appointmentView, draft, inboundEntry, keepAppointments, keepContacts, keepHandoff, keepPhotos } from './turn-writes.js';
 import { oneTimeCode, randomReference, tenantInput } from './tenant-input.js';
 import { caseNews } from './case-news.js';
+import { contactFacts, type ContactFacts } from './contact-facts.js';
 import { newsReply, serviceReply, type Drafted, type ReplyContext } from './service-replies.js';
-import { readStatusAsk } from '../triage/status-ask.js';
+import { readLinkAsk, readStatusAsk } from '../triage/status-ask.js';
 
 export { firstName, randomReference, tenantInput } from './tenant-input.js';
 import { classify } from '../triage/classify.js';
@@ -99,11 +100,11 @@ export class ConversationEngine {
   async receive(message: InboundMessage): Promise<TurnResult> {
     // What does not depend on the conversation is worked out before its lock is taken:
     // triage, the promises as dates, and which visits are free.
-    const prepared = this.prepare(message);
+    const ask = readStatusAsk(message.text);
+    const prepared = this.prepare(message, ask.asks, await contactFacts(this.store, message.text, message.at));
     const missed = message.keyword === 'start' || message.keyword === 'yes' ? await this.lastReplies(message) : [];
     // "When are you coming?": the tenant's cases and visits as they stand, read before the lock.
-    const news =
-      prepared.command || message.keyword === 'stop' || message.keyword === 'start' ? null : await caseNews(this.store, message, readStatusAsk(message.text));
+    const news = prepared.command || message.keyword === 'stop' || message.keyword === 'start' ? null : await caseNews(this.store, message, ask);
     for (let attempt = 1; ; attempt += 1) {
       // STOP and START are answered without the dialog; YES usually is a reply to it (it opts in only a number that opted out).
       const available = prepared.command || message.keyword === 'stop' || message.keyword === 'start' ? [] : await this.calendar.available(message.at);
@@ -189,7 +190,17 @@ export class ConversationEngine {
 
   /** Service notices (STOP, START, photos, survey thanks): plain texts, put for the channel. */
   private get replyContext(): ReplyContext {
-    return { pack: this.pack, keyword: this.settings.keyword, plain: (channel, texts) => this.plain(channel, texts) };
+    return {
+      pack: this.pack,
+      keyword: this.settings.keyword,
+      plain: (channel, texts) => this.plain(channel, texts),
+      linkable: (state) => this.linkable(state),
+    };
+  }
+
+  /** A channel whose address is not a phone number does not say who the tenant is: until linked, a question about a report offers to link it. */
+  private linkable(state: TurnState): boolean {
+    return this.capabilities(state.record.channel).smsSegments === null && state.tenant === null;
   }
 
   private plain(channel: string, texts: readonly string[]): Rendered[] {
@@ -287,6 +298,7 @@ export class ConversationEngine {
         ...tenantInput(state.tenant),
         // Where a later message would not reach the tenant, a visit's reminders are offered by text (once the number is proved).
         offerTexts: !this.capabilities(record.channel).reachesLater && !record.remindersTo && this.settings.texts.has('day-before'),
+        linkable: this.linkable(state),
       },
       ...(fits ? { snapshot: record.snapshot as never } : {}),
     });
@@ -338,7 +350,7 @@ export class ConversationEngine {
   }
 
   /** The parts of the machine's event that do not depend on the conversation: triage, the landlord's promises as dates. */
-  private prepare(message: InboundMessage): Prepared {
+  private prepare(message: InboundMessage, asksStatus: boolean, contact: ContactFacts): Prepared {
     const at = message.at.toISOString();
     const policy = policyNow(this.pack, message.at);
     const command = readCommand(message.text);
@@ -355,7 +367,10 @@ export class ConversationEngine {
         reference: this.reference(),
         // A reference for each further problem the message describes (every problem is kept).
         spareReferences: (triage.others ?? []).map(() => this.reference()),
-        freshCode: oneTimeCode(),
+        ...(contact.codeAllowed ? { freshCode: oneTimeCode() } : {}),
+        ...(contact.mobileOnList !== undefined ? { mobileOnList: contact.mobileOnList } : {}),
+        asksStatus,
+        wantsLink: readLinkAsk(message.text),
       },
     };
   }

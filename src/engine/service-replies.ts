@@ -21,6 +21,14 @@ export interface Drafted {
   handoff?: { reason: string; safeContact: boolean } | null;
 }
 
+/** States where the conversation waits for a new need, with no flow running: LINK works from here. */
+const AT_REST = new Set(['greeting', 'choosingNeed', 'wrappingUp']);
+
+function atRest(state: TurnState): boolean {
+  const value = (state.record.snapshot as { value?: unknown } | null)?.value;
+  return state.record.snapshot === null || (typeof value === 'string' && AT_REST.has(value));
+}
+
 /** What these answers need from the engine. */
 export interface ReplyContext {
   pack: PolicyPack;
@@ -28,6 +36,8 @@ export interface ReplyContext {
   keyword: string;
   /** Plain texts, put for the channel. */
   plain(channel: string, texts: readonly string[]): Rendered[];
+  /** The conversation could be linked to a tenancy (see ConversationInput.linkable). */
+  linkable(state: TurnState): boolean;
 }
 
 /**
@@ -70,7 +80,7 @@ export function newsReply(ctx: ReplyContext, news: CaseNewsAnswer | null, state:
   const prompt = readMemory(state.record.dialog).prompt;
   const text =
     'news' in news
-      ? STATUS_COPY.news(news.news, at, ctx.keyword, prompt !== null && prompt !== 'conversation.menu')
+      ? STATUS_COPY.news(news.news, at, ctx.keyword, prompt !== null && prompt !== 'conversation.menu', ctx.linkable(state) && atRest(state))
       : STATUS_COPY.notFound(news.notFound, ctx.pack.contact.phone);
   return { says: [], replies: ctx.plain(state.record.channel, [text]), cases: [], silent: false, appointments: [] };
 }

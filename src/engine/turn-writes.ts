@@ -122,11 +122,18 @@ export function keepAppointments(
 export function keepContacts(write: TurnWrite, contacts: readonly ContactChange[], at: Date, pack: PolicyPack): void {
   for (const c of contacts) {
     if (c.action === 'send-code') {
-      write.outbound.push(draft({ channel: 'sms', address: c.number }, { text: SERVICE_COPY.reminderCode(pack.landlord.shortName, c.code), choices: [] }, at));
-    } else {
-      write.record.remindersTo = c.number;
-      write.visitTextsTo = visitTextsTo(write.record);
+      const text = SERVICE_COPY.reminderCode(pack.landlord.shortName, c.code);
+      // Keyed as a code, so the codes any one number gets in a day can be counted and capped.
+      write.outbound.push({
+        ...draft({ channel: 'sms', address: c.number }, { text, choices: [] }, at),
+        key: `code:${c.number}:${at.toISOString()}:${c.code}`,
+      });
+      continue;
     }
+    // A proved number: the visit's texts go there and, for a link, the conversation becomes the tenancy's.
+    write.record.remindersTo = c.number;
+    write.visitTextsTo = visitTextsTo(write.record);
+    if (c.action === 'link') write.link = { number: c.number };
   }
 }
 

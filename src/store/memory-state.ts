@@ -19,6 +19,8 @@ export const keyOf = (k: ConversationKey): string => `${k.channel}\u0000${k.addr
 /** An outbox row, with when it last changed (what finds a text left sending). */
 export interface OutboundRow extends OutboundMessage {
   updatedAt: Date;
+  /** The draft's key, if it had one. */
+  key?: string;
 }
 
 export class MemoryState {

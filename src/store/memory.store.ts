@@ -157,6 +157,12 @@ export class MemoryStore implements Store {
     }
     const when = write.transcript[0]?.at ?? new Date();
     if (write.visitTextsTo) readdressVisitTexts(state, r.id, write.visitTextsTo);
+    if (write.link) {
+      const tenancy = state.contacts.get(keyOf({ channel: 'sms', address: write.link.number }));
+      if (tenancy) state.contacts.set(k, tenancy);
+      for (const c of state.caseRows.values())
+        if (tenancy && c.conversationId === r.id && c.tenancyRef === null) Object.assign(c, { tenancyRef: tenancy, verified: true });
+    }
     for (const a of write.appointments ?? []) writeAppointment(state, r, a, when);
     insertJobs(
       state,
@@ -232,6 +238,10 @@ export class MemoryStore implements Store {
 
   async outbound(filter: { recipient?: string } = {}): Promise<OutboundMessage[]> {
     return outbound(this.state, filter);
+  }
+
+  async codesSent(number: string, since: Date): Promise<number> {
+    return this.state.outboxRows.filter((m) => m.recipient === number && m.key?.startsWith('code:') && m.sendAfter >= since).length;
   }
 
   async setOptOut(key: ConversationKey, out: boolean): Promise<void> {

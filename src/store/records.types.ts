@@ -170,6 +170,8 @@ export interface OutboundDraft {
   sendAfter: Date;
   /** Unset: a reply. */
   origin?: MessageOrigin;
+  /** A key no other message has ("code:..." for a one-time code, so codes to a number can be counted). */
+  key?: string;
 }
 
 /** What the store knows when a channel cannot deliver a message now (see Store.divertOutbound). */

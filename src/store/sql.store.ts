@@ -156,6 +156,21 @@ export class SqlStore implements Store {
     }
     if (write.optOut) await this.writeOptOut(tx, { channel: r.channel, address: r.address }, write.optOut.out, write.optOut.source, now);
     for (const a of write.appointments ?? []) await writeAppointment(tx, r.id, a, now);
+    if (write.link) {
+      // A contact point like a phone number on the list; a re-import replaces only the list's own numbers.
+      await tx.query(
+        `insert into contact_points (channel, address, tenant_id)
+         select $1, $2, tenant_id from contact_points where channel = 'sms' and address = $3
+         on conflict (channel, address) do update set tenant_id = excluded.tenant_id`,
+        [r.channel, r.address, write.link.number],
+      );
+      // What they reported here before the link is the tenancy's too, now that they have shown they hold its number.
+      await tx.query(
+        `update cases set tenant_id = cp.tenant_id, verified = true, updated_at = $3
+         from contact_points cp where cp.channel = 'sms' and cp.address = $2 and cases.conversation_id = $1 and cases.tenant_id is null`,
+        [r.id, write.link.number, now],
+      );
+    }
     if (write.visitTextsTo) {
       await tx.query(
         `update scheduled_jobs set payload = payload || jsonb_build_object('channel', $2::text, 'address', $3::text)
@@ -182,8 +197,9 @@ export class SqlStore implements Store {
     const ids: number[] = [];
     for (const o of write.outbound) {
       const res = await tx.query<{ id: number }>(
-        `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, choices, status, send_after, origin, created_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $10) returning id`,
+        `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, choices, status, send_after, origin, idempotency_key,
+           created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $11, $11) returning id`,
         [
           r.id,
           o.channel,
@@ -194,6 +210,7 @@ export class SqlStore implements Store {
           o.choices?.length ? JSON.stringify(o.choices) : null,
           o.sendAfter.toISOString(),
           o.origin ?? 'reply',
+          o.key ?? null,
           now,
         ],
       );
@@ -366,6 +383,14 @@ export class SqlStore implements Store {
 
   outbound(filter: { recipient?: string } = {}): Promise<OutboundMessage[]> {
     return outbound(this.db, filter);
+  }
+
+  async codesSent(number: string, since: Date): Promise<number> {
+    const r = await this.db.query<{ n: number }>(
+      `select count(*)::int as n from outbound_messages where recipient = $1 and idempotency_key like 'code:%' and created_at >= $2`,
+      [number, since.toISOString()],
+    );
+    return r.rows[0]?.n ?? 0;
   }
 
   async setOptOut(key: ConversationKey, out: boolean, source: string, at: Date): Promise<void> {

@@ -119,6 +119,8 @@ export interface TurnWrite {
   handoff?: HandoffDraft;
   /** The conversation's visit texts still to go are sent here from now on. */
   visitTextsTo?: ConversationKey;
+  /** The conversation's address becomes a contact point of the tenancy whose list has this mobile number (proved by a code). */
+  link?: { number: string };
 }
 
 export type TurnOutcome<T> = { duplicate: true } | { duplicate: false; result: T; outboundIds: number[] };
@@ -223,6 +225,8 @@ export interface Store {
   /** Messages left 'sending' by a process that died go back to pending. */
   requeueStuck(olderThan: Date, at: Date): Promise<number>;
   outbound(filter?: { recipient?: string }): Promise<OutboundMessage[]>;
+  /** One-time codes queued to a mobile number since `since`, from every conversation. */
+  codesSent(number: string, since: Date): Promise<number>;
   /**
    * A message its channel cannot deliver now (Messenger outside its window): it is marked
    * failed with `errorCode`, and what `plan` decides from the conversation's facts (a copy

@@ -84,7 +84,8 @@ const CHANGE = /\b(?:change|move|cancel|rearrange|reschedule|re book|rebook)\b/;
 
 /** Eight letters and digits, perhaps split 4 and 4 by a space or dash (the engine keeps those that are the tenant's references). */
 const REFERENCE = /(?<![A-Za-z0-9])([A-Za-z0-9]{4})[ -]?([A-Za-z0-9]{4})(?![A-Za-z0-9])/g;
-const REFERENCE_WORD = /\b(?:ref|reference|job|case|report|complaint|number|no|num)\W{0,3}$/i;
+/** The words before a reference: "ref", "job no", "case number", "reference:" (a bare "no" is not one: "no response"). */
+const REFERENCE_WORD = /\b(?:(?:ref|reference|job|case|report|complaint)(?:\s*(?:no|number|num|#))?|number)\W{0,3}$/i;
 
 /** References the message names: with a digit in it, typed in capitals, or after "ref", "job no" and the like. */
 export function referencesIn(text: string): string[] {
@@ -103,6 +104,14 @@ function readReferences(text: string): Map<string, boolean> {
     if (split ? looks(m[1]!) && looks(m[2]!) : looks(typed) || named) found.set(typed.toUpperCase(), named || /\d/.test(typed));
   }
   return found;
+}
+
+/** "LINK", "link my tenancy", "can you link this chat to my account": asks to link a chat to the tenancy. */
+export function readLinkAsk(text: string): boolean {
+  return (
+    /^\W*link\b(?:\W+(?:this|my|the|me|to|chat|account|tenancy|please|pls))*\W*$/i.test(text.trim()) ||
+    /\blink (?:this|the) chat\b|\blink (?:it |this |me )?to my (?:tenancy|account|home)\b/i.test(text)
+  );
 }
 
 /** Words that say what else a message is: thanks and praise for a finished job. */

@@ -38,7 +38,7 @@ const SLOT_TITLE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
 const MOBILE = '07700 900321';
 const MOBILE_E164 = '+447700900321';
 /** The one-time code in the text the server sends to that mobile. */
-const CODE_TEXT = /^NPH: your code is (\d{6})\. Type it in our website chat/;
+const CODE_TEXT = /^NPH: your code is (\d{6})\. Type it in the chat where we asked for it/;
 
 let server: ServerProcess;
 let dataDir: string;

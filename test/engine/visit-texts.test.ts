@@ -84,7 +84,7 @@ describe.each(allStoreKinds())('visit texts for a web chat visitor on $name', (k
     expect(code).toMatch(/^\d{6}$/);
     const codeText = (await store.outbound({ recipient: mobile }))[0]!;
     expect(codeText).toMatchObject({ channel: 'sms', status: 'pending' });
-    expect(codeText.body).toMatch(/^NPH: your code is \d{6}\. Type it in our website chat/);
+    expect(codeText.body).toMatch(/^NPH: your code is \d{6}\. Type it in the chat where we asked for it/);
     // The code is in no message to the chat, and nothing has moved yet.
     expect(words(asked)).not.toContain(code);
     expect((await dayBefore(reference))?.payload).toMatchObject({ channel: 'web' });

@@ -23,15 +23,15 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
 
 const RECORDED = {
-  version: 11,
+  version: 12,
   fingerprints: {
-    conversation: '62571a89e6e37acb',
+    conversation: '61bc88b5044cded9',
     repair: '954d1e761ed979d4',
     asb: 'cda08b5e2c660ef7',
     complaint: '6a0388aabc44acaf',
     identity: '3072dd3dd05fe6bd',
     booking: 'c0db7d42adb974d5',
-    texts: 'd32dc7a9afdc9219',
+    texts: '83d806e6804d6561',
   } as Record<string, string>,
 };
 

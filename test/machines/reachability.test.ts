@@ -156,18 +156,23 @@ describe('texts machine', () => {
     text(blank, { code: '123456' }),
     text(blank, { code: '654321' }),
     { ...text(blank, { code: '123456' }), at: '2026-11-23T10:30:00.000Z' },
+    // A number the tenancy list does not have (only a link cares).
+    { ...text(blank, { mobile }), freshCode: '123456', mobileOnList: false },
   ];
 
-  it('can reach every resting state and finish, with the number proved or not', () => {
+  it.each(['reminders', 'link'] as const)('can reach every resting state and finish, with the number proved or not, for %s', (purpose) => {
     // Standing alone, with no conversation to tell what it says and asks for.
     const alone = textsMachine.provide({ actions: { say: () => {}, contact: () => {} } });
     const paths = getShortestPaths(alone, {
+      input: { purpose },
       events: texts as never,
       serializeState: (state) => JSON.stringify(state.value) + JSON.stringify(state.context),
     });
     const seen = new Set(paths.map((p) => JSON.stringify(p.state.value)));
     for (const state of restingStates(textsMachine as AnyStateMachine)) expect(seen, `${state} is unreachable`).toContain(state);
     expect(seen).toContain('"done"');
+    const outcomes = new Set(paths.filter((p) => p.state.status === 'done').map((p) => p.state.output?.outcome));
+    expect([...outcomes].sort()).toEqual(['agreed', 'declined', 'gave-up']);
   });
 });
 
@@ -176,6 +181,7 @@ describe('conversation machine', () => {
   // their finish with each place the conversation can go next.
   const conversationEvents = [
     text(blank),
+    { ...text(blank), asksStatus: true },
     ...['repair', 'asb', 'feedback', 'question', 'person'].map((choice) => text(blank, { choice })),
     text(blank, { yesNo: 'no' }),
     text(blank, { skip: true }),
@@ -204,8 +210,8 @@ describe('conversation machine', () => {
   // The questions themselves are the identity machine's states, reached above.
   const IDENTITY_STATES = ['"collectingIdentity"'];
 
-  it('a web chat visitor not on the tenancy list can reach every resting state, the identity questions and the offer of texts among them', () => {
-    const seen = conversationStates({ verified: false, offerTexts: true });
+  it('a web chat visitor not on the tenancy list can reach every resting state, the identity questions, the offer of texts and linking among them', () => {
+    const seen = conversationStates({ verified: false, offerTexts: true, linkable: true });
     const resting = [...restingStates(conversationMachine).filter((s) => s !== '"collectingIdentity"'), ...IDENTITY_STATES];
     for (const state of resting) expect(seen, `${state} is unreachable`).toContain(state);
   });
@@ -217,5 +223,9 @@ describe('conversation machine', () => {
 
   it('a tenant who can be texted is never offered texts', () => {
     expect(conversationStates({ verified: false })).not.toContain('"choosingTexts"');
+  });
+
+  it('a conversation the channel already places (a number, or one linked) is never offered a link', () => {
+    expect(conversationStates({ verified: false, offerTexts: true })).not.toContain('"linking"');
   });
 });
