@@ -1,6 +1,7 @@
 // Facebook Messenger over loopback, black box: Meta's webhook posted to /messenger, signed
 // as Meta signs it, and replies read from a loopback stand-in of the Graph Send API. On
 // PGlite and (when DATABASE_URL is set) PostgreSQL.
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBody } from '../../src/channels/messenger.adapter.js';
 import type { Store } from '../../src/store/store.js';
@@ -243,6 +244,38 @@ describe.each(sqlStoreKinds())('Messenger on $name', (kind) => {
     expect((await store.alerts()).filter((a) => a.reference === reference)).toEqual([expect.objectContaining({ clock: 'not-reached', level: 'warning' })]);
     expect((await store.caseByReference(reference))?.flags).toContain('not-reached');
     clock = START;
+  });
+
+  it('tries again when Graph stops answering, and the message goes once it answers again', async () => {
+    clock = START;
+    const who = psid();
+    graph.hangNext();
+    const first = await replies(who, () => deliver(webhook([text(who, 'the bedroom window will not close')])));
+    // Taken by Graph and never answered: given up after the sender's timeout, kept to try again.
+    expect(first).toHaveLength(1);
+    expect((await store.outbound({ recipient: who })).at(-1)).toMatchObject({ status: 'pending', errorCode: 'network', attempts: 1 });
+    clock = new Date(START.getTime() + 60_000);
+    const retried = await replies(who, () => app.dispatcher.kick());
+    expect(retried.map((r) => r.body.message.text)).toEqual(first.map((r) => r.body.message.text));
+    expect((await store.outbound({ recipient: who })).at(-1)).toMatchObject({ status: 'sent', attempts: 2 });
+    clock = START;
+  });
+
+  it('refuses what is not a Messenger delivery: too large, compressed, another type, not JSON, not a page', async () => {
+    const big = JSON.stringify({ object: 'page', entry: [], pad: 'x'.repeat(1_100_000) });
+    expect((await deliver(big)).status).toBe(413);
+    const gzip = await fetch(`${app.url}/messenger`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(Buffer.from(JSON.stringify(webhook([])))),
+    });
+    expect(gzip.status).toBe(415);
+    const form = await fetch(`${app.url}/messenger`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
+    expect(form.status).toBe(415);
+    expect((await deliver('{"object": "page", "entry": [')).status).toBe(400);
+    expect((await deliver({ object: 'instagram', entry: [] })).status).toBe(400);
+    // Still serving.
+    expect((await deliver(webhook([]))).status).toBe(200);
   });
 
   it('tries again after a passing Graph fault, and the message goes once', async () => {

@@ -17,6 +17,8 @@ export interface GraphStandIn {
   to(psid: string): GraphRequest[];
   /** The next `times` requests get this answer instead of a message id. */
   failNext(status: number, error: Record<string, unknown>, times?: number): void;
+  /** The next request is taken and never answered (Graph stopped answering). */
+  hangNext(): void;
   close(): Promise<void>;
 }
 
@@ -28,12 +30,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startGraphStandIn(): Promise<GraphStandIn> {
   const requests: GraphRequest[] = [];
-  const failures: { status: number; error: Record<string, unknown> }[] = [];
+  const failures: ({ status: number; error: Record<string, unknown> } | 'hang')[] = [];
   let n = 0;
   const server = createServer(async (req, res) => {
     const body = JSON.parse(await readBody(req)) as GraphSend;
     requests.push({ path: req.url ?? '', authorization: req.headers.authorization ?? null, body });
     const failure = failures.shift();
+    if (failure === 'hang') return;
     res.setHeader('content-type', 'application/json');
     if (failure) {
       res.writeHead(failure.status);
@@ -51,6 +54,9 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     to: (psid) => requests.filter((r) => r.body.recipient.id === psid),
     failNext(status, error, times = 1) {
       for (let i = 0; i < times; i += 1) failures.push({ status, error });
+    },
+    hangNext() {
+      failures.push('hang');
     },
     close: () =>
       new Promise<void>((resolve) => {
