@@ -110,7 +110,8 @@ function readEvent(e: Obj | null, at: Date): MessengerEvent | null {
     for (const a of (Array.isArray(message.attachments) ? message.attachments : []).slice(0, MAX_ATTACHMENTS)) {
       const attachment = obj(a);
       const url = safeToken(str(obj(attachment?.payload)?.url) ?? '', 2048);
-      if (attachment?.type === 'image' && /^https:\/\//i.test(url)) media.push(url);
+      // Kept as a link; the photo fetcher decides whether it is fetched (trusted hosts, https).
+      if (attachment?.type === 'image' && /^https?:\/\//i.test(url)) media.push(url);
     }
     if (!text.trim() && media.length === 0) return null;
     return { type: 'message', message: { channel: MESSENGER_CHANNEL, address: psid, text, at, messageId: mid, media } };

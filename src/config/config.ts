@@ -96,6 +96,8 @@ const Variables = z.object({
     .default('v26.0'),
   /** Another base URL for the Graph API: a stand-in for tests. Leave unset. */
   MESSENGER_API_BASE_URL: HttpUrl.optional(),
+  /** Where photos sent with reports are kept as files. Default: DATA_DIR/photos. With several processes, a directory they all share. */
+  PHOTO_DIR: z.string().trim().min(1).optional(),
   /** Load the demo tenancy list into an empty embedded store: auto (default), on or off. */
   DEMO_TENANTS: z.enum(['auto', 'on', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -11,6 +11,7 @@ import type { HandoffRecord, Store } from '../store/store.js';
 import { HttpError, route } from '../http/http-errors.js';
 import type { Logger } from '../log/logger.js';
 import { readJson, type BodyLimits } from '../http/read-body.js';
+import type { PhotoFiles } from '../photos/photo-files.js';
 
 export interface ApiDeps {
   engine: ConversationEngine;
@@ -20,6 +21,8 @@ export interface ApiDeps {
   now: () => Date;
   /** Scheduled work was added: run what is due now. */
   onScheduled: () => void;
+  /** Where photos sent with reports are kept. */
+  photoFiles?: PhotoFiles;
   bodyLimits?: BodyLimits;
 }
 
@@ -151,6 +154,45 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
       log.info({ handoff: id, outboundId }, 'staff replied');
       deps.onScheduled();
       res.send(202, { handoff: id, outboundId: outboundId ?? null });
+    }),
+  );
+
+  // Photos sent with a report, for staff only: the list, and each one's bytes.
+  server.get(
+    '/api/cases/:reference/photos',
+    guarded(async (req, res) => {
+      const reference = referenceOf(req);
+      const list = await store.photos({ reference });
+      res.send(200, {
+        reference,
+        photos: list.map((p) => ({
+          id: p.id,
+          status: p.status,
+          contentType: p.contentType,
+          bytes: p.bytes,
+          receivedAt: p.createdAt.toISOString(),
+          ...(p.status === 'stored' ? { url: `/api/photos/${p.id}` } : { link: p.sourceUrl, error: p.error }),
+        })),
+      });
+    }),
+  );
+
+  server.get(
+    '/api/photos/:id',
+    guarded(async (req, res) => {
+      const id = Number(req.params.id);
+      if (!Number.isSafeInteger(id) || id < 1) throw new HttpError(400, 'bad-id', 'A photo id is a whole number.');
+      const [photo] = await store.photos({ id });
+      if (!photo || photo.status !== 'stored' || !photo.file || !deps.photoFiles) throw new HttpError(404, 'not-found', `No photo ${id}.`);
+      const bytes = await deps.photoFiles.read(photo.file);
+      res.writeHead(200, {
+        'content-type': photo.contentType ?? 'application/octet-stream',
+        'content-length': bytes.length,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, no-store',
+        'content-disposition': `inline; filename="${photo.reference}-${photo.id}.${photo.file.split('.').pop()}"`,
+      });
+      res.end(bytes);
     }),
   );
 

@@ -20,6 +20,7 @@ import { registerDirectLine } from '../directline/directline.routes.js';
 import { registerChatPage } from '../webchat/chat.routes.js';
 import type { DirectLineStream } from '../directline/directline.stream.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
+import type { PhotoFiles } from '../photos/photo-files.js';
 
 export interface AppDeps {
   engine: ConversationEngine;
@@ -40,6 +41,8 @@ export interface AppDeps {
   webChat?: WebChatSetup;
   /** The public base URL (PUBLIC_URL), for addresses handed to browsers. */
   publicUrl?: string | null;
+  /** Where photos sent with reports are kept (served to staff by /api/photos). */
+  photoFiles?: PhotoFiles;
   /** Messenger: GET and POST /messenger, with these secrets (null: local mode). */
   messenger?: Pick<MessengerDeps, 'appSecret' | 'verifyToken'>;
 }
@@ -109,6 +112,7 @@ export function createApp(deps: AppDeps): App {
     now,
     onScheduled: deps.onScheduled ?? (() => {}),
     ...(limits ? { bodyLimits: limits } : {}),
+    ...(deps.photoFiles ? { photoFiles: deps.photoFiles } : {}),
   });
 
   server.get('/healthz', async (_req, res) => {

@@ -24,6 +24,8 @@ import { demoTenantsBanner, maybeLoadDemoTenants } from './demo.js';
 import { setUpWebChat } from '../webchat/web-chat.setup.js';
 import { Channels } from '../channels/channel.js';
 import { GRAPH_BASE_URL, messengerChannel } from '../channels/messenger.sender.js';
+import { PhotoFiles } from '../photos/photo-files.js';
+import { META_ATTACHMENT_HOSTS, PhotoFetcher } from '../photos/photo-fetcher.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 
 function senderFor(config: Config): SmsSender {
@@ -93,6 +95,16 @@ const dispatcher = new OutboxDispatcher({
   log,
   stuckAfterMs: config.OUTBOX_RECLAIM_SECONDS * 1000,
 });
+const photoFiles = new PhotoFiles(config.PHOTO_DIR ?? resolve(config.DATA_DIR, 'photos'));
+// Photos come as links to Meta's servers (or to the Graph stand-in named in MESSENGER_API_BASE_URL).
+const standIn = config.MESSENGER_API_BASE_URL ? new URL(config.MESSENGER_API_BASE_URL) : null;
+const photoFetcher = new PhotoFetcher({
+  store,
+  files: photoFiles,
+  log,
+  hosts: [...META_ATTACHMENT_HOSTS, ...(standIn?.protocol === 'https:' ? [standIn.hostname] : [])],
+  insecureHosts: standIn?.protocol === 'http:' ? [standIn.hostname] : [],
+});
 const scheduler = new Scheduler({ store, log, delayNotice: engine.settings.delayNotice, onQueued: () => void dispatcher.kick() });
 const signatures = { authToken: config.TWILIO_AUTH_TOKEN ?? null, publicUrl: config.PUBLIC_URL ?? null };
 // Local mode with no key set: a key for this run only, shown in the banner. Behind a real
@@ -109,6 +121,7 @@ const app = createApp({
   webChat,
   publicUrl: config.PUBLIC_URL ?? null,
   messenger: { appSecret: config.MESSENGER_APP_SECRET ?? null, verifyToken: config.MESSENGER_VERIFY_TOKEN ?? null },
+  photoFiles,
 });
 
 // Requests may not take long: Twilio gives up after 15 s, and a client that sends its
@@ -157,6 +170,7 @@ app.server.listen(config.PORT, config.HOST, () => {
   log.info({ port, store: store.kind, sms: sender.kind, signatures: signatures.authToken ? 'checked' : 'off' }, 'listening');
   dispatcher.start();
   scheduler.start();
+  photoFetcher.start();
 });
 
 let stopping = false;
@@ -180,6 +194,7 @@ async function shutdown(signal: string): Promise<void> {
   await Promise.race([closed, deadline]);
   const finishWork = async () => {
     await scheduler.stop();
+    await photoFetcher.stop();
     await dispatcher.kick();
     await dispatcher.stop();
   };

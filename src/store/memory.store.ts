@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseChange } from '../../machines/conversation.types.js';
 import { handoffs, moveHandoff, openHandoff } from './memory-handoffs.js';
+import { claimPhotos, finishPhoto, photos, queuePhotos } from './memory-photos.js';
 import { claimOutbound, divertOutbound, finishOutbound, outbound, queueOutbound, recordDeliveryStatus, requeueStuck } from './memory-outbox.js';
 import {
   alerts,
@@ -42,6 +43,8 @@ import {
   type OutboundStatus,
   type DivertFacts,
   type DivertPlan,
+  type PhotoOutcome,
+  type PhotoRecord,
   type SendOutcome,
   type Store,
   type TenantInput,
@@ -150,7 +153,11 @@ export class MemoryStore implements Store {
         });
       }
     }
-    if (write.media) state.caseRows.get(write.media.reference)?.media.push(...write.media.urls);
+    if (write.media) {
+      state.caseRows.get(write.media.reference)?.media.push(...write.media.urls);
+      queuePhotos(state, write.media.reference, write.media.urls, write.transcript[0]?.at ?? new Date());
+    }
+    for (const c of write.cases) queuePhotos(state, c.change.reference, c.media ?? [], c.at);
     if (write.optOut) {
       if (write.optOut.out) state.optOuts.add(k);
       else state.optOuts.delete(k);
@@ -238,6 +245,18 @@ export class MemoryStore implements Store {
 
   async outbound(filter: { recipient?: string } = {}): Promise<OutboundMessage[]> {
     return outbound(this.state, filter);
+  }
+
+  async claimPhotos(now: Date, limit: number): Promise<PhotoRecord[]> {
+    return claimPhotos(this.state, now, limit);
+  }
+
+  async finishPhoto(id: number, outcome: PhotoOutcome): Promise<void> {
+    finishPhoto(this.state, id, outcome);
+  }
+
+  async photos(filter: { reference?: string; id?: number }): Promise<PhotoRecord[]> {
+    return photos(this.state, filter);
   }
 
   async codesSent(number: string, since: Date): Promise<number> {

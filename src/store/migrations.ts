@@ -273,7 +273,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 7,
-    name: 'who each outbound message speaks for; cases by tenancy',
+    name: 'who each outbound message speaks for; cases by tenancy; photos',
     sql: `
       -- A channel with a messaging window (Messenger) sends a reply, a person's words and the
       -- service's own notices under different rules. Rows from before were replies or the
@@ -283,6 +283,24 @@ export const MIGRATIONS: readonly Migration[] = [
       create index transcript_inbound on transcript (conversation_id, at) where direction = 'in';
       -- "Any news on my repair?" is answered from the tenancy's cases on every channel.
       create index cases_tenant on cases (tenant_id) where tenant_id is not null;
+      -- Photos sent with a report: each link queued in the turn's transaction, fetched after
+      -- it, checked to be an image, and kept as a file with a name of our own.
+      create table photos (
+        id bigserial primary key,
+        reference text not null,
+        source_url text not null,
+        status text not null check (status in ('pending', 'stored', 'refused', 'failed')),
+        attempts integer not null default 0,
+        try_after timestamptz not null,
+        content_type text,
+        bytes integer,
+        file text,
+        error text,
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        unique (reference, source_url)
+      );
+      create index photos_pending on photos (try_after, id) where status = 'pending';
     `,
   },
 ];

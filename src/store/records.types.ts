@@ -188,3 +188,27 @@ export interface DivertPlan {
   alert?: AlertDraft;
   flag?: { reference: string; name: string };
 }
+
+/** A photo sent with a report: a link queued with the case, then fetched and kept as a file. */
+export interface PhotoRecord {
+  id: number;
+  reference: string;
+  sourceUrl: string;
+  /** stored: kept as a file; refused: not an image, too large, or from a host we do not fetch from; failed: could not be fetched. */
+  status: 'pending' | 'stored' | 'refused' | 'failed';
+  attempts: number;
+  contentType: string | null;
+  bytes: number | null;
+  /** The file's name under the photo directory: ours, never the sender's. */
+  file: string | null;
+  error: string | null;
+  createdAt: Date;
+}
+
+export type PhotoOutcome =
+  | { status: 'stored'; contentType: string; bytes: number; file: string }
+  | { status: 'refused' | 'failed'; error: string }
+  | { status: 'pending'; error: string; tryAfter: Date };
+
+/** A claimed photo not finished by then (its process died) is claimed again. */
+export const PHOTO_LEASE_MS = 5 * 60_000;

@@ -20,6 +20,7 @@ import {
 } from './sql-schedule.js';
 import { handoffs, moveHandoff } from './sql-handoffs.js';
 import { countTenants, findTenant, TENANT_BY_CONTACT, toTenant, upsertTenant } from './sql-tenants.js';
+import { claimPhotos, finishPhoto, photos, queuePhotos } from './sql-photos.js';
 import { claimOutbound, divertOutbound, finishOutbound, outbound, recordDeliveryStatus, requeueStuck } from './sql-outbox.js';
 import {
   caseAddress,
@@ -42,6 +43,8 @@ import {
   type OutboundStatus,
   type DivertFacts,
   type DivertPlan,
+  type PhotoOutcome,
+  type PhotoRecord,
   type SendOutcome,
   type Store,
   type TenantInput,
@@ -150,9 +153,13 @@ export class SqlStore implements Store {
         now,
       ]);
     }
-    for (const c of write.cases) await this.writeCase(tx, r, tenant, c.change, c.at, c.media ?? []);
+    for (const c of write.cases) {
+      await this.writeCase(tx, r, tenant, c.change, c.at, c.media ?? []);
+      await queuePhotos(tx, c.change.reference, c.media ?? [], now);
+    }
     if (write.media) {
       await tx.query(`update cases set media = media || $2::jsonb, updated_at = $3 where reference = $1`, [write.media.reference, json(write.media.urls), now]);
+      await queuePhotos(tx, write.media.reference, write.media.urls, now);
     }
     if (write.optOut) await this.writeOptOut(tx, { channel: r.channel, address: r.address }, write.optOut.out, write.optOut.source, now);
     for (const a of write.appointments ?? []) await writeAppointment(tx, r.id, a, now);
@@ -383,6 +390,18 @@ export class SqlStore implements Store {
 
   outbound(filter: { recipient?: string } = {}): Promise<OutboundMessage[]> {
     return outbound(this.db, filter);
+  }
+
+  claimPhotos(now: Date, limit: number): Promise<PhotoRecord[]> {
+    return claimPhotos(this.db, now, limit);
+  }
+
+  finishPhoto(id: number, outcome: PhotoOutcome, at: Date): Promise<void> {
+    return finishPhoto(this.db, id, outcome, at);
+  }
+
+  photos(filter: { reference?: string; id?: number }): Promise<PhotoRecord[]> {
+    return photos(this.db, filter);
   }
 
   async codesSent(number: string, since: Date): Promise<number> {

@@ -71,6 +71,8 @@ import type {
   SurveyAnswer,
   OutboundDraft,
   MessageOrigin,
+  PhotoOutcome,
+  PhotoRecord,
   DivertFacts,
   DivertPlan,
 } from './records.types.js';
@@ -225,6 +227,11 @@ export interface Store {
   /** Messages left 'sending' by a process that died go back to pending. */
   requeueStuck(olderThan: Date, at: Date): Promise<number>;
   outbound(filter?: { recipient?: string }): Promise<OutboundMessage[]>;
+  /** Photo links due to be fetched, claimed for a while (see PHOTO_LEASE_MS). */
+  claimPhotos(now: Date, limit: number): Promise<PhotoRecord[]>;
+  finishPhoto(id: number, outcome: PhotoOutcome, at: Date): Promise<void>;
+  /** A case's photos, or one by id. */
+  photos(filter: { reference?: string; id?: number }): Promise<PhotoRecord[]>;
   /** One-time codes queued to a mobile number since `since`, from every conversation. */
   codesSent(number: string, since: Date): Promise<number>;
   /**

@@ -190,7 +190,7 @@ describe('reading a webhook batch', () => {
     expect(parsed!.events).toEqual([{ type: 'start', address: '7001', at: AT, messageId: 'm_gs' }]);
   });
 
-  it('keeps photos sent over https, and not videos, files or photos over plain http', () => {
+  it('keeps links to photos (the photo fetcher decides which it fetches), and not videos, files or other schemes', () => {
     const photo = 'https://scontent.xx.fbcdn.net/v/t1.15752-9/leak.jpg?_nc_cat=1&oh=abc';
     const parsed = parseWebhook(
       page([
@@ -211,7 +211,9 @@ describe('reading a webhook batch', () => {
       ]),
       AT,
     );
-    expect(parsed!.events).toEqual([{ type: 'message', message: expect.objectContaining({ text: 'here is the damp', media: [photo] }) }]);
+    expect(parsed!.events).toEqual([
+      { type: 'message', message: expect.objectContaining({ text: 'here is the damp', media: [photo, 'http://scontent.xx.fbcdn.net/v/insecure.jpg'] }) },
+    ]);
   });
 
   it('reads a photo sent with no words', () => {

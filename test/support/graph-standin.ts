@@ -19,6 +19,10 @@ export interface GraphStandIn {
   failNext(status: number, error: Record<string, unknown>, times?: number): void;
   /** The next request is taken and never answered (Graph stopped answering). */
   hangNext(): void;
+  /** Serves a file at this path, as Meta's CDN serves an attachment; returns its URL. */
+  serve(path: string, body: Buffer, contentType: string): string;
+  /** How many times each served path was fetched. */
+  fetched: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -32,7 +36,16 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
   const requests: GraphRequest[] = [];
   const failures: ({ status: number; error: Record<string, unknown> } | 'hang')[] = [];
   let n = 0;
+  const files = new Map<string, { body: Buffer; contentType: string }>();
+  const fetched = new Map<string, number>();
   const server = createServer(async (req, res) => {
+    if (req.method === 'GET') {
+      const file = files.get(req.url ?? '');
+      fetched.set(req.url ?? '', (fetched.get(req.url ?? '') ?? 0) + 1);
+      res.writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'text/plain' });
+      res.end(file?.body ?? 'not found');
+      return;
+    }
     const body = JSON.parse(await readBody(req)) as GraphSend;
     requests.push({ path: req.url ?? '', authorization: req.headers.authorization ?? null, body });
     const failure = failures.shift();
@@ -58,6 +71,11 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     hangNext() {
       failures.push('hang');
     },
+    serve(path, body, contentType) {
+      files.set(path, { body, contentType });
+      return `http://127.0.0.1:${port}${path}`;
+    },
+    fetched,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -18,6 +18,8 @@ import { ANONYMOUS, setUpWebChat, type WebChatSetup } from '../../src/webchat/we
 import type { BotCredentials } from '../../src/channels/bot-framework.adapter.js';
 import { Channels } from '../../src/channels/channel.js';
 import { GRAPH_BASE_URL, messengerChannel } from '../../src/channels/messenger.sender.js';
+import { PhotoFiles } from '../../src/photos/photo-files.js';
+import { PhotoFetcher } from '../../src/photos/photo-fetcher.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 
 export const TOKEN = 'test-auth-token-0123456789abcdef';
@@ -37,6 +39,9 @@ export interface RunningApp {
   /** Polls every 50 ms; tests with a fixed clock call tick() to run what is due. */
   scheduler: Scheduler;
   outboxPath: string;
+  /** Fetches queued photos when kicked (it does not poll in tests). */
+  photoFetcher: PhotoFetcher;
+  photoFiles: PhotoFiles;
   /** Web chat, when the app was started with it. */
   webChat: WebChatSetup | null;
   /** Calls /api with the key (or `key`: null sends none). */
@@ -94,6 +99,16 @@ export async function startApp(
   });
   // The public URL is known once the port is: the app reads it per request.
   const signatures = { authToken, publicUrl: '' };
+  const photoFiles = new PhotoFiles(join(dirname(outboxPath), 'photos'));
+  // Photos are fetched from loopback stand-ins only.
+  const photoFetcher = new PhotoFetcher({
+    store,
+    files: photoFiles,
+    log,
+    hosts: [],
+    insecureHosts: ['127.0.0.1'],
+    ...(options.now ? { now: options.now } : {}),
+  });
   const scheduler = new Scheduler({ store, log, pollMs: 50, onQueued: () => void dispatcher.kick(), ...(options.now ? { now: options.now } : {}) });
   const app = createApp({
     engine,
@@ -106,6 +121,7 @@ export async function startApp(
     ...(options.now ? { now: options.now } : {}),
     ...(webChat ? { webChat } : {}),
     ...(messenger ? { messenger: { appSecret: MESSENGER_SECRET, verifyToken: MESSENGER_VERIFY_TOKEN } } : {}),
+    photoFiles,
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const address = app.server.address() as { port: number };
@@ -121,6 +137,8 @@ export async function startApp(
     dispatcher,
     scheduler,
     outboxPath,
+    photoFetcher,
+    photoFiles,
     webChat,
     async api(method, path, body, key) {
       const headers: Record<string, string> = {};

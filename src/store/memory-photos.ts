@@ -1,0 +1,56 @@
+// Photos in memory, as in SQL (sql-photos.ts): links queued with their case, claimed with
+// a lease, and how each fetch ended.
+import type { MemoryState } from './memory-state.js';
+import { PHOTO_LEASE_MS, type PhotoOutcome, type PhotoRecord } from './records.types.js';
+
+type PhotoRow = PhotoRecord & { tryAfter: Date };
+
+const rows = new WeakMap<MemoryState, PhotoRow[]>();
+const of = (state: MemoryState): PhotoRow[] => {
+  const list = rows.get(state) ?? [];
+  rows.set(state, list);
+  return list;
+};
+const view = ({ tryAfter: _tryAfter, ...photo }: PhotoRow): PhotoRecord => structuredClone(photo);
+
+export function queuePhotos(state: MemoryState, reference: string, urls: readonly string[], at: Date): void {
+  const list = of(state);
+  for (const url of urls) {
+    if (list.some((p) => p.reference === reference && p.sourceUrl === url)) continue;
+    list.push({
+      id: list.length + 1,
+      reference,
+      sourceUrl: url,
+      status: 'pending',
+      attempts: 0,
+      contentType: null,
+      bytes: null,
+      file: null,
+      error: null,
+      createdAt: at,
+      tryAfter: at,
+    });
+  }
+}
+
+export function claimPhotos(state: MemoryState, now: Date, limit: number): PhotoRecord[] {
+  const due = of(state)
+    .filter((p) => p.status === 'pending' && p.tryAfter <= now)
+    .slice(0, limit);
+  for (const p of due) Object.assign(p, { attempts: p.attempts + 1, tryAfter: new Date(now.getTime() + PHOTO_LEASE_MS) });
+  return due.map(view);
+}
+
+export function finishPhoto(state: MemoryState, id: number, outcome: PhotoOutcome): void {
+  const p = of(state)[id - 1];
+  if (!p) return;
+  if (outcome.status === 'stored')
+    Object.assign(p, { status: 'stored', contentType: outcome.contentType, bytes: outcome.bytes, file: outcome.file, error: null });
+  else Object.assign(p, { status: outcome.status, error: outcome.error, ...(outcome.status === 'pending' ? { tryAfter: outcome.tryAfter } : {}) });
+}
+
+export function photos(state: MemoryState, filter: { reference?: string; id?: number }): PhotoRecord[] {
+  return of(state)
+    .filter((p) => (filter.reference === undefined || p.reference === filter.reference) && (filter.id === undefined || p.id === filter.id))
+    .map(view);
+}
