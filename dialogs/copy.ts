@@ -81,6 +81,7 @@ export const COPY: Record<string, Line> = {
     `Thank you. Your repair is logged as ${p.priority}, reference ${p.reference}. We will ${ACTIONS[String(p.action)] ?? 'attend'} ${p.promise}. ${p.next}`,
   'repair.quoteEmergency': (p) =>
     `Thank you. This is an emergency repair: ${p.issue}. Your reference is ${p.reference}. We will ${ACTIONS[String(p.action)] ?? 'attend'} ${p.promise}. Please keep your phone on so our team can reach you.`,
+  'repair.photoLink': (p) => `A photo helps us bring the right parts. To send us one, open ${p.url} (the link works once, for ${p.days} days).`,
   'repair.awaabs': (p) =>
     `Damp and mould can harm health. Under Awaab's Law we will investigate ${p.promise}, and tell you in writing what we found within 3 working days after that.`,
   'repair.offerComplaint': () =>

@@ -72,6 +72,8 @@ export interface ChannelCapabilities {
    * its page is open). Where it does not, a visit's reminders are offered by text.
    */
   reachesLater: boolean;
+  /** A tenant can send a photo here (Messenger). Where not, a repair's quote comes with a one-time upload link. */
+  takesPhotos: boolean;
 }
 
 export const SMS_CAPABILITIES: ChannelCapabilities = {
@@ -81,6 +83,7 @@ export const SMS_CAPABILITIES: ChannelCapabilities = {
   markdown: false,
   maxLength: 1600,
   reachesLater: true,
+  takesPhotos: false,
 };
 
 /** One message to send: its words, and the answers it offers as buttons where the channel has them. */

@@ -7,6 +7,8 @@ export const SERVICE_COPY = {
   optedIn: (landlord: string) => `You will get texts from ${landlord} again. Reply STOP at any time to stop them.`,
   photoKept: (reference: string) => `Thank you for the photo. We have kept it with your report, reference ${reference}.`,
   photoNoCase: () => 'Thank you for the photo. Please tell us in words what the problem is, and we will keep the photo with your report.',
+  cannotOpen: (midQuestion: boolean) =>
+    `Sorry, I can only read words and photos, not videos, voice messages or files. ${midQuestion ? 'Please answer our last question in words.' : 'Please tell us in words what you need.'}`,
   photoMidQuestion: () => 'Thank you for the photo, we will keep it with your report. Please answer our last question in words.',
   turnFailed: (phone: string) =>
     `Sorry, something went wrong on our side. We have your message and our team will look at it. If it is urgent, phone us on ${phone}.`,

@@ -24,6 +24,8 @@ export const WEB_CAPABILITIES: ChannelCapabilities = {
   markdown: true,
   maxLength: 4000,
   reachesLater: false,
+  // Web Chat's own upload is turned off: a visitor's file would be ours to fetch from their URL. The upload link does it instead.
+  takesPhotos: false,
 };
 
 export interface BotCredentials {

@@ -20,6 +20,8 @@ export interface InboundMessage {
   messageId?: string | null;
   /** Links to photos sent with the message; kept with the case. */
   media?: string[];
+  /** Attachments the assistant cannot take (a video, a voice note, a file): with no words, it says so. */
+  unreadable?: number;
   /** An SMS opt-out or opt-in keyword, read by the channel adapter. YES opts in only a number that opted out. */
   keyword?: SmsKeyword | null;
 }

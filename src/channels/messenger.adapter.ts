@@ -23,6 +23,7 @@ export const MESSENGER_CAPABILITIES: ChannelCapabilities = {
   markdown: false,
   maxLength: 2000,
   reachesLater: false,
+  takesPhotos: true,
 };
 
 /** The payload of the Get Started button (set on the page's Messenger profile): the person opened the chat. */
@@ -107,14 +108,19 @@ function readEvent(e: Obj | null, at: Date): MessengerEvent | null {
     const quick = str(obj(message.quick_reply)?.payload);
     const text = safeText(quick ?? str(message.text) ?? '');
     const media: string[] = [];
+    let unreadable = 0;
     for (const a of (Array.isArray(message.attachments) ? message.attachments : []).slice(0, MAX_ATTACHMENTS)) {
       const attachment = obj(a);
       const url = safeToken(str(obj(attachment?.payload)?.url) ?? '', 2048);
       // Kept as a link; the photo fetcher decides whether it is fetched (trusted hosts, https).
       if (attachment?.type === 'image' && /^https?:\/\//i.test(url)) media.push(url);
+      else if (attachment) unreadable += 1;
     }
-    if (!text.trim() && media.length === 0) return null;
-    return { type: 'message', message: { channel: MESSENGER_CHANNEL, address: psid, text, at, messageId: mid, media } };
+    if (!text.trim() && media.length === 0 && unreadable === 0) return null;
+    return {
+      type: 'message',
+      message: { channel: MESSENGER_CHANNEL, address: psid, text, at, messageId: mid, media, ...(unreadable > 0 ? { unreadable } : {}) },
+    };
   }
   const postback = obj(e.postback);
   if (postback) {

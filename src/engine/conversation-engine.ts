@@ -29,7 +29,9 @@ import { SERVICE_COPY } from '../../dialogs/service.copy.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import type { InboundMessage } from '../channels/channel.js';
 import { policyNow } from '../policy/policy-now.js';
+import type { UploadLinks } from '../photos/upload-links.js';
 import type { EngineOptions, TurnResult } from './engine.types.js';
+import { offerPhotoLink } from './photo-link.js';
 import { appointmentView, draft, inboundEntry, keepAppointments, keepContacts, keepHandoff, keepPhotos } from './turn-writes.js';
 import { oneTimeCode, randomReference, tenantInput } from './tenant-input.js';
 import { caseNews } from './case-news.js';
@@ -87,6 +89,7 @@ export class ConversationEngine {
   readonly calendar: CalendarProvider;
   readonly settings: AppointmentSettings;
   private readonly capabilities: (channel: string) => ChannelCapabilities;
+  private readonly uploadLinks: UploadLinks | null;
 
   constructor(options: EngineOptions) {
     this.pack = options.pack;
@@ -95,6 +98,7 @@ export class ConversationEngine {
     this.calendar = options.calendar ?? new BuiltInCalendar(options.store, options.pack.appointments.slots, options.capacity ?? DEFAULT_CAPACITY);
     this.settings = appointmentSettings(options.pack);
     this.capabilities = options.capabilities ?? (() => SMS_CAPABILITIES);
+    this.uploadLinks = options.uploadLinks ?? null;
   }
 
   async receive(message: InboundMessage): Promise<TurnResult> {
@@ -270,6 +274,7 @@ export class ConversationEngine {
       narrowed = reading.narrowed;
     }
     const ran = this.runMachine(state, write, event, message.at, message.media ?? []);
+    if (this.uploadLinks && !this.capabilities(state.record.channel).takesPhotos) offerPhotoLink(write, ran, this.uploadLinks, message.at);
     const keepPrompt = event.type === 'user.command' && event.command === 'help';
     const spoken = this.speak(write, state, ran.says, message.at, { available, narrowed }, keepPrompt);
     return { ...ran, says: spoken.says, replies: spoken.messages, silent: false };

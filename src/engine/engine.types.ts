@@ -2,6 +2,7 @@
 import type { AppointmentChange, CaseChange, Say } from '../../machines/conversation.types.js';
 import type { ChannelCapabilities, Rendered } from '../../dialogs/render.js';
 import type { CalendarProvider } from '../appointments/calendar.js';
+import type { UploadLinks } from '../photos/upload-links.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import type { Store } from '../store/store.js';
 
@@ -35,4 +36,6 @@ export interface EngineOptions {
   capacity?: number;
   /** What each channel can show, by channel name (the engine puts its words accordingly); SMS when not given. */
   capabilities?: (channel: string) => ChannelCapabilities;
+  /** Issues one-time photo upload links for channels that cannot carry a photo; none offered when not given. */
+  uploadLinks?: UploadLinks;
 }

@@ -62,7 +62,10 @@ export function serviceReply(ctx: ReplyContext, message: InboundMessage, state: 
     return say([SERVICE_COPY.optedIn(ctx.pack.landlord.shortName), ...resend]);
   }
   if (record.mode === 'staff') return quiet;
-  if (media.length === 0 || message.text.trim() !== '') return null;
+  if (message.text.trim() !== '') return null;
+  // A video, a voice note or a file and no words: nothing for the dialog to read.
+  if (media.length === 0 && (message.unreadable ?? 0) > 0) return say([SERVICE_COPY.cannotOpen(readMemory(record.dialog).prompt !== null)]);
+  if (media.length === 0) return null;
   if (record.lastCase) {
     write.media = { reference: record.lastCase, urls: media };
     return say([readMemory(record.dialog).prompt ? SERVICE_COPY.photoMidQuestion() : SERVICE_COPY.photoKept(record.lastCase)]);

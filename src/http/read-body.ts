@@ -7,11 +7,12 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './http-errors.js';
 
-export type BodyType = 'form' | 'json';
+export type BodyType = 'form' | 'json' | 'multipart';
 
 const MEDIA_TYPES: Record<BodyType, string> = {
   form: 'application/x-www-form-urlencoded',
   json: 'application/json',
+  multipart: 'multipart/form-data',
 };
 
 export interface BodyLimits {

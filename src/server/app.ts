@@ -21,6 +21,8 @@ import { registerChatPage } from '../webchat/chat.routes.js';
 import type { DirectLineStream } from '../directline/directline.stream.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import type { PhotoFiles } from '../photos/photo-files.js';
+import type { UploadLinks } from '../photos/upload-links.js';
+import { registerUploads } from './upload.routes.js';
 
 export interface AppDeps {
   engine: ConversationEngine;
@@ -43,6 +45,8 @@ export interface AppDeps {
   publicUrl?: string | null;
   /** Where photos sent with reports are kept (served to staff by /api/photos). */
   photoFiles?: PhotoFiles;
+  /** One-time photo upload links (GET and POST /p/:token), with photoFiles. */
+  uploadLinks?: UploadLinks;
   /** Messenger: GET and POST /messenger, with these secrets (null: local mode). */
   messenger?: Pick<MessengerDeps, 'appSecret' | 'verifyToken'>;
 }
@@ -177,6 +181,17 @@ export function createApp(deps: AppDeps): App {
 
   if (deps.messenger) {
     registerMessenger(server, { ...deps.messenger, engine, dispatcher, log, now, ...(limits ? { bodyLimits: limits } : {}) });
+  }
+
+  if (deps.photoFiles && deps.uploadLinks) {
+    registerUploads(server, {
+      links: deps.uploadLinks,
+      files: deps.photoFiles,
+      store,
+      landlord: { name: engine.pack.landlord.name, phone: engine.pack.contact.phone },
+      log,
+      now,
+    });
   }
 
   let stream: DirectLineStream | null = null;

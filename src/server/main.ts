@@ -25,6 +25,7 @@ import { setUpWebChat } from '../webchat/web-chat.setup.js';
 import { Channels } from '../channels/channel.js';
 import { GRAPH_BASE_URL, messengerChannel } from '../channels/messenger.sender.js';
 import { PhotoFiles } from '../photos/photo-files.js';
+import { UploadLinks } from '../photos/upload-links.js';
 import { META_ATTACHMENT_HOSTS, PhotoFetcher } from '../photos/photo-fetcher.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 
@@ -87,7 +88,16 @@ const messenger = messengerChannel({
   localOutbox: resolve(config.DATA_DIR, 'messenger-outbox.jsonl'),
 });
 const channels = new Channels([{ name: 'sms', capabilities: SMS_CAPABILITIES, sender }, webChat.channel, messenger]);
-const engine = new ConversationEngine({ pack, store, capacity: config.APPOINTMENT_CAPACITY, capabilities: (c) => channels.capabilities(c) });
+// Links to send photos from a browser, for tenants on channels that cannot carry one.
+let listeningAt = `http://localhost:${config.PORT}`;
+const uploadLinks = new UploadLinks(await webChat.store.secret('photo-upload-links'), () => config.PUBLIC_URL ?? listeningAt);
+const engine = new ConversationEngine({
+  pack,
+  store,
+  capacity: config.APPOINTMENT_CAPACITY,
+  capabilities: (c) => channels.capabilities(c),
+  uploadLinks,
+});
 const dispatcher = new OutboxDispatcher({
   store,
   sender,
@@ -122,6 +132,7 @@ const app = createApp({
   publicUrl: config.PUBLIC_URL ?? null,
   messenger: { appSecret: config.MESSENGER_APP_SECRET ?? null, verifyToken: config.MESSENGER_VERIFY_TOKEN ?? null },
   photoFiles,
+  uploadLinks,
 });
 
 // Requests may not take long: Twilio gives up after 15 s, and a client that sends its
@@ -129,7 +140,8 @@ const app = createApp({
 // Bodies have their own deadline too (see read-body.ts).
 const http = app.server.server;
 http.headersTimeout = 10_000;
-http.requestTimeout = 20_000;
+// Long enough for three photos from a phone on a slow connection (the upload route's own deadline).
+http.requestTimeout = 130_000;
 http.keepAliveTimeout = 5_000;
 
 // Only a failure to listen ends the process here; errors in requests are answered by the
@@ -145,6 +157,7 @@ app.server.listen(config.PORT, config.HOST, () => {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const local = `http://localhost:${port}`;
+  listeningAt = local;
   const lines = [
     `Doorstep is running for ${pack.landlord.name} (policy "${pack.id}").`,
     `  Store:      ${config.DATABASE_URL ? `PostgreSQL at ${redact(config.DATABASE_URL)}` : `embedded PGlite in ${resolve(config.DATA_DIR)}`}`,

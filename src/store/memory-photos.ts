@@ -1,7 +1,7 @@
 // Photos in memory, as in SQL (sql-photos.ts): links queued with their case, claimed with
 // a lease, and how each fetch ended.
 import type { MemoryState } from './memory-state.js';
-import { PHOTO_LEASE_MS, type PhotoOutcome, type PhotoRecord } from './records.types.js';
+import { PHOTO_LEASE_MS, type PhotoOutcome, type PhotoRecord, type UploadedPhoto, type UploadLinkRecord } from './records.types.js';
 
 type PhotoRow = PhotoRecord & { tryAfter: Date };
 
@@ -53,4 +53,50 @@ export function photos(state: MemoryState, filter: { reference?: string; id?: nu
   return of(state)
     .filter((p) => (filter.reference === undefined || p.reference === filter.reference) && (filter.id === undefined || p.id === filter.id))
     .map(view);
+}
+
+const links = new WeakMap<MemoryState, Map<string, UploadLinkRecord>>();
+const linksOf = (state: MemoryState): Map<string, UploadLinkRecord> => {
+  const map = links.get(state) ?? new Map<string, UploadLinkRecord>();
+  links.set(state, map);
+  return map;
+};
+
+export function insertUploadLinks(state: MemoryState, issued: readonly { id: string; reference: string; expiresAt: Date }[]): void {
+  for (const l of issued) if (!linksOf(state).has(l.id)) linksOf(state).set(l.id, { ...l, usedAt: null });
+}
+
+export function uploadLink(state: MemoryState, id: string): UploadLinkRecord | null {
+  const l = linksOf(state).get(id);
+  return l ? structuredClone(l) : null;
+}
+
+export function useUploadLink(
+  state: MemoryState,
+  id: string,
+  at: Date,
+  uploaded: readonly UploadedPhoto[],
+): { reference: string; photoIds: number[] } | 'spent' {
+  const l = linksOf(state).get(id);
+  if (!l || l.usedAt || l.expiresAt <= at) return 'spent';
+  l.usedAt = at;
+  const list = of(state);
+  const photoIds = uploaded.map((p, n) => {
+    const id2 = list.length + 1;
+    list.push({
+      id: id2,
+      reference: l.reference,
+      sourceUrl: `upload:${id}/${n + 1}`,
+      status: 'stored',
+      attempts: 1,
+      contentType: p.contentType,
+      bytes: p.bytes,
+      file: p.file,
+      error: null,
+      createdAt: at,
+      tryAfter: at,
+    });
+    return id2;
+  });
+  return { reference: l.reference, photoIds };
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseChange } from '../../machines/conversation.types.js';
 import { handoffs, moveHandoff, openHandoff } from './memory-handoffs.js';
-import { claimPhotos, finishPhoto, photos, queuePhotos } from './memory-photos.js';
+import { claimPhotos, finishPhoto, insertUploadLinks, photos, queuePhotos, uploadLink, useUploadLink } from './memory-photos.js';
 import { claimOutbound, divertOutbound, finishOutbound, outbound, queueOutbound, recordDeliveryStatus, requeueStuck } from './memory-outbox.js';
 import {
   alerts,
@@ -45,6 +45,8 @@ import {
   type DivertPlan,
   type PhotoOutcome,
   type PhotoRecord,
+  type UploadedPhoto,
+  type UploadLinkRecord,
   type SendOutcome,
   type Store,
   type TenantInput,
@@ -158,6 +160,7 @@ export class MemoryStore implements Store {
       queuePhotos(state, write.media.reference, write.media.urls, write.transcript[0]?.at ?? new Date());
     }
     for (const c of write.cases) queuePhotos(state, c.change.reference, c.media ?? [], c.at);
+    if (write.uploadLinks) insertUploadLinks(state, write.uploadLinks);
     if (write.optOut) {
       if (write.optOut.out) state.optOuts.add(k);
       else state.optOuts.delete(k);
@@ -257,6 +260,14 @@ export class MemoryStore implements Store {
 
   async photos(filter: { reference?: string; id?: number }): Promise<PhotoRecord[]> {
     return photos(this.state, filter);
+  }
+
+  async uploadLink(id: string): Promise<UploadLinkRecord | null> {
+    return uploadLink(this.state, id);
+  }
+
+  async useUploadLink(id: string, at: Date, uploaded: readonly UploadedPhoto[]): Promise<{ reference: string; photoIds: number[] } | 'spent'> {
+    return useUploadLink(this.state, id, at, uploaded);
   }
 
   async codesSent(number: string, since: Date): Promise<number> {

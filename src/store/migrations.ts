@@ -303,6 +303,20 @@ export const MIGRATIONS: readonly Migration[] = [
       create index photos_pending on photos (try_after, id) where status = 'pending';
     `,
   },
+  {
+    version: 8,
+    name: 'one-time photo upload links',
+    sql: `
+      -- A link texted to a tenant whose channel cannot carry a photo: one case, one use, a week.
+      create table upload_links (
+        id text primary key,
+        reference text not null,
+        expires_at timestamptz not null,
+        used_at timestamptz,
+        created_at timestamptz not null
+      );
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every Doorstep process takes to migrate. */

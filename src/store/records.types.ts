@@ -210,5 +210,20 @@ export type PhotoOutcome =
   | { status: 'refused' | 'failed'; error: string }
   | { status: 'pending'; error: string; tryAfter: Date };
 
+/** A one-time link for sending photos of one case from a browser (see src/photos/upload-links.ts). */
+export interface UploadLinkRecord {
+  id: string;
+  reference: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+/** A photo sent through an upload link, already checked and kept as a file. */
+export interface UploadedPhoto {
+  contentType: string;
+  bytes: number;
+  file: string;
+}
+
 /** A claimed photo not finished by then (its process died) is claimed again. */
 export const PHOTO_LEASE_MS = 5 * 60_000;

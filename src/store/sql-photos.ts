@@ -2,7 +2,7 @@
 // fetching (FOR UPDATE SKIP LOCKED, with a lease so a process that dies mid-fetch leaves
 // them to be claimed again), and how each fetch ended.
 import type { Db, Queryable } from './db.js';
-import { PHOTO_LEASE_MS, type PhotoOutcome, type PhotoRecord } from './records.types.js';
+import { PHOTO_LEASE_MS, type PhotoOutcome, type PhotoRecord, type UploadedPhoto, type UploadLinkRecord } from './records.types.js';
 
 type Row = Record<string, unknown>;
 
@@ -66,4 +66,56 @@ export async function photos(db: Db, filter: { reference?: string; id?: number }
     filter.id ?? null,
   ]);
   return r.rows.map(toPhoto);
+}
+
+/** Upload links issued in a turn, in its transaction. */
+export async function insertUploadLinks(tx: Queryable, links: readonly { id: string; reference: string; expiresAt: Date }[], at: string): Promise<void> {
+  for (const l of links) {
+    await tx.query(`insert into upload_links (id, reference, expires_at, created_at) values ($1, $2, $3, $4) on conflict (id) do nothing`, [
+      l.id,
+      l.reference,
+      l.expiresAt.toISOString(),
+      at,
+    ]);
+  }
+}
+
+export async function uploadLink(db: Db, id: string): Promise<UploadLinkRecord | null> {
+  const r = await db.query<Row>(`select * from upload_links where id = $1`, [id]);
+  const row = r.rows[0];
+  if (!row) return null;
+  return {
+    id: row.id as string,
+    reference: row.reference as string,
+    expiresAt: new Date(row.expires_at as Date),
+    usedAt: row.used_at ? new Date(row.used_at as Date) : null,
+  };
+}
+
+/** Spends the link (the one statement two uploads race on) and keeps its photos, in one transaction. */
+export async function useUploadLink(
+  db: Db,
+  id: string,
+  at: Date,
+  uploaded: readonly UploadedPhoto[],
+): Promise<{ reference: string; photoIds: number[] } | 'spent'> {
+  const now = at.toISOString();
+  return db.transaction(async (tx) => {
+    const spent = await tx.query<Row>(`update upload_links set used_at = $2 where id = $1 and used_at is null and expires_at > $2 returning reference`, [
+      id,
+      now,
+    ]);
+    const reference = spent.rows[0]?.reference as string | undefined;
+    if (!reference) return 'spent' as const;
+    const photoIds: number[] = [];
+    for (const [n, p] of uploaded.entries()) {
+      const r = await tx.query<Row>(
+        `insert into photos (reference, source_url, status, attempts, try_after, content_type, bytes, file, created_at, updated_at)
+         values ($1, $2, 'stored', 1, $3, $4, $5, $6, $3, $3) returning id`,
+        [reference, `upload:${id}/${n + 1}`, now, p.contentType, p.bytes, p.file],
+      );
+      photoIds.push(Number(r.rows[0]!.id));
+    }
+    return { reference, photoIds };
+  });
 }

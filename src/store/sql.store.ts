@@ -20,7 +20,7 @@ import {
 } from './sql-schedule.js';
 import { handoffs, moveHandoff } from './sql-handoffs.js';
 import { countTenants, findTenant, TENANT_BY_CONTACT, toTenant, upsertTenant } from './sql-tenants.js';
-import { claimPhotos, finishPhoto, photos, queuePhotos } from './sql-photos.js';
+import { claimPhotos, finishPhoto, insertUploadLinks, photos, queuePhotos, uploadLink, useUploadLink } from './sql-photos.js';
 import { claimOutbound, divertOutbound, finishOutbound, outbound, recordDeliveryStatus, requeueStuck } from './sql-outbox.js';
 import {
   caseAddress,
@@ -45,6 +45,8 @@ import {
   type DivertPlan,
   type PhotoOutcome,
   type PhotoRecord,
+  type UploadedPhoto,
+  type UploadLinkRecord,
   type SendOutcome,
   type Store,
   type TenantInput,
@@ -161,6 +163,7 @@ export class SqlStore implements Store {
       await tx.query(`update cases set media = media || $2::jsonb, updated_at = $3 where reference = $1`, [write.media.reference, json(write.media.urls), now]);
       await queuePhotos(tx, write.media.reference, write.media.urls, now);
     }
+    if (write.uploadLinks) await insertUploadLinks(tx, write.uploadLinks, now);
     if (write.optOut) await this.writeOptOut(tx, { channel: r.channel, address: r.address }, write.optOut.out, write.optOut.source, now);
     for (const a of write.appointments ?? []) await writeAppointment(tx, r.id, a, now);
     if (write.link) {
@@ -402,6 +405,14 @@ export class SqlStore implements Store {
 
   photos(filter: { reference?: string; id?: number }): Promise<PhotoRecord[]> {
     return photos(this.db, filter);
+  }
+
+  uploadLink(id: string): Promise<UploadLinkRecord | null> {
+    return uploadLink(this.db, id);
+  }
+
+  useUploadLink(id: string, at: Date, uploaded: readonly UploadedPhoto[]): Promise<{ reference: string; photoIds: number[] } | 'spent'> {
+    return useUploadLink(this.db, id, at, uploaded);
   }
 
   async codesSent(number: string, since: Date): Promise<number> {

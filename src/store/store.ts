@@ -73,6 +73,8 @@ import type {
   MessageOrigin,
   PhotoOutcome,
   PhotoRecord,
+  UploadedPhoto,
+  UploadLinkRecord,
   DivertFacts,
   DivertPlan,
 } from './records.types.js';
@@ -121,6 +123,8 @@ export interface TurnWrite {
   handoff?: HandoffDraft;
   /** The conversation's visit texts still to go are sent here from now on. */
   visitTextsTo?: ConversationKey;
+  /** One-time photo upload links issued this turn: each works once the turn is stored. */
+  uploadLinks?: { id: string; reference: string; expiresAt: Date }[];
   /** The conversation's address becomes a contact point of the tenancy whose list has this mobile number (proved by a code). */
   link?: { number: string };
 }
@@ -232,6 +236,13 @@ export interface Store {
   finishPhoto(id: number, outcome: PhotoOutcome, at: Date): Promise<void>;
   /** A case's photos, or one by id. */
   photos(filter: { reference?: string; id?: number }): Promise<PhotoRecord[]>;
+  /** An upload link by its id, spent or not. */
+  uploadLink(id: string): Promise<UploadLinkRecord | null>;
+  /**
+   * Spends an unused, unexpired link and keeps the photos with its case, in one
+   * transaction: the case's reference, or 'spent' (used before, expired or unknown).
+   */
+  useUploadLink(id: string, at: Date, uploaded: readonly UploadedPhoto[]): Promise<{ reference: string; photoIds: number[] } | 'spent'>;
   /** One-time codes queued to a mobile number since `since`, from every conversation. */
   codesSent(number: string, since: Date): Promise<number>;
   /**

@@ -3,6 +3,7 @@
 // compressed once and cached by the browser; the page is styled with the landlord's name
 // and colour. POST /chat/token gives a visitor the token for their conversation: a new one,
 // or, with the resume token the page kept, the same one as before.
+import { escapeHtml } from '../http/html.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -49,8 +50,6 @@ function markdownBundle(): Buffer {
   const entry = fileURLToPath(import.meta.resolve('markdown-it'));
   return readFileSync(join(dirname(entry), 'dist', 'markdown-it.min.js'));
 }
-
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** JSON inside a <script> element: nothing in it can close the element. */
 const scriptJson = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c');

@@ -222,6 +222,14 @@ describe('reading a webhook batch', () => {
     expect(parsed!.events).toEqual([{ type: 'message', message: expect.objectContaining({ text: '', media: [photo] }) }]);
   });
 
+  it('reads a video or file sent with no words as a message the assistant cannot open, not as nothing', () => {
+    const parsed = parseWebhook(
+      page([from('7001', { message: { mid: 'm_v', attachments: [{ type: 'audio', payload: { url: 'https://cdn.fbsbx.com/v/voice.mp4' } }] } })]),
+      AT,
+    );
+    expect(parsed!.events).toEqual([{ type: 'message', message: expect.objectContaining({ text: '', media: [], unreadable: 1 }) }]);
+  });
+
   it('skips an event with no sender or no message id, and still reads its neighbours', () => {
     const parsed = parseWebhook(
       page([

@@ -9,7 +9,15 @@ import { SERVICE_COPY } from '../../dialogs/service.copy.js';
 import { PACK_IDS, loadPolicy } from '../../src/policy/load-policy.js';
 import { policyNow } from '../../src/policy/policy-now.js';
 
-const WEB: ChannelCapabilities = { smsSegments: null, buttons: 13, buttonTitleMax: 40, markdown: true, maxLength: 4000, reachesLater: false };
+const WEB: ChannelCapabilities = {
+  smsSegments: null,
+  buttons: 13,
+  buttonTitleMax: 40,
+  markdown: true,
+  maxLength: 4000,
+  reachesLater: false,
+  takesPhotos: false,
+};
 const NARROW: ChannelCapabilities = { ...WEB, buttons: 3, buttonTitleMax: 20, markdown: false };
 
 describe('the answers a message offers', () => {

@@ -30,9 +30,9 @@ describe.each(sqlStoreKinds())('photos on Messenger on $name', (kind) => {
     await store?.close();
   });
 
-  async function send(psid: string, text: string | null, images: string[] = []): Promise<void> {
+  async function send(psid: string, text: string | null, images: string[] = [], type = 'image'): Promise<void> {
     const message: Record<string, unknown> = { mid: `m-photo-${(n += 1)}`, ...(text ? { text } : {}) };
-    if (images.length > 0) message.attachments = images.map((url) => ({ type: 'image', payload: { url } }));
+    if (images.length > 0) message.attachments = images.map((url) => ({ type, payload: { url } }));
     const raw = JSON.stringify({
       object: 'page',
       entry: [{ id: 'p', time: 1, messaging: [{ sender: { id: psid }, recipient: { id: 'p' }, timestamp: 1, message }] }],
@@ -96,5 +96,27 @@ describe.each(sqlStoreKinds())('photos on Messenger on $name', (kind) => {
       ['refused', 'host not trusted'],
     ]);
     expect((await app.api('GET', `/api/photos/${photos[0]!.id}`)).status).toBe(404);
+  });
+
+  it('answers a video or voice message with no words by asking for words, and keeps nothing', async () => {
+    const psid = `84000${n}`;
+    await send(psid, 'the extractor fan in the bathroom has stopped');
+    const reference = (await store.findConversation({ channel: 'messenger', address: psid }))!.lastCase!;
+    await app.dispatcher.kick();
+    await expect.poll(() => graph.to(psid).length).toBeGreaterThan(0);
+    const before = graph.to(psid).length;
+    await send(psid, null, [graph.serve(`/cdn/clip-${n}.mp4`, Buffer.from('not really a video'), 'video/mp4')], 'video');
+    await app.dispatcher.kick();
+    await expect.poll(() => graph.to(psid).length).toBeGreaterThan(before);
+    const answer = graph
+      .to(psid)
+      .slice(before)
+      .map((r) => r.body.message.text)
+      .join('\n');
+    expect(answer).toMatch(
+      /^Sorry, I can only read words and photos, not videos, voice messages or files\. Please (?:tell us|answer our last question) in words/,
+    );
+    await app.photoFetcher.kick();
+    expect(await listed(reference)).toEqual([]);
   });
 });

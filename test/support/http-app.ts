@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 // A real server on a loopback port, in this process: the restify app, a SQL store, the
 // engine and the outbox dispatcher, with webhooks signed by the twilio library.
 import { mkdtempSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { Channels } from '../../src/channels/channel.js';
 import { GRAPH_BASE_URL, messengerChannel } from '../../src/channels/messenger.sender.js';
 import { PhotoFiles } from '../../src/photos/photo-files.js';
 import { PhotoFetcher } from '../../src/photos/photo-fetcher.js';
+import { UploadLinks } from '../../src/photos/upload-links.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 
 export const TOKEN = 'test-auth-token-0123456789abcdef';
@@ -63,6 +65,8 @@ export async function startApp(
     webChat?: BotCredentials | true;
     /** Serve Messenger: signatures checked with MESSENGER_SECRET, replies to the Graph stand-in at this URL (or the local outbox). */
     messenger?: { graphUrl: string | null };
+    /** Quote repairs on SMS and web chat with a one-time photo upload link (GET and POST /p/:token). */
+    uploads?: boolean;
   } = {},
 ): Promise<RunningApp> {
   const authToken = options.authToken === undefined ? TOKEN : options.authToken;
@@ -88,7 +92,14 @@ export async function startApp(
     ...(webChat ? [webChat.channel] : []),
     ...(messenger ? [messenger] : []),
   ]);
-  const engine = new ConversationEngine({ pack: loadPolicy('nph'), store, capabilities: (c) => channels.capabilities(c) });
+  let publicUrl = '';
+  const uploadLinks = options.uploads ? new UploadLinks(randomBytes(32), () => publicUrl) : null;
+  const engine = new ConversationEngine({
+    pack: loadPolicy('nph'),
+    store,
+    capabilities: (c) => channels.capabilities(c),
+    ...(uploadLinks ? { uploadLinks } : {}),
+  });
   const dispatcher = new OutboxDispatcher({
     store,
     sender,
@@ -122,10 +133,11 @@ export async function startApp(
     ...(webChat ? { webChat } : {}),
     ...(messenger ? { messenger: { appSecret: MESSENGER_SECRET, verifyToken: MESSENGER_VERIFY_TOKEN } } : {}),
     photoFiles,
+    ...(uploadLinks ? { uploadLinks } : {}),
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const address = app.server.address() as { port: number };
-  const publicUrl = `http://127.0.0.1:${address.port}`;
+  publicUrl = `http://127.0.0.1:${address.port}`;
   signatures.publicUrl = publicUrl;
   dispatcher.start();
   scheduler.start();
