@@ -113,7 +113,9 @@ function readEvent(e: Obj | null, at: Date): MessengerEvent | null {
       const attachment = obj(a);
       const url = safeToken(str(obj(attachment?.payload)?.url) ?? '', 2048);
       // Kept as a link; the photo fetcher decides whether it is fetched (trusted hosts, https).
-      if (attachment?.type === 'image' && /^https?:\/\//i.test(url)) media.push(url);
+      // A sticker (the thumbs-up button sends one) comes as an image too: it is not a photo of anything.
+      const sticker = obj(attachment?.payload)?.sticker_id !== undefined;
+      if (attachment?.type === 'image' && !sticker && /^https?:\/\//i.test(url)) media.push(url);
       else if (attachment) unreadable += 1;
     }
     if (!text.trim() && media.length === 0 && unreadable === 0) return null;

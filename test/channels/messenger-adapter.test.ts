@@ -222,6 +222,18 @@ describe('reading a webhook batch', () => {
     expect(parsed!.events).toEqual([{ type: 'message', message: expect.objectContaining({ text: '', media: [photo] }) }]);
   });
 
+  it('does not take a sticker (the thumbs-up button) for a photo', () => {
+    const parsed = parseWebhook(
+      page([
+        from('7001', {
+          message: { mid: 'm_s', attachments: [{ type: 'image', payload: { url: 'https://scontent.xx.fbcdn.net/v/like.png', sticker_id: 369239263222822 } }] },
+        }),
+      ]),
+      AT,
+    );
+    expect(parsed!.events).toEqual([{ type: 'message', message: expect.objectContaining({ text: '', media: [], unreadable: 1 }) }]);
+  });
+
   it('reads a video or file sent with no words as a message the assistant cannot open, not as nothing', () => {
     const parsed = parseWebhook(
       page([from('7001', { message: { mid: 'm_v', attachments: [{ type: 'audio', payload: { url: 'https://cdn.fbsbx.com/v/voice.mp4' } }] } })]),
