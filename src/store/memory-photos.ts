@@ -82,9 +82,9 @@ export function useUploadLink(
   l.usedAt = at;
   const list = of(state);
   const photoIds = uploaded.map((p, n) => {
-    const id2 = list.length + 1;
+    const photoId = list.length + 1;
     list.push({
-      id: id2,
+      id: photoId,
       reference: l.reference,
       sourceUrl: `upload:${id}/${n + 1}`,
       status: 'stored',
@@ -96,7 +96,7 @@ export function useUploadLink(
       createdAt: at,
       tryAfter: at,
     });
-    return id2;
+    return photoId;
   });
   return { reference: l.reference, photoIds };
 }

@@ -7,14 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG } from '../support/images.js';
 import { offOrigin, openBrowser, type OpenBrowser } from '../support/browser.js';
 import { linesTo, messageSid, spawnServer, stopAllServers, waitForOutbox, type ServerProcess } from '../support/server-process.js';
 
 const STEP = { timeout: 120_000 };
 const API_KEY = 'browser-test-api-key-0123456789';
 const TENANT = '+447700900456';
-/** The smallest PNG: one transparent pixel. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 let server: ServerProcess;
 let dataDir: string;

@@ -4,14 +4,12 @@
 // API key only. A non-image is refused; a link to any other host is never fetched.
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG } from '../support/images.js';
 import { signBody } from '../../src/channels/messenger.adapter.js';
 import type { Store } from '../../src/store/store.js';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin.js';
 import { MESSENGER_SECRET, startApp, type RunningApp } from '../support/http-app.js';
 import { sqlStoreKinds } from '../support/stores.js';
-
-/** The smallest PNG: one transparent pixel. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 describe.each(sqlStoreKinds())('photos on Messenger on $name', (kind) => {
   let store: Store;

@@ -3,12 +3,11 @@
 // and refuses a reused, expired or forged link and a file that is not an image, storing
 // nothing. On PGlite and (when DATABASE_URL is set) PostgreSQL, with a clock moved by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG } from '../support/images.js';
 import type { Store } from '../../src/store/store.js';
 import { sqlStoreKinds } from '../support/stores.js';
 import { smsParams, startApp, type RunningApp } from '../support/http-app.js';
 
-/** The smallest PNG: one transparent pixel. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 /** Monday 23 November 2026, 10:00 in London. */
 const START = new Date('2026-11-23T10:00:00Z');
 
