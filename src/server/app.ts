@@ -23,6 +23,8 @@ import type { PolicyPack } from '../policy/policy.schema.js';
 import type { PhotoFiles } from '../photos/photo-files.js';
 import type { UploadLinks } from '../photos/upload-links.js';
 import { registerUploads } from './upload.routes.js';
+import { registerConsole } from '../console/console.routes.js';
+import type { StaffStore } from '../staff/staff.store.js';
 
 export interface AppDeps {
   engine: ConversationEngine;
@@ -47,6 +49,8 @@ export interface AppDeps {
   photoFiles?: PhotoFiles;
   /** One-time photo upload links (GET and POST /p/:token), with photoFiles. */
   uploadLinks?: UploadLinks;
+  /** The staff console under /console, with these accounts and sessions. */
+  staff?: StaffStore;
   /** Messenger: GET and POST /messenger, with these secrets (null: local mode). */
   messenger?: Pick<MessengerDeps, 'appSecret' | 'verifyToken'>;
 }
@@ -191,6 +195,18 @@ export function createApp(deps: AppDeps): App {
       landlord: { name: engine.pack.landlord.name, phone: engine.pack.contact.phone },
       log,
       now,
+    });
+  }
+
+  if (deps.staff) {
+    registerConsole(server, {
+      staff: deps.staff,
+      store,
+      landlord: engine.pack.landlord.name,
+      log,
+      now,
+      publicUrl: deps.publicUrl ?? null,
+      ...(limits ? { bodyLimits: limits } : {}),
     });
   }
 

@@ -20,7 +20,8 @@ import { createApp } from './app.js';
 import { createLogger } from '../log/logger.js';
 import { OutboxDispatcher } from '../scheduler/outbox-dispatcher.js';
 import { Scheduler } from '../scheduler/scheduler.js';
-import { demoTenantsBanner, maybeLoadDemoTenants } from './demo.js';
+import { DEMO_SUPERVISOR, demoSupervisor, demoTenantsBanner, maybeLoadDemoTenants } from './demo.js';
+import { StaffStore } from '../staff/staff.store.js';
 import { setUpWebChat } from '../webchat/web-chat.setup.js';
 import { Channels } from '../channels/channel.js';
 import { GRAPH_BASE_URL, messengerChannel } from '../channels/messenger.sender.js';
@@ -120,6 +121,11 @@ const signatures = { authToken: config.TWILIO_AUTH_TOKEN ?? null, publicUrl: con
 // Local mode with no key set: a key for this run only, shown in the banner. Behind a real
 // Twilio webhook (an auth token set) the API stays off until API_KEY is set.
 const apiKey = config.API_KEY ?? (signatures.authToken ? null : randomBytes(18).toString('hex'));
+const staff = new StaffStore(store.db);
+// Local mode has a supervisor to sign in to the console with, its password new each run.
+// Behind a real webhook it is disabled, so a demo account never outlives local mode.
+const demoStaff = signatures.authToken ? null : await demoSupervisor(staff);
+if (!demoStaff) await staff.disable(DEMO_SUPERVISOR.email, new Date());
 const app = createApp({
   engine,
   store,
@@ -133,6 +139,7 @@ const app = createApp({
   messenger: { appSecret: config.MESSENGER_APP_SECRET ?? null, verifyToken: config.MESSENGER_VERIFY_TOKEN ?? null },
   photoFiles,
   uploadLinks,
+  staff,
 });
 
 // Requests may not take long: Twilio gives up after 15 s, and a client that sends its
@@ -175,6 +182,7 @@ app.server.listen(config.PORT, config.HOST, () => {
     config.MESSENGER_APP_SECRET
       ? `  Messenger:  POST ${local}/messenger   (Meta webhook: ${config.PUBLIC_URL ?? local}/messenger; signatures checked; replies by ${messenger.sender.describe})`
       : `  Messenger:  POST ${local}/messenger   (local mode: this machine only; replies to ${messenger.sender.describe}; try npm run messenger -- "hello")`,
+    `  Console:    ${local}/console   ${demoStaff ? `(sign in as ${demoStaff.email}, password ${demoStaff.password}: made for this run)` : '(add staff with npm run staff -- add)'}`,
     `  API key:    ${config.API_KEY ? 'from API_KEY' : apiKey ? `${apiKey} (made for this run: set API_KEY to keep one)` : 'none: the /api routes are off until API_KEY is set'}`,
     ...demoTenantsBanner(demo),
     `  Try it:     npm run sms -- "my boiler is broken"   (in another terminal; add --from <number> to text as someone else)`,

@@ -317,6 +317,50 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 9,
+    name: 'staff accounts, console sessions, audit log',
+    sql: `
+      -- People who sign in to the console. The email is kept lower-cased; the password only
+      -- as a scrypt hash. Wrong passwords are counted and lock the account for a while.
+      create table staff (
+        id bigserial primary key,
+        email text not null unique,
+        name text not null,
+        role text not null check (role in ('agent', 'supervisor')),
+        password_hash text not null,
+        failed_attempts integer not null default 0,
+        locked_until timestamptz,
+        disabled_at timestamptz,
+        created_at timestamptz not null
+      );
+
+      -- A signed-in browser. Only a hash of the cookie's value is kept, so a copy of the
+      -- database signs nobody in.
+      create table staff_sessions (
+        id_hash text primary key,
+        staff_id bigint not null references staff(id) on delete cascade,
+        csrf text not null,
+        created_at timestamptz not null,
+        seen_at timestamptz not null,
+        expires_at timestamptz not null
+      );
+      create index staff_sessions_staff on staff_sessions (staff_id);
+
+      -- Every staff action, with who and when. The name is copied so the log still reads
+      -- after an account is removed.
+      create table audit_log (
+        id bigserial primary key,
+        at timestamptz not null,
+        staff_id bigint references staff(id) on delete set null,
+        staff_name text not null,
+        action text not null,
+        subject text,
+        detail jsonb not null default '{}'
+      );
+      create index audit_log_at on audit_log (at, id);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every Doorstep process takes to migrate. */

@@ -23,6 +23,7 @@ import { PhotoFiles } from '../../src/photos/photo-files.js';
 import { PhotoFetcher } from '../../src/photos/photo-fetcher.js';
 import { UploadLinks } from '../../src/photos/upload-links.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
+import { StaffStore } from '../../src/staff/staff.store.js';
 
 export const TOKEN = 'test-auth-token-0123456789abcdef';
 /** The Messenger app secret, verify token and page token the test server is started with. */
@@ -44,6 +45,8 @@ export interface RunningApp {
   /** Fetches queued photos when kicked (it does not poll in tests). */
   photoFetcher: PhotoFetcher;
   photoFiles: PhotoFiles;
+  /** Console accounts, when the app was started with the console. */
+  staff: StaffStore | null;
   /** Web chat, when the app was started with it. */
   webChat: WebChatSetup | null;
   /** Calls /api with the key (or `key`: null sends none). */
@@ -67,6 +70,10 @@ export async function startApp(
     messenger?: { graphUrl: string | null };
     /** Quote repairs on SMS and web chat with a one-time photo upload link (GET and POST /p/:token). */
     uploads?: boolean;
+    /** Serve the staff console (a SQL store only); its accounts are in `staff`. */
+    console?: boolean;
+    /** PUBLIC_URL as the app sees it (by default the loopback address it listens on). */
+    publicUrl?: string;
   } = {},
 ): Promise<RunningApp> {
   const authToken = options.authToken === undefined ? TOKEN : options.authToken;
@@ -93,6 +100,11 @@ export async function startApp(
     ...(messenger ? [messenger] : []),
   ]);
   let publicUrl = '';
+  let staff: StaffStore | null = null;
+  if (options.console) {
+    if (!(store instanceof SqlStore)) throw new Error('the console needs a SQL store');
+    staff = new StaffStore(store.db);
+  }
   const uploadLinks = options.uploads ? new UploadLinks(randomBytes(32), () => publicUrl) : null;
   const engine = new ConversationEngine({
     pack: loadPolicy('nph'),
@@ -134,6 +146,8 @@ export async function startApp(
     ...(messenger ? { messenger: { appSecret: MESSENGER_SECRET, verifyToken: MESSENGER_VERIFY_TOKEN } } : {}),
     photoFiles,
     ...(uploadLinks ? { uploadLinks } : {}),
+    ...(staff ? { staff } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const address = app.server.address() as { port: number };
@@ -151,6 +165,7 @@ export async function startApp(
     outboxPath,
     photoFetcher,
     photoFiles,
+    staff,
     webChat,
     async api(method, path, body, key) {
       const headers: Record<string, string> = {};
