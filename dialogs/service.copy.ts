@@ -16,5 +16,9 @@ export const SERVICE_COPY = {
   handoffUnanswered: (outOfHours: string) =>
     `Sorry, nobody from our team has been able to reply yet. They will reply here as soon as they can. If it is an emergency, call ${outOfHours}. To carry on with me meanwhile, reply MENU.`,
   whileStopped: () => 'While texts were stopped we still read your messages. This is our reply to your last one:',
-  staffJoined: () => 'A member of our team has joined this conversation and will reply to you here.',
+  /** `name`: the first name of the person who joined, when a person in the console took it. */
+  staffJoined: (name?: string) =>
+    name
+      ? `${name} from our team has joined this conversation and will reply to you here.`
+      : 'A member of our team has joined this conversation and will reply to you here.',
 } as const;

@@ -49,6 +49,7 @@ import {
   type ConversationKey,
   type ConversationMode,
   type HandoffRecord,
+  type StaffRef,
   type Store,
   type TurnState,
   type TurnWrite,
@@ -152,10 +153,10 @@ export class ConversationEngine {
   }
 
   /** A message to the tenant that no tenant message asked for: a person on the staff writing, or a notice. */
-  async notify(key: ConversationKey, text: string, at: Date, origin: MessageOrigin = 'staff'): Promise<number[]> {
+  async notify(key: ConversationKey, text: string, at: Date, origin: MessageOrigin = 'staff', author: string | null = null): Promise<number[]> {
     const outcome = await this.store.turn(key, { messageId: null, at }, ({ record }) => {
       const write: TurnWrite = { record, transcript: [], cases: [], outbound: [] };
-      this.queue(write, key, [plainFor(text, this.capabilities(key.channel))], at, origin);
+      this.queue(write, key, [plainFor(text, this.capabilities(key.channel))], at, origin, author);
       return { write, result: null };
     });
     return outcome.duplicate ? [] : outcome.outboundIds;
@@ -228,9 +229,16 @@ export class ConversationEngine {
   }
 
   /** Messages to the tenant: into the transcript and the outbox, in the same transaction. */
-  private queue(write: TurnWrite, key: ConversationKey, replies: readonly Rendered[], at: Date, origin: MessageOrigin = 'reply'): void {
+  private queue(
+    write: TurnWrite,
+    key: ConversationKey,
+    replies: readonly Rendered[],
+    at: Date,
+    origin: MessageOrigin = 'reply',
+    author: string | null = null,
+  ): void {
     for (const reply of replies) {
-      write.transcript.push({ direction: 'out', at, text: reply.text });
+      write.transcript.push({ direction: 'out', at, text: reply.text, ...(author ? { author } : {}) });
       write.outbound.push(draft(key, reply, at, origin));
     }
   }
@@ -352,6 +360,21 @@ export class ConversationEngine {
       return { write, result: null };
     });
     return moved;
+  }
+
+  /**
+   * A member of staff takes the conversation from the console: the assistant goes quiet and
+   * the tenant is told, by first name, who has joined. Taking one you already have says nothing more.
+   */
+  async takeConversation(conversationId: string, by: StaffRef, at: Date = new Date()): Promise<HandoffRecord | 'conflict' | null> {
+    const before = (await this.store.handoffs({ conversationId }))[0];
+    const taken = await this.store.takeConversation(conversationId, by, at);
+    if (taken === null || taken === 'conflict') return taken;
+    if (before?.status !== 'taken') {
+      const firstName = by.name.trim().split(/\s+/)[0];
+      await this.notify({ channel: taken.channel, address: taken.address }, SERVICE_COPY.staffJoined(firstName), at, 'staff', by.name);
+    }
+    return taken;
   }
 
   /** The parts of the machine's event that do not depend on the conversation: triage, the landlord's promises as dates. */

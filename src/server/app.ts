@@ -25,6 +25,7 @@ import type { UploadLinks } from '../photos/upload-links.js';
 import { registerUploads } from './upload.routes.js';
 import { registerConsole } from '../console/console.routes.js';
 import type { StaffStore } from '../staff/staff.store.js';
+import type { ConsoleReads } from '../store/console-reads.js';
 
 export interface AppDeps {
   engine: ConversationEngine;
@@ -49,8 +50,8 @@ export interface AppDeps {
   photoFiles?: PhotoFiles;
   /** One-time photo upload links (GET and POST /p/:token), with photoFiles. */
   uploadLinks?: UploadLinks;
-  /** The staff console under /console, with these accounts and sessions. */
-  staff?: StaffStore;
+  /** The staff console under /console: these accounts and sessions, reading conversations through `reads`. */
+  console?: { staff: StaffStore; reads: ConsoleReads };
   /** Messenger: GET and POST /messenger, with these secrets (null: local mode). */
   messenger?: Pick<MessengerDeps, 'appSecret' | 'verifyToken'>;
 }
@@ -198,9 +199,11 @@ export function createApp(deps: AppDeps): App {
     });
   }
 
-  if (deps.staff) {
-    registerConsole(server, {
-      staff: deps.staff,
+  let consoleStreams: { close(): void } | null = null;
+  if (deps.console) {
+    consoleStreams = registerConsole(server, {
+      ...deps.console,
+      engine,
       store,
       landlord: engine.pack.landlord.name,
       log,
@@ -228,7 +231,10 @@ export function createApp(deps: AppDeps): App {
     server,
     inFlight: () => active,
     idle: () => (active === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
-    closeStreams: () => stream?.close(),
+    closeStreams: () => {
+      stream?.close();
+      consoleStreams?.close();
+    },
   };
 }
 

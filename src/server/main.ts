@@ -22,6 +22,7 @@ import { OutboxDispatcher } from '../scheduler/outbox-dispatcher.js';
 import { Scheduler } from '../scheduler/scheduler.js';
 import { DEMO_SUPERVISOR, demoSupervisor, demoTenantsBanner, maybeLoadDemoTenants } from './demo.js';
 import { StaffStore } from '../staff/staff.store.js';
+import { ConsoleReads } from '../store/console-reads.js';
 import { setUpWebChat } from '../webchat/web-chat.setup.js';
 import { Channels } from '../channels/channel.js';
 import { GRAPH_BASE_URL, messengerChannel } from '../channels/messenger.sender.js';
@@ -139,7 +140,7 @@ const app = createApp({
   messenger: { appSecret: config.MESSENGER_APP_SECRET ?? null, verifyToken: config.MESSENGER_VERIFY_TOKEN ?? null },
   photoFiles,
   uploadLinks,
-  staff,
+  console: { staff, reads: new ConsoleReads(store.db) },
 });
 
 // Requests may not take long: Twilio gives up after 15 s, and a client that sends its

@@ -40,8 +40,13 @@ export async function verifyPassword(password: string, stored: string | null): P
   const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
   if (![N, r, p].every((n) => Number.isSafeInteger(n) && n > 0)) return false;
   const expected = Buffer.from(parts[5]!, 'base64url');
-  const key = await derive(password.slice(0, MAX_PASSWORD_LENGTH), Buffer.from(parts[4]!, 'base64url'), { N, r, p });
-  return stored !== null && key.length === expected.length && timingSafeEqual(key, expected);
+  try {
+    const key = await derive(password.slice(0, MAX_PASSWORD_LENGTH), Buffer.from(parts[4]!, 'base64url'), { N, r, p });
+    return stored !== null && key.length === expected.length && timingSafeEqual(key, expected);
+  } catch {
+    // A damaged hash (a cost scrypt refuses) matches no password; it is not a server error.
+    return false;
+  }
 }
 
 /** Why a new password will not do, or null. */

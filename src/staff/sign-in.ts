@@ -21,6 +21,30 @@ export function slowDownMs(failedAttempts: number): number {
   return failedAttempts < 2 ? 0 : Math.min(500 * 2 ** (failedAttempts - 2), 4_000);
 }
 
+/**
+ * Wrong passwords for emails with no account, counted as an account's are, so guessing at
+ * an email is answered the same way (slower, then locked) whether or not it is on the
+ * staff list. In memory, a bounded number of the latest, keyed by a hash of the email.
+ */
+const MAX_UNKNOWN = 10_000;
+const unknownFailures = new Map<string, { failedAttempts: number; lockedUntil: Date | null }>();
+
+function countUnknown(email: string, at: Date): { failedAttempts: number; lockedUntil: Date | null } {
+  const key = createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
+  const before = unknownFailures.get(key);
+  const expired = before?.lockedUntil && before.lockedUntil <= at;
+  const failedAttempts = !before || expired ? 1 : before.failedAttempts + 1;
+  const counted = { failedAttempts, lockedUntil: failedAttempts >= LOCK_AFTER ? new Date(at.getTime() + LOCK_FOR_MS) : null };
+  unknownFailures.delete(key);
+  unknownFailures.set(key, counted);
+  if (unknownFailures.size > MAX_UNKNOWN) unknownFailures.delete(unknownFailures.keys().next().value!);
+  return counted;
+}
+
+function lockOfUnknown(email: string): Date | null {
+  return unknownFailures.get(createHash('sha256').update(email.trim().toLowerCase()).digest('base64url'))?.lockedUntil ?? null;
+}
+
 export const hashSessionId = (token: string): string => createHash('sha256').update(token).digest('base64url');
 
 export type SignInOutcome =
@@ -35,13 +59,11 @@ export type SignInOutcome =
  */
 export async function signIn(staff: StaffStore, email: string, password: string, at: Date): Promise<SignInOutcome> {
   const login = await staff.login(email);
-  if (login?.lockedUntil && login.lockedUntil > at) {
-    return { ok: false, reason: 'locked', until: login.lockedUntil };
-  }
+  const lockedUntil = login ? login.lockedUntil : lockOfUnknown(email);
+  if (lockedUntil && lockedUntil > at) return { ok: false, reason: 'locked', until: lockedUntil };
   const right = await verifyPassword(password, login && !login.disabled ? login.passwordHash : null);
   if (!login || login.disabled || !right) {
-    if (!login) return { ok: false, reason: 'wrong', failedAttempts: 1, slowDownMs: 0 };
-    const counted = await staff.recordFailure(login.id, at, LOCK_AFTER, LOCK_FOR_MS);
+    const counted = login ? await staff.recordFailure(login.id, at, LOCK_AFTER, LOCK_FOR_MS) : countUnknown(email, at);
     if (counted.lockedUntil && counted.lockedUntil > at) return { ok: false, reason: 'locked', until: counted.lockedUntil };
     return { ok: false, reason: 'wrong', failedAttempts: counted.failedAttempts, slowDownMs: slowDownMs(counted.failedAttempts) };
   }

@@ -9,6 +9,7 @@ import {
   type HandoffDraft,
   type HandoffRecord,
   type HandoffStatus,
+  type StaffRef,
 } from './store.js';
 
 /** Queues a handoff for the conversation, unless one is already open or taken. */
@@ -24,7 +25,27 @@ export function openHandoff(state: MemoryState, conversation: ConversationRecord
     status: 'open',
     takenAt: null,
     closedAt: null,
+    takenBy: null,
   });
+}
+
+/** A member of staff takes the conversation: its live handoff, or a new one (see Store.takeConversation). */
+export async function takeConversation(
+  state: MemoryState,
+  conversation: ConversationRecord,
+  by: StaffRef,
+  at: Date,
+  setMode: (conversationId: string, mode: ConversationMode) => Promise<boolean>,
+): Promise<HandoffRecord | 'conflict'> {
+  let live = state.handoffRows.find((h) => h.conversationId === conversation.id && LIVE_HANDOFF.includes(h.status));
+  if (live?.status === 'taken') return live.takenBy?.id === by.id ? structuredClone(live) : 'conflict';
+  if (!live) {
+    openHandoff(state, conversation, { reason: 'staff', caseReference: null, requestedAt: at, safeContact: false });
+    live = state.handoffRows[state.handoffRows.length - 1]!;
+  }
+  Object.assign(live, { status: 'taken', takenAt: at, takenBy: { ...by } });
+  await setMode(conversation.id, 'staff');
+  return structuredClone(live);
 }
 
 export function handoffs(state: MemoryState, filter: { status?: readonly HandoffStatus[]; conversationId?: string } = {}): HandoffRecord[] {

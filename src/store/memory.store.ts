@@ -4,7 +4,7 @@
 // memory-tenants, on the tables in memory-state.
 import { randomUUID } from 'node:crypto';
 import type { CaseChange } from '../../machines/conversation.types.js';
-import { handoffs, moveHandoff, openHandoff } from './memory-handoffs.js';
+import { handoffs, moveHandoff, openHandoff, takeConversation } from './memory-handoffs.js';
 import { claimPhotos, finishPhoto, insertUploadLinks, photos, queuePhotos, uploadLink, useUploadLink } from './memory-photos.js';
 import { claimOutbound, divertOutbound, finishOutbound, outbound, queueOutbound, recordDeliveryStatus, requeueStuck } from './memory-outbox.js';
 import {
@@ -27,6 +27,7 @@ import { countTenants, findTenant, upsertTenant } from './memory-tenants.js';
 import {
   caseAddress,
   type AlertRecord,
+  type StaffRef,
   type AppointmentRecord,
   type JobDraft,
   type JobEffect,
@@ -200,6 +201,12 @@ export class MemoryStore implements Store {
 
   moveHandoff(id: number, to: 'taken' | 'returned' | 'closed', at: Date): Promise<HandoffRecord | 'conflict' | null> {
     return moveHandoff(this.state, id, to, at, (conversationId, mode) => this.setMode(conversationId, mode));
+  }
+
+  async takeConversation(conversationId: string, by: StaffRef, at: Date): Promise<HandoffRecord | 'conflict' | null> {
+    const conversation = [...this.state.conversations.values()].find((c) => c.id === conversationId);
+    if (!conversation) return null;
+    return takeConversation(this.state, conversation, by, at, (id, mode) => this.setMode(id, mode));
   }
 
   async findConversation(key: ConversationKey): Promise<ConversationRecord | null> {

@@ -361,6 +361,18 @@ export const MIGRATIONS: readonly Migration[] = [
       create index audit_log_at on audit_log (at, id);
     `,
   },
+  {
+    version: 10,
+    name: 'who took a handoff; who wrote a message',
+    sql: `
+      -- The member of staff who has the conversation (their name kept as it was then).
+      alter table handoffs add column taken_by bigint references staff(id) on delete set null;
+      alter table handoffs add column taken_by_name text;
+      -- A message written by a person on the staff carries their name; the assistant's and
+      -- the tenant's carry none.
+      alter table transcript add column author text;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every Doorstep process takes to migrate. */

@@ -66,6 +66,14 @@ export interface HandoffRecord extends HandoffDraft {
   status: HandoffStatus;
   takenAt: Date | null;
   closedAt: Date | null;
+  /** The member of staff who took it (null when taken through the API). */
+  takenBy: StaffRef | null;
+}
+
+/** A member of staff as the records name them. */
+export interface StaffRef {
+  id: number;
+  name: string;
 }
 
 export type TextPurpose = 'day-before' | 'on-the-way' | 'survey' | 'rebook' | 'delay' | 'reminder';

@@ -30,13 +30,14 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
     ],
   );
   for (const t of write.transcript) {
-    await tx.query(`insert into transcript (conversation_id, direction, at, body, media, message_id) values ($1, $2, $3, $4, $5::jsonb, $6)`, [
+    await tx.query(`insert into transcript (conversation_id, direction, at, body, media, message_id, author) values ($1, $2, $3, $4, $5::jsonb, $6, $7)`, [
       r.id,
       t.direction,
       t.at.toISOString(),
       t.text,
       json(t.media ?? []),
       t.messageId ?? null,
+      t.author ?? null,
     ]);
   }
   // What an unknown number tells us about itself goes onto the cases it already opened here.

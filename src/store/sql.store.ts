@@ -6,12 +6,13 @@ import { randomUUID } from 'node:crypto';
 import type { CaseChange } from '../../machines/conversation.types.js';
 import type { Db, Queryable } from './db.js';
 import { alerts, appointments, bookedCounts, currentAppointment, insertJobs, jobs, nextJobAt, runDueJobs, updateAppointment } from './sql-schedule.js';
-import { handoffs, moveHandoff } from './sql-handoffs.js';
+import { handoffs, moveHandoff, takeConversation } from './sql-handoffs.js';
 import { countTenants, findTenant, TENANT_BY_CONTACT, toTenant, upsertTenant } from './sql-tenants.js';
 import { claimPhotos, finishPhoto, photos, uploadLink, useUploadLink } from './sql-photos.js';
 import { persistTurn, writeOptOut } from './sql-turn-write.js';
 import { claimOutbound, divertOutbound, finishOutbound, outbound, recordDeliveryStatus, requeueStuck } from './sql-outbox.js';
 import type {
+  StaffRef,
   HandoffRecord,
   HandoffStatus,
   AlertRecord,
@@ -116,6 +117,10 @@ export class SqlStore implements Store {
     return moveHandoff(this.db, id, to, at);
   }
 
+  takeConversation(conversationId: string, by: StaffRef, at: Date): Promise<HandoffRecord | 'conflict' | null> {
+    return takeConversation(this.db, conversationId, by, at);
+  }
+
   async findConversation(key: ConversationKey): Promise<ConversationRecord | null> {
     const r = await this.db.query<Row>(`select * from conversations where channel = $1 and address = $2`, [key.channel, key.address]);
     return r.rows[0] ? toConversation(r.rows[0]) : null;
@@ -129,6 +134,7 @@ export class SqlStore implements Store {
       text: t.body as string,
       media: t.media as string[],
       messageId: (t.message_id as string | null) ?? null,
+      author: (t.author as string | null) ?? null,
     }));
   }
 

@@ -75,6 +75,7 @@ import type {
   PhotoRecord,
   UploadedPhoto,
   UploadLinkRecord,
+  StaffRef,
   DivertFacts,
   DivertPlan,
 } from './records.types.js';
@@ -96,6 +97,8 @@ export interface TranscriptEntry {
   text: string;
   media?: string[];
   messageId?: string | null;
+  /** The member of staff who wrote it; none for the tenant's and the assistant's. */
+  author?: string | null;
 }
 
 export interface CaseWrite {
@@ -213,6 +216,13 @@ export interface Store {
    * is returned or closed).
    */
   moveHandoff(id: number, to: 'taken' | 'returned' | 'closed', at: Date): Promise<HandoffRecord | 'conflict' | null>;
+  /**
+   * A member of staff takes the conversation, in one transaction under its lock: its live
+   * handoff if it has one, else a new one (reason "staff"); the conversation goes quiet
+   * (mode staff). 'conflict' when someone else has it; the same handoff when they already
+   * do; null when there is no such conversation.
+   */
+  takeConversation(conversationId: string, by: StaffRef, at: Date): Promise<HandoffRecord | 'conflict' | null>;
   findConversation(key: ConversationKey): Promise<ConversationRecord | null>;
   transcript(conversationId: string): Promise<TranscriptEntry[]>;
   /** The conversation's cases, and the tenancy's from every channel when `tenancyRef` is given; oldest first. */

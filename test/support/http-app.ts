@@ -24,6 +24,7 @@ import { PhotoFetcher } from '../../src/photos/photo-fetcher.js';
 import { UploadLinks } from '../../src/photos/upload-links.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 import { StaffStore } from '../../src/staff/staff.store.js';
+import { ConsoleReads } from '../../src/store/console-reads.js';
 
 export const TOKEN = 'test-auth-token-0123456789abcdef';
 /** The Messenger app secret, verify token and page token the test server is started with. */
@@ -146,7 +147,7 @@ export async function startApp(
     ...(messenger ? { messenger: { appSecret: MESSENGER_SECRET, verifyToken: MESSENGER_VERIFY_TOKEN } } : {}),
     photoFiles,
     ...(uploadLinks ? { uploadLinks } : {}),
-    ...(staff ? { staff } : {}),
+    ...(staff ? { console: { staff, reads: new ConsoleReads((store as SqlStore).db) } } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));

@@ -31,6 +31,7 @@ export function head(title: string, landlord: string): string {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/console/assets/console.css">
 <script src="/console/assets/htmx.min.js" defer></script>
+<script src="/console/assets/sse.min.js" defer></script>
 </head>`;
 }
 

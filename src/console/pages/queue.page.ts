@@ -1,50 +1,119 @@
-// The queue: conversations handed to a person, oldest first, with why and for how long.
+// The queue page: who needs a person now, who staff already have, and everything else that
+// is open, each row with its tenant, channel, kind, priority and the time left on its
+// clock. The table part is also what the live stream sends when the queue changes.
 import { escapeHtml } from '../../http/html.js';
 import { formatLondon } from '../../../dialogs/london.js';
-import type { HandoffRecord } from '../../store/store.js';
-
-const REASONS: Record<string, string> = {
-  asked: 'Asked for a person',
-  'self-harm': 'Safety: self-harm',
-  'domestic-abuse': 'Safety: domestic abuse',
-  language: 'Another language',
-  stuck: 'Assistant stuck',
-};
+import { NEED_LABELS, type QueueFilter, type QueueRow } from '../queue.js';
 
 const CHANNELS: Record<string, string> = { sms: 'SMS', web: 'Web chat', messenger: 'Messenger' };
+const KINDS: Record<string, string> = {
+  repair: 'Repair',
+  asb: 'ASB',
+  complaint: 'Complaint',
+  comment: 'Comment',
+  compliment: 'Compliment',
+  enquiry: 'Enquiry',
+  'representative-enquiry': 'Enquiry (representative)',
+};
+const REASONS: Record<string, string> = {
+  asked: 'asked for a person',
+  question: 'a question for staff',
+  'self-harm': 'may be at risk of self-harm',
+  'domestic-abuse': 'may be at risk of domestic abuse',
+  language: 'writes in another language',
+  stuck: 'the assistant could not help',
+  staff: 'taken from the queue',
+};
 
-export const reasonLabel = (reason: string): string => REASONS[reason] ?? reason.replace(/-/g, ' ');
 export const channelLabel = (channel: string): string => CHANNELS[channel] ?? channel;
+export const kindLabel = (kind: string): string => KINDS[kind] ?? kind;
+export const reasonLabel = (reason: string): string => REASONS[reason] ?? reason.replace(/-/g, ' ');
 
-/** "3 h 20 min", "12 min", "just now": how long a tenant has been waiting. */
-export function waited(since: Date, now: Date): string {
-  const minutes = Math.floor((now.getTime() - since.getTime()) / 60_000);
-  if (minutes < 1) return 'just now';
+/** "2 h 10 min", "3 days": a span for people. */
+export function span(ms: number): string {
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  if (minutes < 1) return 'under a minute';
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} h ${minutes % 60} min`;
   return `${Math.floor(hours / 24)} days`;
 }
 
-export function queueTable(handoffs: readonly HandoffRecord[], now: Date): string {
-  if (handoffs.length === 0) return '<p class="empty">Nobody is waiting for a person.</p>';
-  const rows = handoffs
-    .map(
-      (h) => `<tr>
-  <td>${escapeHtml(reasonLabel(h.reason))}${h.safeContact ? ' <span class="tag warn">Safe contact only</span>' : ''}</td>
-  <td>${escapeHtml(channelLabel(h.channel))}</td>
-  <td>${h.caseReference ? escapeHtml(h.caseReference) : '<span class="muted">none yet</span>'}</td>
-  <td><time datetime="${h.requestedAt.toISOString()}">${escapeHtml(formatLondon(h.requestedAt, 'EEE d MMM, HH:mm'))}</time></td>
-  <td>${escapeHtml(waited(h.requestedAt, now))}</td>
-  <td>${h.status === 'taken' ? '<span class="tag">Taken</span>' : '<span class="tag alert">Waiting</span>'}</td>
-</tr>`,
-    )
-    .join('\n');
-  return `<table class="queue">
-<caption>Conversations waiting for a person, oldest first</caption>
-<thead><tr><th scope="col">Why</th><th scope="col">Channel</th><th scope="col">Case</th><th scope="col">Asked at</th><th scope="col">Waiting</th><th scope="col">State</th></tr></thead>
+/** The time left on a clock, coloured by how close it is: overdue, under a quarter of it, or fine. */
+export function clockCell(due: Date | null, opened: Date | null, now: Date): string {
+  if (!due) return '<span class="muted">no clock</span>';
+  const left = due.getTime() - now.getTime();
+  const whole = opened ? due.getTime() - opened.getTime() : null;
+  const level = left < 0 ? 'breach' : whole !== null && left < whole / 4 ? 'warning' : 'ok';
+  const words = left < 0 ? `overdue by ${span(left)}` : `${span(left)} left`;
+  return `<span class="clock ${level}">${words}</span><br><time class="muted" datetime="${due.toISOString()}">${escapeHtml(formatLondon(due, 'EEE d MMM, HH:mm'))}</time>`;
+}
+
+function row(r: QueueRow, now: Date): string {
+  const c = r.conversation;
+  const who = c.tenantName ? escapeHtml(c.tenantName) : '<span class="muted">not known</span>';
+  const verified = c.tenancyRef ? ` <span class="muted">(${escapeHtml(c.tenancyRef)})</span>` : '';
+  const lead = r.lead;
+  const priority = lead ? escapeHtml(lead.priority ?? lead.grade ?? lead.tier ?? '') : '';
+  const needs = r.needs.map((n) => `<span class="tag need-${n}">${NEED_LABELS[n]}</span>`).join(' ');
+  const handoff = c.handoff
+    ? c.handoff.takenBy
+      ? `With ${escapeHtml(c.handoff.takenBy.name)}`
+      : `Waiting ${span(now.getTime() - c.handoff.requestedAt.getTime())}: ${escapeHtml(reasonLabel(c.handoff.reason))}`
+    : c.lastInboundAt
+      ? `Last message ${span(now.getTime() - c.lastInboundAt.getTime())} ago`
+      : '';
+  return `<tr>
+  <td><a href="/console/conversations/${encodeURIComponent(c.id)}">${who}</a>${verified}<br><span class="muted">${escapeHtml(c.address)}</span></td>
+  <td>${escapeHtml(channelLabel(c.channel))}</td>
+  <td>${lead ? escapeHtml(kindLabel(lead.kind)) : '<span class="muted">none open</span>'}${c.openCases.length > 1 ? ` <span class="muted">+${c.openCases.length - 1}</span>` : ''}</td>
+  <td>${priority}</td>
+  <td>${lead ? clockCell(lead.dueBy, lead.openedAt, now) : ''}</td>
+  <td>${needs}${needs && handoff ? '<br>' : ''}${handoff}</td>
+</tr>`;
+}
+
+const SECTIONS: { id: QueueRow['section']; title: string; empty: string }[] = [
+  { id: 'needs-person', title: 'Needs a person', empty: 'Nobody is waiting for a person.' },
+  { id: 'with-staff', title: 'With staff', empty: 'No conversation is with staff.' },
+  { id: 'assistant', title: 'With the assistant', empty: 'Nothing else is open.' },
+];
+
+/** The three tables, as one fragment (the live stream swaps it in whole). */
+export function queueTables(rows: readonly QueueRow[], now: Date): string {
+  return SECTIONS.map((s) => {
+    const mine = rows.filter((r) => r.section === s.id);
+    const body = mine.length
+      ? `<table class="queue" aria-labelledby="h-${s.id}">
+<thead><tr><th scope="col">Tenant</th><th scope="col">Channel</th><th scope="col">Kind</th><th scope="col">Priority</th><th scope="col">Clock</th><th scope="col">Why and how long</th></tr></thead>
 <tbody>
-${rows}
+${mine.map((r) => row(r, now)).join('\n')}
 </tbody>
-</table>`;
+</table>`
+      : `<p class="empty">${s.empty}</p>`;
+    return `<section><h2 id="h-${s.id}">${s.title} <span class="count">(${mine.length})</span></h2>
+${body}</section>`;
+  }).join('\n');
+}
+
+function select(name: string, label: string, options: Record<string, string>, value: string | undefined): string {
+  const all = Object.entries(options)
+    .map(([v, text]) => `<option value="${v}"${v === value ? ' selected' : ''}>${escapeHtml(text)}</option>`)
+    .join('');
+  return `<label for="f-${name}">${label}</label><select id="f-${name}" name="${name}"><option value="">All</option>${all}</select>`;
+}
+
+export function queuePage(rows: readonly QueueRow[], filter: QueueFilter, now: Date, streamQuery: string): string {
+  const filters = `<form method="get" action="/console" class="filters" role="search" aria-label="Filter the queue">
+  ${select('channel', 'Channel', CHANNELS, filter.channel)}
+  ${select('kind', 'Kind', KINDS, filter.kind)}
+  ${select('state', 'State', { 'needs-person': 'Needs a person', 'with-staff': 'With staff', assistant: 'With the assistant' }, filter.state)}
+  <button type="submit">Filter</button>
+</form>`;
+  // The tables are replaced whenever the queue changes: htmx's SSE extension swaps in what the stream sends.
+  return `${filters}
+<p class="muted live" id="live-note">Updates as messages arrive. Times are London time.</p>
+<div id="queue" hx-ext="sse" sse-connect="/console/queue/stream${streamQuery}" sse-swap="queue" aria-describedby="live-note">
+${queueTables(rows, now)}
+</div>`;
 }
