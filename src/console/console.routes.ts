@@ -41,7 +41,12 @@ export function registerConsole(server: restify.Server, deps: ConsoleDeps): { cl
   const routing = consoleRouting(deps);
   registerSignIn(server, deps, routing);
   const streams = registerQueue(server, deps, routing);
-  registerConversation(server, deps, routing);
+  const transcripts = registerConversation(server, deps, routing);
   registerStaffPages(server, deps, routing);
-  return { close: () => streams.close() };
+  return {
+    close: () => {
+      streams.close();
+      transcripts.close();
+    },
+  };
 }

@@ -1,7 +1,7 @@
-// The queue, live: each open console page holds a Server-Sent Events stream, and one poller
-// for the whole process reads a cheap fingerprint of the queue every couple of seconds
+// Console views, live (the queue; a conversation's transcript): each open page holds a
+// Server-Sent Events stream, and one poller per view reads a cheap fingerprint of the data every couple of seconds
 // (so changes made by any process sharing the database show). When it changes, or a minute
-// has passed (the clocks move), the queue is rendered once per filter in use and sent to
+// has passed (the clocks move), the view is rendered once per key in use (a filter, a conversation) and sent to
 // the pages whose view changed. A signed-out or disabled account's streams are ended.
 import type { ServerResponse } from 'node:http';
 import type { Logger } from '../log/logger.js';
@@ -19,6 +19,8 @@ interface Open extends StreamClient {
 }
 
 export interface QueueStreamDeps {
+  /** The SSE event name the page's sse-swap listens for. */
+  event: string;
   fingerprint(): Promise<string>;
   render(key: string): Promise<string>;
   log: Logger;
@@ -97,7 +99,7 @@ export class QueueStreams {
         const html = rendered.get(o.key)!;
         if (html === o.last) continue;
         o.last = html;
-        o.res.write(sseEvent('queue', html));
+        o.res.write(sseEvent(this.deps.event, html));
       }
     } catch (error) {
       // A store that does not answer now may answer at the next poll: the pages keep what they show.

@@ -26,6 +26,7 @@ export function registerQueue(server: restify.Server, deps: ConsoleDeps, routing
     return orderQueue(await deps.reads.queue(new Date(now.getTime() - RECENT_MS), QUEUE_LIMIT), filter);
   };
   const streams = new QueueStreams({
+    event: 'queue',
     fingerprint: () => deps.reads.fingerprint(),
     render: async (key) => queueTables(await queueRows(readFilter(Object.fromEntries(new URLSearchParams(key)))), deps.now()),
     log,

@@ -205,6 +205,11 @@ export function createApp(deps: AppDeps): App {
       ...deps.console,
       engine,
       store,
+      // A staff reply or a visit's news: queue what is due and send it now.
+      onScheduled: () => {
+        deps.onScheduled?.();
+        void dispatcher.kick();
+      },
       landlord: engine.pack.landlord.name,
       log,
       now,

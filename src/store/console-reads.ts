@@ -93,14 +93,14 @@ export class ConsoleReads {
     return [row.c, row.k, row.a, row.h].map((v) => (v instanceof Date ? v.toISOString() : String(v ?? ''))).join('|');
   }
 
-  /** The ids of every conversation of the tenancy (all its channels), oldest first. */
-  async tenancyConversations(tenancyRef: string): Promise<string[]> {
+  /** Every conversation of the tenancy (all its channels), oldest first. */
+  async tenancyConversations(tenancyRef: string): Promise<{ id: string; channel: string }[]> {
     const r = await this.db.query<Row>(
-      `select c.id from conversations c join contact_points p on p.channel = c.channel and p.address = c.address
+      `select c.id, c.channel from conversations c join contact_points p on p.channel = c.channel and p.address = c.address
        join tenants t on t.id = p.tenant_id where t.tenancy_ref = $1 order by c.created_at, c.id`,
       [tenancyRef],
     );
-    return r.rows.map((row) => String(row.id));
+    return r.rows.map((row) => ({ id: String(row.id), channel: String(row.channel) }));
   }
 
   private async complete(rows: Row[]): Promise<QueueConversation[]> {
