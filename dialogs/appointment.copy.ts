@@ -33,7 +33,20 @@ const DELAYED_PROMISE: Record<string, (reference: string) => string> = {
 };
 const delayedPromise = (kind: string, reference: string): string => (DELAYED_PROMISE[kind] ?? ((r: string) => `do what we promised on ${r}`))(reference);
 
+/** A complaint's response date moved under the Code's extension, with why and where to get advice. */
+export interface ExtensionText {
+  landlord: string;
+  reference: string;
+  stage: 1 | 2;
+  newDate: Date;
+  reason: string;
+  phone: string;
+  ombudsman: { name: string; phone: string };
+}
+
 export const APPOINTMENT_COPY = {
+  extended: (e: ExtensionText) =>
+    `${e.landlord}: we need more time to give our stage ${e.stage} answer to your complaint ${e.reference}, because ${toGsm7(e.reason.trim().replace(/[.\s]+$/, ''))}. We will answer by ${formatDay(e.newDate, e.newDate)}. You can ask the ${e.ombudsman.name} for advice at any time: ${e.ombudsman.phone}. Questions? Call ${e.phone}.`,
   dayBefore: (v: VisitText) =>
     `${v.landlord}: a reminder that we are coming tomorrow, ${visitWords(v.startsAt, v.endsAt)}, for repair ${v.reference}. If you cannot be in, reply ${v.keyword} to move or cancel it.`,
   onTheWay: (v: VisitText) => `${v.landlord}: our operative is on the way to you now for repair ${v.reference}. If you cannot let them in, reply ${v.keyword}.`,

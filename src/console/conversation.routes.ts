@@ -4,6 +4,7 @@
 // Every action is audited with who and when; a message's words are never logged.
 import type restify from 'restify';
 import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-reports.js';
+import { completeRepair, extendComplaint, recordResponse } from '../cases/case-actions.js';
 import { safeText } from '../channels/safe-text.js';
 import { HttpError } from '../http/http-errors.js';
 import { SESSION_IDLE_MS, SESSION_MAX_MS, hashSessionId } from '../staff/sign-in.js';
@@ -48,6 +49,10 @@ export function registerConversation(server: restify.Server, deps: ConsoleDeps, 
       me: who.session.staff,
       csrf: who.session.csrf,
       now: deps.now(),
+      extensionDays: {
+        1: engine.pack.complaints.stage1Extension.target.amount,
+        2: engine.pack.complaints.stage2Extension?.target.amount ?? null,
+      },
       ...(message ? { message } : {}),
     };
     const title = c.tenantName ?? `${c.channel === 'sms' ? 'Text from' : 'Chat with'} ${c.address}`;
@@ -175,6 +180,43 @@ export function registerConversation(server: restify.Server, deps: ConsoleDeps, 
         kind: 'notice',
         text: `Recorded: ${reference} ${report}. ${outcome.texts ? 'The tenant will be told.' : ''}`.trim(),
       });
+    }),
+  );
+
+  server.post(
+    '/console/conversations/:id/case',
+    staffRoute({ post: true }, async (req, res, who, form) => {
+      const c = await find(req);
+      const reference = (form.reference ?? '').toUpperCase();
+      const cases = await store.cases(c.id, c.tenancyRef);
+      if (!cases.some((k) => k.reference === reference)) throw new HttpError(400, 'bad-request', 'Choose a case of this conversation.');
+      const me = who.session.staff;
+      const at = deps.now();
+      const outcome =
+        form.action === 'completed'
+          ? await completeRepair(store, reference, me.name, at)
+          : form.action === 'responded'
+            ? await recordResponse(store, reference, me.name, at)
+            : form.action === 'extend'
+              ? await extendComplaint(
+                  store,
+                  engine.pack,
+                  engine.settings.quietHours,
+                  reference,
+                  Number(form.days),
+                  safeText(form.reason ?? '', 300),
+                  me.name,
+                  at,
+                )
+              : null;
+      if (!outcome) throw new HttpError(400, 'bad-request', 'Choose what to record.');
+      if (!outcome.ok) {
+        await show(res, who, c, outcome.status, { kind: 'problem', text: outcome.message });
+        return;
+      }
+      await audit(me, `case ${form.action}`, reference, form.action === 'extend' ? { days: Number(form.days) } : {});
+      deps.onScheduled?.();
+      await show(res, who, await find(req), 200, { kind: 'notice', text: outcome.message });
     }),
   );
 

@@ -4,7 +4,7 @@
 import type { Db } from './db.js';
 
 /** Case statuses that need nothing more: the rest are open. */
-export const FINISHED_CASE_STATUSES: readonly string[] = ['completed', 'answered', 'noted', 'passed-on', 'closed'];
+export const FINISHED_CASE_STATUSES: readonly string[] = ['completed', 'answered', 'noted', 'passed-on', 'closed', 'stage-1-responded', 'stage-2-responded'];
 
 export interface QueueCase {
   reference: string;

@@ -28,6 +28,7 @@ import {
   caseAddress,
   type AlertRecord,
   type StaffRef,
+  type CaseEvent,
   type AppointmentRecord,
   type JobDraft,
   type JobEffect,
@@ -221,6 +222,25 @@ export class MemoryStore implements Store {
   async cases(conversationId: string, tenancyRef: string | null = null): Promise<CaseRecord[]> {
     const mine = (c: CaseRecord) => c.conversationId === conversationId || (tenancyRef !== null && c.tenancyRef === tenancyRef);
     return structuredClone([...this.state.caseRows.values()].filter(mine).sort((a, b) => +a.openedAt - +b.openedAt || a.reference.localeCompare(b.reference)));
+  }
+
+  async recordCaseEvent(reference: string, e: CaseEvent): Promise<CaseRecord | null> {
+    const c = this.state.caseRows.get(reference);
+    if (!c) return null;
+    if (e.status) c.status = e.status;
+    if (e.dueBy) c.dueBy = e.dueBy;
+    c.details = { ...c.details, ...(e.status ? { status: e.status } : {}), dates: { ...(c.details.dates ?? {}), ...(e.dates ?? {}) } };
+    const when = e.at.toISOString();
+    const change = {
+      event: e.event,
+      at: when,
+      ...(e.by ? { by: e.by } : {}),
+      ...(e.status ? { status: e.status } : {}),
+      ...(e.dates ? { dates: e.dates } : {}),
+      ...(e.detail ?? {}),
+    };
+    c.history.push(change as unknown as CaseRecord['history'][number]);
+    return structuredClone(c);
   }
 
   async caseByReference(reference: string): Promise<CaseRecord | null> {

@@ -70,6 +70,24 @@ export interface HandoffRecord extends HandoffDraft {
   takenBy: StaffRef | null;
 }
 
+/**
+ * Something that happened to a case outside a conversation (staff recorded a complaint
+ * response or an extension, a repair done without a visit): kept in its history, with
+ * the case's status, promised dates and due date changed as it says.
+ */
+export interface CaseEvent {
+  /** completed, responded, extended... */
+  event: string;
+  at: Date;
+  by?: string;
+  status?: string;
+  /** Promised dates to set (ISO times), by name. */
+  dates?: Record<string, string>;
+  dueBy?: Date;
+  /** Anything else worth keeping in the history (a reason, a stage). */
+  detail?: Record<string, string | number | boolean | null>;
+}
+
 /** A member of staff as the records name them. */
 export interface StaffRef {
   id: number;

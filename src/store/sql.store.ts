@@ -13,6 +13,7 @@ import { persistTurn, writeOptOut } from './sql-turn-write.js';
 import { claimOutbound, divertOutbound, finishOutbound, outbound, recordDeliveryStatus, requeueStuck } from './sql-outbox.js';
 import type {
   StaffRef,
+  CaseEvent,
   HandoffRecord,
   HandoffStatus,
   AlertRecord,
@@ -165,6 +166,33 @@ export class SqlStore implements Store {
       flags: (c.flags as string[]) ?? [],
       survey: (c.survey as SurveyAnswer | null) ?? null,
     }));
+  }
+
+  async recordCaseEvent(reference: string, e: CaseEvent): Promise<CaseRecord | null> {
+    const changed = await this.db.transaction(async (tx) => {
+      const when = e.at.toISOString();
+      const dates = JSON.stringify(e.dates ?? {});
+      const r = await tx.query(
+        `update cases set status = coalesce($2, status), dates = dates || $3::jsonb,
+           details = jsonb_set(details, '{dates}', coalesce(details->'dates', '{}'::jsonb) || $3::jsonb)
+             || case when $2::text is null then '{}'::jsonb else jsonb_build_object('status', $2::text) end,
+           due_by = coalesce($4, due_by), updated_at = $5
+         where reference = $1 returning reference`,
+        [reference, e.status ?? null, dates, e.dueBy?.toISOString() ?? null, when],
+      );
+      if (r.rowCount === 0) return false;
+      const change = {
+        event: e.event,
+        at: when,
+        ...(e.by ? { by: e.by } : {}),
+        ...(e.status ? { status: e.status } : {}),
+        ...(e.dates ? { dates: e.dates } : {}),
+        ...(e.detail ?? {}),
+      };
+      await tx.query(`insert into case_history (reference, at, change) values ($1, $2, $3::jsonb)`, [reference, when, JSON.stringify(change)]);
+      return true;
+    });
+    return changed ? this.caseByReference(reference) : null;
   }
 
   async caseByReference(reference: string): Promise<CaseRecord | null> {

@@ -76,6 +76,7 @@ import type {
   UploadedPhoto,
   UploadLinkRecord,
   StaffRef,
+  CaseEvent,
   DivertFacts,
   DivertPlan,
 } from './records.types.js';
@@ -293,6 +294,8 @@ export interface Store {
   nextJobAt(): Promise<Date | null>;
   alerts(filter?: { since?: Date }): Promise<AlertRecord[]>;
   caseByReference(reference: string): Promise<CaseRecord | null>;
+  /** Records a case event (see CaseEvent) in one transaction; the case as it is now, or null when there is no such case. */
+  recordCaseEvent(reference: string, event: CaseEvent): Promise<CaseRecord | null>;
 
   upsertTenant(tenant: TenantInput, at: Date): Promise<'inserted' | 'updated'>;
   countTenants(): Promise<number>;

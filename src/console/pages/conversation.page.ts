@@ -23,6 +23,8 @@ export interface ConversationView {
   me: StaffMember;
   csrf: string;
   now: Date;
+  /** The most working days each complaint stage may be extended by (null: none). */
+  extensionDays: { 1: number | null; 2: number | null };
   /** What the last action did, or why it was refused. */
   message?: { kind: 'notice' | 'problem'; text: string };
 }
@@ -97,6 +99,7 @@ function caseBlock(k: CaseRecord, view: ConversationView): string {
   const base = `/console/conversations/${encodeURIComponent(view.conversation.id)}`;
   const open = view.conversation.openCases.find((o) => o.reference === k.reference);
   const d = k.details;
+  const ref = `<input type="hidden" name="reference" value="${escapeHtml(k.reference)}">`;
   const priority = d.priority ?? d.grade ?? d.tier ?? '';
   const dates = Object.entries(d.dates ?? {})
     .map(([key, at]) => `<li>${escapeHtml(words(key))}: ${clockCell(new Date(at), k.openedAt, now)}</li>`)
@@ -118,13 +121,28 @@ function caseBlock(k: CaseRecord, view: ConversationView): string {
                 ['no-access', 'No access'],
               ]
             : [];
-      const ref = `<input type="hidden" name="reference" value="${escapeHtml(k.reference)}">`;
       const buttons = next
         .map(([event, label]) => button(`${base}/job`, label, csrf, `${ref}<input type="hidden" name="event" value="${event}">`, 'secondary'))
         .join('');
       return `<p>Visit ${escapeHtml(a.label)}: <strong>${escapeHtml(a.status)}</strong></p>${buttons ? `<div class="row">${buttons}</div>` : ''}`;
     })
     .join('');
+  const activeVisit = view.appointments.some((a) => a.reference === k.reference && (a.status === 'booked' || a.status === 'en-route'));
+  const stage = k.kind === 'complaint' && open ? /^stage-([12])\b/.exec(k.status)?.[1] : undefined;
+  const extension = stage ? view.extensionDays[Number(stage) as 1 | 2] : null;
+  const record = [
+    open && k.kind === 'repair' && !activeVisit
+      ? button(`${base}/case`, 'Repair done', csrf, `${ref}<input type="hidden" name="action" value="completed">`, 'secondary')
+      : '',
+    stage ? button(`${base}/case`, `Stage ${stage} response sent today`, csrf, `${ref}<input type="hidden" name="action" value="responded">`, 'secondary') : '',
+  ].join('');
+  const extend =
+    stage && extension
+      ? `<details><summary>Extend the stage ${stage} response date (Complaint Handling Code)</summary><form method="post" action="${base}/case">${hidden(csrf)}${ref}<input type="hidden" name="action" value="extend">
+  <label for="days-${escapeHtml(k.reference)}">Working days more (at most ${extension})</label><input id="days-${escapeHtml(k.reference)}" name="days" type="number" min="1" max="${extension}" value="${extension}" required>
+  <label for="why-${escapeHtml(k.reference)}">Reason (the tenant is told it, with the Ombudsman's details)</label><input id="why-${escapeHtml(k.reference)}" name="reason" maxlength="300" required>
+  <button type="submit" class="secondary">Extend</button></form></details>`
+      : '';
   const delay =
     open && k.dueBy
       ? `<details><summary>Tell the tenant the date will be missed</summary><form method="post" action="${base}/delay">${hidden(csrf)}<input type="hidden" name="reference" value="${escapeHtml(k.reference)}">
@@ -136,7 +154,7 @@ function caseBlock(k: CaseRecord, view: ConversationView): string {
 <p>${escapeHtml(d.summary ?? d.issue ?? '')}${d.location ? ` (${escapeHtml(d.location)})` : ''}</p>
 <dl><dt>Status</dt><dd>${escapeHtml(k.status)}</dd>${priority ? `<dt>Priority</dt><dd>${escapeHtml(String(priority))}</dd>` : ''}<dt>Opened</dt><dd>${escapeHtml(when(k.openedAt))}</dd>
 ${k.dueBy ? `<dt>Due</dt><dd>${open ? clockCell(k.dueBy, k.openedAt, now) : escapeHtml(when(k.dueBy))}</dd>` : ''}${d.awaabs ? "<dt>Awaab's Law</dt><dd>Yes: hazard timescales apply</dd>" : ''}</dl>
-${dates ? `<ul class="dates">${dates}</ul>` : ''}${visits}${delay}
+${dates ? `<ul class="dates">${dates}</ul>` : ''}${visits}${record ? `<div class="row">${record}</div>` : ''}${extend}${delay}
 </article>`;
 }
 
