@@ -73,7 +73,7 @@ export async function extendComplaint(
   const stage = kase.kind === 'complaint' ? complaintStage(kase.status) : null;
   if (!stage) return { ok: false, status: 400, message: `Case ${reference} is not a complaint awaiting a response.` };
   const allowed = (stage === 1 ? pack.complaints.stage1Extension : pack.complaints.stage2Extension)?.target;
-  if (!allowed || allowed.unit !== 'working-days') return { ok: false, status: 409, message: `This landlord's standards give no stage ${stage} extension.` };
+  if (allowed?.unit !== 'working-days') return { ok: false, status: 409, message: `This landlord's standards give no stage ${stage} extension.` };
   const words = reason.replace(/\s+/g, ' ').trim();
   if (!Number.isInteger(days) || days < 1 || days > allowed.amount) {
     return { ok: false, status: 400, message: `A stage ${stage} extension is 1 to ${allowed.amount} working days.` };

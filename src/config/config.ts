@@ -53,6 +53,8 @@ const Variables = z.object({
   API_KEY: z.string().trim().min(16, 'expected at least 16 characters: generate one with openssl rand -hex 24').optional(),
   /** The built-in appointment calendar: visits each slot of each working day can take. */
   APPOINTMENT_CAPACITY: z.coerce.number().int().min(1).max(10_000).default(4),
+  /** Homes the landlord manages: the console's reports give complaints and ASB cases per 1,000 homes from it. */
+  STOCK_HOMES: z.coerce.number().int().min(1).max(10_000_000).optional(),
   /** A text still "sending" after this many seconds belongs to a process that died: it is checked with the provider and sent if it never went. */
   OUTBOX_RECLAIM_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   /** PostgreSQL only: how long to wait for a connection before the request is answered 503. */

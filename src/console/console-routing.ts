@@ -9,6 +9,7 @@ import type { Logger } from '../log/logger.js';
 import type { StaffRole, StaffStore } from '../staff/staff.store.js';
 import type { Store } from '../store/store.js';
 import type { ConsoleReads } from '../store/console-reads.js';
+import type { ReportReads } from '../store/report-reads.js';
 import type { ConversationEngine } from '../engine/conversation-engine.js';
 import { redirect, requireCsrf, requireRole, sendPage, sessionOf, type ConsoleRequest } from './console-auth.js';
 import type { Frame } from './pages/layout.js';
@@ -16,6 +17,9 @@ import type { Frame } from './pages/layout.js';
 export interface ConsoleDeps {
   staff: StaffStore;
   reads: ConsoleReads;
+  reports: ReportReads;
+  /** Homes managed (STOCK_HOMES), for measures per 1,000 homes. */
+  homes: number | null;
   engine: ConversationEngine;
   store: Store;
   landlord: string;

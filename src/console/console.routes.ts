@@ -12,6 +12,7 @@ import { registerSignIn } from './sign-in.routes.js';
 import { registerQueue } from './queue.routes.js';
 import { registerStaffPages } from './staff.routes.js';
 import { registerConversation } from './conversation.routes.js';
+import { registerReports } from './reports.routes.js';
 
 export type { ConsoleDeps } from './console-routing.js';
 
@@ -43,6 +44,7 @@ export function registerConsole(server: restify.Server, deps: ConsoleDeps): { cl
   const streams = registerQueue(server, deps, routing);
   const transcripts = registerConversation(server, deps, routing);
   registerStaffPages(server, deps, routing);
+  registerReports(server, deps, routing);
   return {
     close: () => {
       streams.close();

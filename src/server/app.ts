@@ -26,6 +26,7 @@ import { registerUploads } from './upload.routes.js';
 import { registerConsole } from '../console/console.routes.js';
 import type { StaffStore } from '../staff/staff.store.js';
 import type { ConsoleReads } from '../store/console-reads.js';
+import type { ReportReads } from '../store/report-reads.js';
 
 export interface AppDeps {
   engine: ConversationEngine;
@@ -51,7 +52,7 @@ export interface AppDeps {
   /** One-time photo upload links (GET and POST /p/:token), with photoFiles. */
   uploadLinks?: UploadLinks;
   /** The staff console under /console: these accounts and sessions, reading conversations through `reads`. */
-  console?: { staff: StaffStore; reads: ConsoleReads };
+  console?: { staff: StaffStore; reads: ConsoleReads; reports: ReportReads; homes: number | null };
   /** Messenger: GET and POST /messenger, with these secrets (null: local mode). */
   messenger?: Pick<MessengerDeps, 'appSecret' | 'verifyToken'>;
 }

@@ -23,6 +23,7 @@ import { Scheduler } from '../scheduler/scheduler.js';
 import { DEMO_SUPERVISOR, demoSupervisor, demoTenantsBanner, maybeLoadDemoTenants } from './demo.js';
 import { StaffStore } from '../staff/staff.store.js';
 import { ConsoleReads } from '../store/console-reads.js';
+import { ReportReads } from '../store/report-reads.js';
 import { setUpWebChat } from '../webchat/web-chat.setup.js';
 import { Channels } from '../channels/channel.js';
 import { GRAPH_BASE_URL, messengerChannel } from '../channels/messenger.sender.js';
@@ -140,7 +141,7 @@ const app = createApp({
   messenger: { appSecret: config.MESSENGER_APP_SECRET ?? null, verifyToken: config.MESSENGER_VERIFY_TOKEN ?? null },
   photoFiles,
   uploadLinks,
-  console: { staff, reads: new ConsoleReads(store.db) },
+  console: { staff, reads: new ConsoleReads(store.db), reports: new ReportReads(store.db), homes: config.STOCK_HOMES ?? null },
 });
 
 // Requests may not take long: Twilio gives up after 15 s, and a client that sends its

@@ -46,7 +46,7 @@ function folderOf(path: string): string {
 const LAYERS: string[][] = [
   ['src/server', 'src/cli', 'bench'],
   ['src/engine', 'src/scheduler', 'src/channels', 'src/directline', 'src/webchat', 'src/sim', 'src/photos', 'src/console'],
-  ['src/appointments', 'src/triage', 'src/policy', 'src/sla', 'src/tenants', 'src/sms', 'src/outbound', 'src/staff', 'src/cases'],
+  ['src/appointments', 'src/triage', 'src/policy', 'src/sla', 'src/tenants', 'src/sms', 'src/outbound', 'src/staff', 'src/cases', 'src/reports'],
   ['src/store', 'src/config', 'src/clock', 'src/log', 'src/http'],
   ['dialogs'],
   ['machines'],

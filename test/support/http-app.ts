@@ -25,6 +25,7 @@ import { UploadLinks } from '../../src/photos/upload-links.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
 import { StaffStore } from '../../src/staff/staff.store.js';
 import { ConsoleReads } from '../../src/store/console-reads.js';
+import { ReportReads } from '../../src/store/report-reads.js';
 
 export const TOKEN = 'test-auth-token-0123456789abcdef';
 /** The Messenger app secret, verify token and page token the test server is started with. */
@@ -73,6 +74,8 @@ export async function startApp(
     uploads?: boolean;
     /** Serve the staff console (a SQL store only); its accounts are in `staff`. */
     console?: boolean;
+    /** Homes managed, for the console's per-1,000 measures. */
+    homes?: number;
     /** PUBLIC_URL as the app sees it (by default the loopback address it listens on). */
     publicUrl?: string;
   } = {},
@@ -147,7 +150,9 @@ export async function startApp(
     ...(messenger ? { messenger: { appSecret: MESSENGER_SECRET, verifyToken: MESSENGER_VERIFY_TOKEN } } : {}),
     photoFiles,
     ...(uploadLinks ? { uploadLinks } : {}),
-    ...(staff ? { console: { staff, reads: new ConsoleReads((store as SqlStore).db) } } : {}),
+    ...(staff
+      ? { console: { staff, reads: new ConsoleReads((store as SqlStore).db), reports: new ReportReads((store as SqlStore).db), homes: options.homes ?? null } }
+      : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));

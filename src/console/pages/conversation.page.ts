@@ -174,7 +174,7 @@ ${c.vulnerabilities.length ? `<dt>Vulnerable</dt><dd>${escapeHtml(c.vulnerabilit
 <div class="columns">
 <section class="talk" aria-labelledby="h-transcript">
   <h2 id="h-transcript">Conversation${channels.size > 1 ? ' across channels' : ''}</h2>
-  <div id="transcript" hx-ext="sse" sse-connect="/console/conversations/${encodeURIComponent(c.id)}/stream" sse-swap="transcript">
+  <div id="transcript" class="scroller" tabindex="0" aria-label="Transcript, newest at the bottom" hx-ext="sse" sse-connect="/console/conversations/${encodeURIComponent(c.id)}/stream" sse-swap="transcript">
   ${transcriptList(view.transcript, channels.size > 1)}
   </div>
   ${actions(view)}

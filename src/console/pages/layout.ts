@@ -10,11 +10,12 @@ export interface Frame {
   staff: StaffMember;
   csrf: string;
   /** Which section the page is in, for the navigation's current item. */
-  section: 'queue' | 'staff' | 'audit';
+  section: 'queue' | 'reports' | 'staff' | 'audit';
 }
 
 const SECTIONS: { id: Frame['section']; href: string; label: string; supervisor?: boolean }[] = [
   { id: 'queue', href: '/console', label: 'Queue' },
+  { id: 'reports', href: '/console/reports', label: 'Reports' },
   { id: 'staff', href: '/console/staff', label: 'Staff', supervisor: true },
   { id: 'audit', href: '/console/audit', label: 'Audit log', supervisor: true },
 ];
