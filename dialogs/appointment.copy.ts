@@ -44,7 +44,22 @@ export interface ExtensionText {
   ombudsman: { name: string; phone: string };
 }
 
+/** A repair's priority changed by staff: the new timescale as a date. */
+export interface PriorityText {
+  landlord: string;
+  reference: string;
+  label: string;
+  action: string;
+  dueBy: Date;
+  phone: string;
+}
+
+/** What a promise asks of us, in words after "we will". */
+const ACTIONS: Record<string, string> = { attend: 'come to you', 'make-safe': 'make it safe', complete: 'finish the work', contact: 'contact you', respond: 'reply to you', acknowledge: 'reply to you' };
+
 export const APPOINTMENT_COPY = {
+  reprioritised: (p: PriorityText) =>
+    `${p.landlord}: we have looked again at repair ${p.reference}. It is now ${toGsm7(p.label.toLowerCase())}, so we will ${ACTIONS[p.action] ?? 'deal with it'} by ${formatDay(p.dueBy, p.dueBy)}. Questions? Call ${p.phone}.`,
   extended: (e: ExtensionText) =>
     `${e.landlord}: we need more time to give our stage ${e.stage} answer to your complaint ${e.reference}, because ${toGsm7(e.reason.trim().replace(/[.\s]+$/, ''))}. We will answer by ${formatDay(e.newDate, e.newDate)}. You can ask the ${e.ombudsman.name} for advice at any time: ${e.ombudsman.phone}. Questions? Call ${e.phone}.`,
   dayBefore: (v: VisitText) =>

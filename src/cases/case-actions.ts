@@ -5,7 +5,7 @@
 // with the reason and the Ombudsman's details texted to the tenant before the due date).
 import { APPOINTMENT_COPY } from '../../dialogs/appointment.copy.js';
 import { formatLondon } from '../../dialogs/london.js';
-import { dueAfter } from '../clock/sla-clock.js';
+import { dueAfter, dueDate } from '../clock/sla-clock.js';
 import { nextAllowed, type QuietHours } from '../clock/quiet-hours.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { CLOSED_CASE, type CaseRecord, type Store } from '../store/store.js';
@@ -133,5 +133,71 @@ export async function extendComplaint(
     ok: true,
     kase: done,
     message: `Stage ${stage} response for ${reference} now due by ${formatLondon(newDate, 'EEEE d MMMM, HH:mm')}; the tenant will be told why.`,
+  };
+}
+
+/**
+ * A repair's priority changed by staff, with the reason: the case takes the new priority's
+ * tier and due date (counted from when it was reported, as the standards count), and the
+ * tenant is texted the new date when quiet hours allow.
+ */
+export async function changePriority(
+  store: Store,
+  pack: PolicyPack,
+  quiet: QuietHours,
+  reference: string,
+  priorityId: string,
+  reason: string,
+  by: string,
+  at: Date,
+): Promise<CaseActionOutcome> {
+  const kase = await open(store, reference);
+  if ('ok' in kase) return kase;
+  if (kase.kind !== 'repair') return { ok: false, status: 400, message: `Case ${reference} is not a repair.` };
+  const priority = pack.repairs.priorities.find((p) => p.id === priorityId);
+  if (!priority) return { ok: false, status: 400, message: 'Choose one of the landlord’s repair priorities.' };
+  if (kase.details.priority === priority.id) return { ok: false, status: 409, message: `${reference} is already ${priority.label}.` };
+  const words = reason.replace(/\s+/g, ' ').trim();
+  if (words.length < 3 || words.length > 300) return { ok: false, status: 400, message: 'Give the reason in 3 to 300 characters: it is kept with the case.' };
+  const dueBy = dueDate(kase.openedAt, priority.target, pack.officeHours);
+  const done = await store.recordCaseEvent(reference, {
+    event: 'priority',
+    at,
+    by,
+    dueBy,
+    set: { priority: priority.id, tier: priority.tier },
+    detail: { from: kase.details.priority ?? null, to: priority.id, reason: words },
+  });
+  if (!done) return { ok: false, status: 404, message: `No case with reference ${reference}.` };
+  await store.scheduleJobs(
+    [
+      {
+        key: `priority:${reference}:${priority.id}:${at.toISOString()}`,
+        runAt: nextAllowed(at, quiet),
+        reference,
+        group: `priority:${reference}`,
+        conversationId: kase.conversationId,
+        payload: {
+          kind: 'text',
+          purpose: 'reminder',
+          channel: kase.contact.channel,
+          address: kase.contact.address,
+          body: APPOINTMENT_COPY.reprioritised({
+            landlord: pack.landlord.shortName,
+            reference,
+            label: priority.label,
+            action: priority.target.action,
+            dueBy,
+            phone: pack.contact.phone,
+          }),
+        },
+      },
+    ],
+    at,
+  );
+  return {
+    ok: true,
+    kase: done,
+    message: `${reference} is now ${priority.label}, due by ${formatLondon(dueBy, 'EEEE d MMMM, HH:mm')}; the tenant will be told.`,
   };
 }

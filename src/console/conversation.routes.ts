@@ -4,7 +4,7 @@
 // Every action is audited with who and when; a message's words are never logged.
 import type restify from 'restify';
 import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-reports.js';
-import { completeRepair, extendComplaint, recordResponse } from '../cases/case-actions.js';
+import { changePriority, completeRepair, extendComplaint, recordResponse, type CaseActionOutcome } from '../cases/case-actions.js';
 import { safeText } from '../channels/safe-text.js';
 import { HttpError } from '../http/http-errors.js';
 import { SESSION_IDLE_MS, SESSION_MAX_MS, hashSessionId } from '../staff/sign-in.js';
@@ -15,6 +15,7 @@ import type { ConsoleDeps, ConsoleRouting } from './console-routing.js';
 import { page } from './pages/layout.js';
 import { conversationPage, transcriptList, type ConversationView, type TranscriptLine } from './pages/conversation.page.js';
 import { QueueStreams } from './queue-stream.js';
+import { staffReplies } from './staff-replies.js';
 
 const JOB_EVENTS: Record<string, JobReport> = { 'en-route': 'en-route', complete: 'completed', 'no-access': 'no-access' };
 const CONVERSATION_ID = /^[A-Za-z0-9_:.-]{1,100}$/;
@@ -38,7 +39,14 @@ export function registerConversation(server: restify.Server, deps: ConsoleDeps, 
     return lines.sort((a, b) => a.at.getTime() - b.at.getTime());
   };
 
-  const show = async (res: restify.Response, who: ConsoleRequest, c: QueueConversation, status = 200, message?: ConversationView['message']) => {
+  const show = async (
+    res: restify.Response,
+    who: ConsoleRequest,
+    c: QueueConversation,
+    status = 200,
+    message?: ConversationView['message'],
+    chosenReply?: string,
+  ) => {
     const cases = await store.cases(c.id, c.tenancyRef);
     const appointments = (await Promise.all(cases.map((k) => store.appointments({ reference: k.reference })))).flat();
     const view: ConversationView = {
@@ -49,6 +57,9 @@ export function registerConversation(server: restify.Server, deps: ConsoleDeps, 
       me: who.session.staff,
       csrf: who.session.csrf,
       now: deps.now(),
+      replies: staffReplies(engine.pack, c, who.session.staff.name, deps.now()),
+      ...(chosenReply ? { chosenReply } : {}),
+      priorities: engine.pack.repairs.priorities.map((p) => ({ id: p.id, label: p.label })),
       extensionDays: {
         1: engine.pack.complaints.stage1Extension.target.amount,
         2: engine.pack.complaints.stage2Extension?.target.amount ?? null,
@@ -66,7 +77,9 @@ export function registerConversation(server: restify.Server, deps: ConsoleDeps, 
 
   server.get(
     '/console/conversations/:id',
-    staffRoute({}, async (req, res, who) => show(res, who, await find(req))),
+    staffRoute({}, async (req, res, who) =>
+      show(res, who, await find(req), 200, undefined, typeof req.query?.reply === 'string' ? req.query.reply : undefined),
+    ),
   );
 
   const transcripts = new QueueStreams({
@@ -192,29 +205,23 @@ export function registerConversation(server: restify.Server, deps: ConsoleDeps, 
       if (!cases.some((k) => k.reference === reference)) throw new HttpError(400, 'bad-request', 'Choose a case of this conversation.');
       const me = who.session.staff;
       const at = deps.now();
-      const outcome =
-        form.action === 'completed'
-          ? await completeRepair(store, reference, me.name, at)
-          : form.action === 'responded'
-            ? await recordResponse(store, reference, me.name, at)
-            : form.action === 'extend'
-              ? await extendComplaint(
-                  store,
-                  engine.pack,
-                  engine.settings.quietHours,
-                  reference,
-                  Number(form.days),
-                  safeText(form.reason ?? '', 300),
-                  me.name,
-                  at,
-                )
-              : null;
+      const reason = safeText(form.reason ?? '', 300);
+      const { pack } = engine;
+      const quiet = engine.settings.quietHours;
+      const actions: Record<string, () => Promise<CaseActionOutcome>> = {
+        completed: () => completeRepair(store, reference, me.name, at),
+        responded: () => recordResponse(store, reference, me.name, at),
+        extend: () => extendComplaint(store, pack, quiet, reference, Number(form.days), reason, me.name, at),
+        priority: () => changePriority(store, pack, quiet, reference, form.priority ?? '', reason, me.name, at),
+      };
+      const outcome = Object.hasOwn(actions, form.action ?? '') ? await actions[form.action!]!() : null;
       if (!outcome) throw new HttpError(400, 'bad-request', 'Choose what to record.');
       if (!outcome.ok) {
         await show(res, who, c, outcome.status, { kind: 'problem', text: outcome.message });
         return;
       }
-      await audit(me, `case ${form.action}`, reference, form.action === 'extend' ? { days: Number(form.days) } : {});
+      const detail = form.action === 'extend' ? { days: Number(form.days) } : form.action === 'priority' ? { priority: form.priority ?? '' } : {};
+      await audit(me, `case ${form.action}`, reference, detail);
       deps.onScheduled?.();
       await show(res, who, await find(req), 200, { kind: 'notice', text: outcome.message });
     }),

@@ -30,6 +30,24 @@ export const DurationSchema = z
 export const Tier = z.enum(['emergency', 'urgent', 'routine', 'planned']);
 export const TargetAction = z.enum(['attend', 'make-safe', 'complete', 'contact', 'respond', 'acknowledge']);
 
+/** What a staff reply may fill in, from the conversation and its lead case. */
+export const STAFF_REPLY_FIELDS = ['name', 'staff', 'landlord', 'phone', 'reference', 'priority', 'due'] as const;
+
+export const StaffReplySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string().min(1).max(40),
+    text: z
+      .string()
+      .min(1)
+      .max(600)
+      .refine((t) => [...t.matchAll(/\{([a-z]+)\}/g)].every((m) => (STAFF_REPLY_FIELDS as readonly string[]).includes(m[1]!)), {
+        message: `a reply may fill in only ${STAFF_REPLY_FIELDS.map((f) => `{${f}}`).join(', ')}`,
+      }),
+    source: Cited.optional(),
+  })
+  .strict();
+
 export const RepairPrioritySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -218,6 +236,11 @@ export const PolicyPackSchema = z
      * told and offered the assistant, and staff are alerted. A service setting, not a
      * published promise: the tenant is told "usually within", never a deadline.
      */
+    /**
+     * Replies staff pick in the console, with the conversation's facts filled in: the
+     * landlord's own words (a source where a line of the standards says it).
+     */
+    staffReplies: z.array(StaffReplySchema).default([]),
     handoff: z
       .object({ answerWithinMinutes: z.number().int().min(5).max(1_440).default(30) })
       .strict()

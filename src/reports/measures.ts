@@ -105,7 +105,12 @@ function ch01(facts: ReportFacts, from: Date, to: Date, homes: number | null): M
     conversationId: c.conversationId,
     note: `received ${when(at)}`,
   });
-  const stage1 = facts.complaints.filter((c) => inRange(c.openedAt)).map((c) => item(c, c.openedAt));
+  // A complaint that came in already at stage 2 (an escalation we had no stage 1 case for) is not a stage 1 complaint received.
+  const openedAtStage2 = (c: ReportFacts['complaints'][number]) => {
+    const first = c.history.find((h) => typeof h.change.status === 'string')?.change.status as string | undefined;
+    return first?.startsWith('stage-2') === true;
+  };
+  const stage1 = facts.complaints.filter((c) => inRange(c.openedAt) && !openedAtStage2(c)).map((c) => item(c, c.openedAt));
   const stage2 = facts.complaints.flatMap((c) => {
     const at = stage2At(c);
     return at && inRange(at) ? [item(c, at)] : [];
@@ -256,7 +261,7 @@ function firstResponse(facts: ReportFacts): Measure {
   return {
     id: 'FIRST-RESPONSE',
     title: 'First response by staff',
-    definition: 'Minutes from a handoff being asked for to a member of staff taking it, for handoffs taken in the period.',
+    definition: 'Minutes from a handoff being asked for to a member of staff taking it, for handoffs asked for in the period and taken.',
     unit: 'minutes',
     bars: [bar('median', 'Median', median, (m) => m <= median), bar('p90', '9 in 10 within', p90, (m) => m <= p90)],
     note: waits.length ? `${waits.length} handoffs taken.` : 'No handoff was taken in the period.',
@@ -287,9 +292,9 @@ function textsToQuote(facts: ReportFacts): Measure {
   const bands = ['1', '2', '3', '4', '5 or more'];
   const bars = bands.map((band, i) => {
     const items = facts.quotes
-      .filter((q) => (i === 4 ? q.texts >= 5 : q.texts === i + 1))
+      .filter((q) => (i === 4 ? q.texts >= 5 : i === 0 ? q.texts <= 1 : q.texts === i + 1))
       .map((q) => ({ reference: q.reference, conversationId: q.conversationId, note: `${q.texts} texts` }));
-    return { key: `texts-${i + 1}`, label: `${band} text${band === '1' ? '' : 's'}`, value: items.length, display: String(items.length), items };
+    return { key: `texts-${i + 1}`, label: i === 0 ? 'One text or none' : `${band} texts`, value: items.length, display: String(items.length), items };
   });
   const sorted = facts.quotes.map((q) => q.texts).sort((a, b) => a - b);
   return {

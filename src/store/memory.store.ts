@@ -229,7 +229,13 @@ export class MemoryStore implements Store {
     if (!c) return null;
     if (e.status) c.status = e.status;
     if (e.dueBy) c.dueBy = e.dueBy;
-    c.details = { ...c.details, ...(e.status ? { status: e.status } : {}), dates: { ...(c.details.dates ?? {}), ...(e.dates ?? {}) } };
+    c.details = {
+      ...c.details,
+      ...(e.status ? { status: e.status } : {}),
+      ...(e.set ?? {}),
+      ...(e.dueBy ? { dueBy: e.dueBy.toISOString() } : {}),
+      dates: { ...(c.details.dates ?? {}), ...(e.dates ?? {}) },
+    };
     const when = e.at.toISOString();
     const change = {
       event: e.event,

@@ -84,6 +84,8 @@ export interface CaseEvent {
   /** Promised dates to set (ISO times), by name. */
   dates?: Record<string, string>;
   dueBy?: Date;
+  /** Fields of the case's details to set (a new priority and tier). */
+  set?: Record<string, string | null>;
   /** Anything else worth keeping in the history (a reason, a stage). */
   detail?: Record<string, string | number | boolean | null>;
 }

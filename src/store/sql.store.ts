@@ -175,10 +175,11 @@ export class SqlStore implements Store {
       const r = await tx.query(
         `update cases set status = coalesce($2, status), dates = dates || $3::jsonb,
            details = jsonb_set(details, '{dates}', coalesce(details->'dates', '{}'::jsonb) || $3::jsonb)
-             || case when $2::text is null then '{}'::jsonb else jsonb_build_object('status', $2::text) end,
+             || case when $2::text is null then '{}'::jsonb else jsonb_build_object('status', $2::text) end
+             || $6::jsonb || case when $7::text is null then '{}'::jsonb else jsonb_build_object('dueBy', $7::text) end,
            due_by = coalesce($4, due_by), updated_at = $5
          where reference = $1 returning reference`,
-        [reference, e.status ?? null, dates, e.dueBy?.toISOString() ?? null, when],
+        [reference, e.status ?? null, dates, e.dueBy?.toISOString() ?? null, when, JSON.stringify(e.set ?? {}), e.dueBy?.toISOString() ?? null],
       );
       if (r.rowCount === 0) return false;
       const change = {

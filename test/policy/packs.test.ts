@@ -108,7 +108,8 @@ describe('shipped policy packs', () => {
 
     it('says nothing that would turn an SMS into UCS-2 or cost double', () => {
       const bad = texts(pack)
-        .map(({ path, text }) => ({ path, chars: notGsm7(text) }))
+        // A staff reply's {fields} are filled in before it is sent: the braces never go.
+        .map(({ path, text }) => ({ path, chars: notGsm7(path.startsWith('staffReplies') ? text.replace(/\{[a-z]+\}/g, '') : text) }))
         .filter((t) => t.chars.length > 0)
         .map((t) => `${t.path}: ${JSON.stringify(t.chars.join(''))}`);
       expect(bad).toEqual([]);

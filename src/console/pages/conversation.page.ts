@@ -23,6 +23,12 @@ export interface ConversationView {
   me: StaffMember;
   csrf: string;
   now: Date;
+  /** The pack's prepared replies, filled in for this conversation. */
+  replies: { id: string; title: string; text: string }[];
+  /** The prepared reply chosen (it fills the reply box). */
+  chosenReply?: string;
+  /** The landlord's repair priorities, for a change of priority. */
+  priorities: { id: string; label: string }[];
   /** The most working days each complaint stage may be extended by (null: none). */
   extensionDays: { 1: number | null; 2: number | null };
   /** What the last action did, or why it was refused. */
@@ -80,9 +86,17 @@ function actions(view: ConversationView): string {
         : c.channel === 'sms'
           ? '<p class="hint" id="reply-hint">Plain words work best: a text over 160 characters arrives in parts.</p>'
           : '<p class="hint" id="reply-hint">They see it in the chat window if it is open, and when they come back to it.</p>';
-    parts.push(`<form method="post" action="${base}/reply" class="reply">${hidden(csrf)}
+    const chosen = view.replies.find((r) => r.id === view.chosenReply);
+    const prepared = view.replies.length
+      ? `<nav class="prepared" aria-label="Prepared replies"><span>Prepared replies:</span> ${view.replies
+          .map(
+            (r) => `<a href="${base}?reply=${encodeURIComponent(r.id)}#reply"${r.id === chosen?.id ? ' aria-current="true"' : ''}>${escapeHtml(r.title)}</a>`,
+          )
+          .join(' ')}</nav>`
+      : '';
+    parts.push(`${prepared}<form method="post" action="${base}/reply" class="reply">${hidden(csrf)}
   <label for="reply">Reply by ${escapeHtml(where)}</label>${note}
-  <textarea id="reply" name="text" rows="4" maxlength="1500" required aria-describedby="reply-hint"></textarea>
+  <textarea id="reply" name="text" rows="4" maxlength="1500" required aria-describedby="reply-hint">${chosen ? escapeHtml(chosen.text) : ''}</textarea>
   <button type="submit">Send reply</button>
 </form>`);
   }
@@ -143,6 +157,16 @@ function caseBlock(k: CaseRecord, view: ConversationView): string {
   <label for="why-${escapeHtml(k.reference)}">Reason (the tenant is told it, with the Ombudsman's details)</label><input id="why-${escapeHtml(k.reference)}" name="reason" maxlength="300" required>
   <button type="submit" class="secondary">Extend</button></form></details>`
       : '';
+  const reprioritise =
+    open && k.kind === 'repair'
+      ? `<details><summary>Change the priority</summary><form method="post" action="${base}/case">${hidden(csrf)}${ref}<input type="hidden" name="action" value="priority">
+  <label for="priority-${escapeHtml(k.reference)}">New priority</label><select id="priority-${escapeHtml(k.reference)}" name="priority">${view.priorities
+    .filter((p) => p.id !== d.priority)
+    .map((p) => `<option value="${escapeHtml(p.id)}">${escapeHtml(p.label)}</option>`)
+    .join('')}</select>
+  <label for="priority-why-${escapeHtml(k.reference)}">Reason (kept with the case)</label><input id="priority-why-${escapeHtml(k.reference)}" name="reason" maxlength="300" required>
+  <button type="submit" class="secondary">Change priority</button></form></details>`
+      : '';
   const delay =
     open && k.dueBy
       ? `<details><summary>Tell the tenant the date will be missed</summary><form method="post" action="${base}/delay">${hidden(csrf)}<input type="hidden" name="reference" value="${escapeHtml(k.reference)}">
@@ -154,7 +178,7 @@ function caseBlock(k: CaseRecord, view: ConversationView): string {
 <p>${escapeHtml(d.summary ?? d.issue ?? '')}${d.location ? ` (${escapeHtml(d.location)})` : ''}</p>
 <dl><dt>Status</dt><dd>${escapeHtml(k.status)}</dd>${priority ? `<dt>Priority</dt><dd>${escapeHtml(String(priority))}</dd>` : ''}<dt>Opened</dt><dd>${escapeHtml(when(k.openedAt))}</dd>
 ${k.dueBy ? `<dt>Due</dt><dd>${open ? clockCell(k.dueBy, k.openedAt, now) : escapeHtml(when(k.dueBy))}</dd>` : ''}${d.awaabs ? "<dt>Awaab's Law</dt><dd>Yes: hazard timescales apply</dd>" : ''}</dl>
-${dates ? `<ul class="dates">${dates}</ul>` : ''}${visits}${record ? `<div class="row">${record}</div>` : ''}${extend}${delay}
+${dates ? `<ul class="dates">${dates}</ul>` : ''}${visits}${record ? `<div class="row">${record}</div>` : ''}${extend}${reprioritise}${delay}
 </article>`;
 }
 
