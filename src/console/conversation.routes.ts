@@ -66,7 +66,8 @@ export function registerConversation(server: restify.Server, deps: ConsoleDeps, 
       },
       ...(message ? { message } : {}),
     };
-    const title = c.tenantName ?? `${c.channel === 'sms' ? 'Text from' : 'Chat with'} ${c.address}`;
+    const title =
+      c.tenantName ?? (c.channel === 'sms' ? `Text from ${c.address}` : `Chat with a ${c.channel === 'web' ? 'web chat visitor' : 'Messenger user'}`);
     sendPage(res, status, page(frame(who, 'queue'), title, conversationPage(view)));
   };
 

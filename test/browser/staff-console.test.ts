@@ -4,20 +4,36 @@
 // live as a tenant texts for a person; taking the conversation over, replying by SMS and
 // seeing the tenant's next words arrive live while the assistant stays quiet; handing it
 // back; a web chat visitor answered from the console in their open chat window; the queue
-// by keyboard; the README's screenshots; and signing out. Across the whole run the browsers
+// by keyboard; the README's screenshots; the reports counting this run's handoffs and the
+// tenant's repair, in the table, the CSV and the chart's drill-down; the pages on a tablet
+// (768 x 1024) without sideways scrolling; and signing out. Across the whole run the browsers
 // load nothing from anywhere but the server, and no console page reports a CSP violation
 // or a script error.
 //
 // The steps share one staff session and one tenant and run in order: each starts where the
 // one before it left off.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutbox } from '../../src/sms/local-outbox.sender.js';
 import { offOrigin, openBrowser, type OpenBrowser } from '../support/browser.js';
-import { focused, markDocument, queueRow, queueTable, sameDocument, transcriptItems, transcriptSays } from '../support/console-page.js';
+import {
+  acrossWindow,
+  figureRows,
+  figuresTable,
+  focused,
+  markDocument,
+  overflow,
+  queueRow,
+  queueTable,
+  reportSection,
+  sameDocument,
+  transcriptItems,
+  transcriptSays,
+} from '../support/console-page.js';
 import { linesTo, messageSid, ROOT, spawnServer, stopAllServers, waitForOutbox, type ServerProcess } from '../support/server-process.js';
 import { sendBox, transcript, visitorSaid } from '../support/web-chat-page.js';
 
@@ -29,6 +45,9 @@ const TENANT = '+447700900771';
 /** The demo supervisor's first name, as the tenant is told who joined. */
 const JOINED = 'Demo from our team has joined this conversation and will reply to you here.';
 const REPLY = 'Hello, this is Demo from the housing team. What can I help you with?';
+/** The reports' measures these steps read, by their headings. */
+const HANDOFFS = 'Handoffs and takeovers';
+const QUOTES = 'Texts to a quote';
 const BANNER = /^ {2}Console: {4}(\S+)\/console {3}\(sign in as (\S+), password (\S+): made for this run\)$/m;
 
 let server: ServerProcess;
@@ -274,7 +293,7 @@ describe('the staff console, as staff use it in Chromium', () => {
       stops.push(now!.name);
       if (wanted.includes(now!.name)) expect(now!.tag).toBe(now!.name === 'Filter' ? 'button' : 'select');
     }
-    expect(stops, 'Tab stops after "Skip to content"').toEqual(['Queue', 'Staff', 'Audit log', 'Sign out', ...wanted]);
+    expect(stops, 'Tab stops after "Skip to content"').toEqual(['Queue', 'Reports', 'Staff', 'Audit log', 'Sign out', ...wanted]);
 
     // The next stop is the first conversation in the queue; Enter opens it.
     const firstLink = page.locator('#queue').getByRole('link').first();
@@ -305,7 +324,134 @@ describe('the staff console, as staff use it in Chromium', () => {
     },
   );
 
-  it('9. "Sign out" ends the session: the sign-in page says so, and /console asks to sign in again', STEP, async () => {
+  it(
+    '9. Reports: the handoffs table counts the two asked for and taken over, "Texts to a quote" counts the tap, the CSV agrees, and the chart\'s bar leads to both conversations',
+    STEP,
+    async () => {
+      await page.goto(`${base}/console`);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === '/console/reports'),
+        page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Reports', exact: true }).click(),
+      ]);
+      await see(page.getByRole('heading', { level: 1, name: 'Reports' }), 'the heading "Reports"');
+      await see(figuresTable(page, HANDOFFS), `the "${HANDOFFS}" table`);
+
+      // The table's cells, not the chart: this run asked for a person twice (SMS, web chat) and staff took both.
+      const handoffs = await figureRows(page, HANDOFFS);
+      const shown = handoffs.map((r) => `${r.bar}: ${r.cells.join(' | ')}`).join('\n');
+      expect(handoffs, `the "${HANDOFFS}" table (Bar: Value | Cases)\n${shown}`).toEqual([
+        { bar: 'Asked for a person', cells: ['2', '2'] },
+        { bar: 'Taken over by staff', cells: ['2', '2'] },
+      ]);
+
+      // The tenant's kitchen tap, the only repair logged this run, is counted in one band.
+      const quotes = await figureRows(page, QUOTES);
+      const counted = quotes.filter((r) => r.cells[0] !== '0');
+      expect(
+        quotes.map((r) => Number(r.cells[0])).reduce((a, b) => a + b, 0),
+        `repairs counted by "${QUOTES}"\n${quotes.map((r) => `${r.bar}: ${r.cells.join(' | ')}`).join('\n')}`,
+      ).toBe(1);
+      const band = counted[0]!.bar;
+      const note = (await reportSection(page, QUOTES).locator('p').last().textContent())?.trim();
+
+      // The CSV, downloaded through the page's link, has the same figures for every handoffs bar.
+      const range = { from: await page.getByLabel('From').inputValue(), to: await page.getByLabel('To (included)').inputValue() };
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download all figures (CSV)' }).click()]);
+      // Chromium fetches a download outside the page's requests, so the run's off-origin check cannot see it: checked here.
+      expect(download.url(), 'where the CSV came from').toBe(`${base}/console/reports.csv?from=${range.from}&to=${range.to}`);
+      expect(download.suggestedFilename()).toBe(`doorstep-reports-${range.from}-to-${range.to}.csv`);
+      expect(await download.failure(), 'the download').toBeNull();
+      const csv = parse(readFileSync(await download.path(), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+      const csvHandoffs = csv.filter((r) => r.measure === 'HANDOFFS');
+      expect(
+        csvHandoffs.map((r) => ({ bar: r.bar, cells: [r.value, r.cases] })),
+        `HANDOFFS rows of the CSV against the page's table\n${JSON.stringify(csvHandoffs, null, 1)}`,
+      ).toEqual(handoffs);
+      for (const r of csvHandoffs) expect({ from: r.from, to: r.to }, `the period of CSV row "${r.bar}"`).toEqual(range);
+      const csvQuotes = csv.filter((r) => r.measure === 'TEXTS' && r.value !== '0').map((r) => ({ bar: r.bar, value: r.value }));
+      expect(csvQuotes, 'the TEXTS rows of the CSV that are not 0').toEqual([{ bar: band, value: '1' }]);
+
+      // The chart's "Taken over by staff" bar leads to the two handoffs, each linked to its conversation.
+      const chart = reportSection(page, HANDOFFS).getByRole('img', { name: HANDOFFS });
+      const bar = await see(chart.getByRole('link', { name: /Taken over by staff/ }), 'the chart\'s "Taken over by staff" bar, as a link');
+      expect(await bar.getAttribute('aria-label')).toBe('Taken over by staff: 2, show the cases');
+      await Promise.all([page.waitForURL((url) => url.pathname === '/console/reports/cases'), bar.click()]);
+      await see(page.getByRole('heading', { level: 1, name: 'HANDOFFS: Taken over by staff' }), "the drill-down's heading");
+      const drillUrl = page.url();
+      const links = page.locator('main').getByRole('table').getByRole('link');
+      await expect.poll(() => links.count(), { message: await scene() }).toBe(2);
+      const hrefs = await links.evaluateAll((as) => as.map((a) => (a as unknown as { href: string }).href));
+      expect([...hrefs].sort(), 'where the two handoffs lead').toEqual([smsConversation, webConversation].sort());
+      for (const name of await links.allInnerTexts()) {
+        expect(name).toMatch(/^handoff \d+$/);
+        await Promise.all([page.waitForURL(/\/console\/conversations\/[^/]+$/), page.getByRole('link', { name, exact: true }).click()]);
+        const words = page.url() === smsConversation ? 'can i talk to a person please' : 'I want to speak to a person';
+        await see(transcriptSays(page, words), `the conversation ${name} opened, saying "${words}"`);
+        await page.goto(drillUrl);
+      }
+
+      // The band that counted the tap leads to the tenant's text conversation too.
+      await page.goto(`${base}/console/reports?from=${range.from}&to=${range.to}`);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === '/console/reports/cases'),
+        figuresTable(page, QUOTES).getByRole('link', { name: band, exact: true }).click(),
+      ]);
+      const repair = page.locator('main').getByRole('table').getByRole('link');
+      await expect.poll(() => repair.count(), { message: await scene() }).toBe(1);
+      expect(await repair.evaluate((a) => (a as unknown as { href: string }).href), `the repair in "${band}" (${note})`).toBe(smsConversation);
+    },
+  );
+
+  it(
+    '10. on a tablet (768 x 1024): the queue, both conversations, the reports and a drill-down scroll only down, and their main controls are on screen',
+    STEP,
+    async () => {
+      const tablet = await staff.context.newPage();
+      tablet.setDefaultTimeout(TURN_MS);
+      try {
+        await tablet.setViewportSize({ width: 768, height: 1024 });
+        const fits = async (path: string, what: string, controls: [Locator, string][]) => {
+          const response = await tablet.goto(path.startsWith('http') ? path : `${base}${path}`);
+          expect(response?.status(), `${what}: ${await scene(tablet)}`).toBe(200);
+          for (const [control, name] of controls) {
+            await see(control, `${name} on ${what} at 768 x 1024`, tablet);
+            const across = await acrossWindow(tablet, control.first());
+            expect(across.inside, `${name} on ${what} lies across the window (${across.box})`).toBe(true);
+          }
+          const o = await overflow(tablet);
+          expect(
+            o.scrollWidth,
+            `${what} is ${o.scrollWidth}px wide in a ${o.clientWidth}px window; past the edge: ${o.culprits.join(', ')}`,
+          ).toBeLessThanOrEqual(o.clientWidth + 1);
+        };
+        await fits('/console', 'the queue', [
+          [tablet.getByRole('button', { name: 'Filter', exact: true }), 'the filter form\'s "Filter" button'],
+          [queueTable(tablet, 'With staff'), 'the "With staff" table'],
+        ]);
+        await fits(smsConversation, 'the text conversation (with the assistant)', [
+          [tablet.getByRole('button', { name: 'Take over' }), 'the "Take over" button'],
+        ]);
+        await fits(webConversation, 'the web chat conversation (with staff)', [
+          [tablet.getByLabel('Reply by Web chat'), 'the reply box'],
+          [tablet.getByRole('button', { name: 'Send reply' }), 'the "Send reply" button'],
+        ]);
+        await fits('/console/reports', 'the reports', [
+          [tablet.getByRole('button', { name: 'Show', exact: true }), 'the report period\'s "Show" button'],
+          [tablet.getByRole('link', { name: 'Download all figures (CSV)' }), 'the CSV link'],
+        ]);
+        const drill = await tablet
+          .getByRole('link', { name: /Taken over by staff/ })
+          .first()
+          .getAttribute('href');
+        await fits(drill!, 'a drill-down', [[tablet.getByRole('link', { name: 'Back to the reports' }), 'the "Back to the reports" link']]);
+        expect(tablet.viewportSize()).toEqual({ width: 768, height: 1024 });
+      } finally {
+        await tablet.close();
+      }
+    },
+  );
+
+  it('11. "Sign out" ends the session: the sign-in page says so, and /console asks to sign in again', STEP, async () => {
     await page.goto(`${base}/console`);
     await Promise.all([page.waitForURL((url) => url.pathname === '/console/sign-in'), page.getByRole('button', { name: 'Sign out' }).click()]);
     await see(page.getByRole('status').filter({ hasText: 'You have signed out.' }), '"You have signed out."');

@@ -56,3 +56,57 @@ export async function markDocument(p: Page): Promise<string> {
 
 /** True when the page still shows the document markDocument marked. */
 export const sameDocument = async (p: Page, mark: string): Promise<boolean> => (await p.evaluate<string | undefined>('window.__testMark')) === mark;
+
+/** One measure on the reports page: its section, named by its heading ("Handoffs and takeovers"). */
+export const reportSection = (p: Page, title: string): Locator => p.getByRole('region', { name: title, exact: true });
+
+/** A measure's table of figures (its caption says "<title>: the figures"). */
+export const figuresTable = (p: Page, title: string): Locator => p.getByRole('table', { name: `${title}: the figures`, exact: true });
+
+/** A row of a measure's table as staff read it: the bar, then its cells (Value, [Of which, Out of,] Cases). */
+export interface FigureRow {
+  bar: string;
+  cells: string[];
+}
+
+/** The rows of a measure's table, read from the cells. */
+export async function figureRows(p: Page, title: string): Promise<FigureRow[]> {
+  const rows = await figuresTable(p, title).locator('tbody').getByRole('row').all();
+  const read: FigureRow[] = [];
+  for (const row of rows) {
+    const bar = (await row.getByRole('rowheader').allInnerTexts()).map((t) => t.trim());
+    const cells = (await row.getByRole('cell').allInnerTexts()).map((t) => t.trim());
+    read.push({ bar: bar[0] ?? '', cells });
+  }
+  return read;
+}
+
+/** How far the page is wider than its window, and the widest things that stick out past its right edge. */
+export interface Overflow {
+  scrollWidth: number;
+  clientWidth: number;
+  /** Elements whose right edge is past the window's, widest first: "table.figures 812px". */
+  culprits: string[];
+}
+
+const OVERFLOW = `(() => {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  const culprits = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.right > width + 1) culprits.push({ what: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : ''), right: Math.round(r.right) });
+  }
+  culprits.sort((a, b) => b.right - a.right);
+  return { scrollWidth: root.scrollWidth, clientWidth: width, culprits: culprits.slice(0, 8).map((c) => c.what + ' to ' + c.right + 'px') };
+})()`;
+
+export const overflow = (p: Page): Promise<Overflow> => p.evaluate<Overflow>(OVERFLOW);
+
+/** Whether the element's box lies across the window's width (not cut off left or right), and where it is. */
+export async function acrossWindow(p: Page, locator: Locator): Promise<{ inside: boolean; box: string }> {
+  const box = await locator.boundingBox();
+  const width = p.viewportSize()?.width ?? 0;
+  if (!box) return { inside: false, box: 'no box' };
+  return { inside: box.x >= 0 && box.x + box.width <= width + 1, box: `x ${Math.round(box.x)} to ${Math.round(box.x + box.width)} of ${width}` };
+}

@@ -192,7 +192,7 @@ export function conversationPage(view: ConversationView): string {
     : '';
   const channels = new Set(view.transcript.map((t) => t.channel));
   const who = `<dl><dt>Name</dt><dd>${c.tenantName ? escapeHtml(c.tenantName) : 'Not known'}${c.tenancyRef ? '' : ' <span class="muted">(not on the tenancy list)</span>'}</dd>
-${c.tenancyRef ? `<dt>Tenancy</dt><dd>${escapeHtml(c.tenancyRef)}</dd>` : ''}<dt>Channel</dt><dd>${escapeHtml(channelLabel(c.channel))}: ${escapeHtml(c.address)}</dd>
+${c.tenancyRef ? `<dt>Tenancy</dt><dd>${escapeHtml(c.tenancyRef)}</dd>` : ''}<dt>Channel</dt><dd>${escapeHtml(channelLabel(c.channel))}${c.channel === 'sms' ? `: ${escapeHtml(c.address)}` : ''}</dd>
 ${c.vulnerabilities.length ? `<dt>Vulnerable</dt><dd>${escapeHtml(c.vulnerabilities.join(', '))}</dd>` : ''}${c.handoff?.safeContact ? '<dt>Contact</dt><dd><strong>Safe contact only: texts, no details, do not call</strong></dd>' : ''}</dl>`;
   return `${message}
 <div class="columns">

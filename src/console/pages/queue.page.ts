@@ -25,6 +25,9 @@ const REASONS: Record<string, string> = {
   staff: 'taken from the queue',
 };
 
+/** Where the tenant is: a phone number as it is; a chat's opaque id says nothing to staff. */
+export const addressLabel = (channel: string, address: string): string =>
+  channel === 'sms' ? address : channel === 'web' ? 'web chat visitor' : channel === 'messenger' ? 'Messenger user' : address;
 export const channelLabel = (channel: string): string => CHANNELS[channel] ?? channel;
 export const kindLabel = (kind: string): string => KINDS[kind] ?? kind;
 export const reasonLabel = (reason: string): string => REASONS[reason] ?? reason.replace(/-/g, ' ');
@@ -64,7 +67,7 @@ function row(r: QueueRow, now: Date): string {
       ? `Last message ${span(now.getTime() - c.lastInboundAt.getTime())} ago`
       : '';
   return `<tr>
-  <td><a href="/console/conversations/${encodeURIComponent(c.id)}">${who}</a>${verified}<br><span class="muted">${escapeHtml(c.address)}</span></td>
+  <td><a href="/console/conversations/${encodeURIComponent(c.id)}">${who}</a>${verified}<br><span class="muted">${escapeHtml(addressLabel(c.channel, c.address))}</span></td>
   <td>${escapeHtml(channelLabel(c.channel))}</td>
   <td>${lead ? escapeHtml(kindLabel(lead.kind)) : '<span class="muted">none open</span>'}${c.openCases.length > 1 ? ` <span class="muted">+${c.openCases.length - 1}</span>` : ''}</td>
   <td>${priority}</td>
