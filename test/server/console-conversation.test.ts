@@ -4,6 +4,7 @@
 // assistant goes quiet), replies (the text goes out on SMS), and hands it back (the
 // assistant answers again). Two staff taking one conversation at once: one wins. Someone
 // else's conversation cannot be answered or handed back by an agent. Every step is audited.
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/staff/passwords.js';
 import type { Store } from '../../src/store/store.js';
@@ -20,16 +21,21 @@ const PEOPLE = [
 ];
 let n = 0;
 const number = () => `+4477009${String(70000 + (n += 1))}`;
+const WORDS = ['can i speak to a real person please', 'Hello, this is Alex. How can I help?', 'my rent statement looks wrong'];
 
 describe.each(sqlStoreKinds())('a conversation in the console on $name', (kind) => {
   let store: Store;
   let app: RunningApp;
   const clock = START;
   const staff: Record<string, ConsoleClient> = {};
+  let logs = '';
+  const numbers: string[] = [];
 
   beforeAll(async () => {
     store = await kind.open();
-    app = await startApp(store, { now: () => clock, console: true });
+    const logTo = new PassThrough();
+    logTo.on('data', (chunk: Buffer) => (logs += chunk.toString('utf8')));
+    app = await startApp(store, { now: () => clock, console: true, logTo });
     for (const p of PEOPLE) {
       await app.staff!.add({ email: p.email, name: p.name, role: p.role, passwordHash: await hashPassword(p.password) }, clock);
       staff[p.name.split(' ')[0]!] = consoleClient(app.url);
@@ -42,6 +48,7 @@ describe.each(sqlStoreKinds())('a conversation in the console on $name', (kind) 
   });
 
   async function say(from: string, body: string): Promise<string[]> {
+    numbers.push(from);
     const before = (await app.outbox(from)).length;
     expect((await app.post('/sms', smsParams(from, body))).status).toBe(200);
     return (await app.outbox(from)).slice(before).map((l) => l.body);
@@ -142,5 +149,11 @@ describe.each(sqlStoreKinds())('a conversation in the console on $name', (kind) 
 
     const log = await app.staff!.auditLog({ limit: 50, subject: id });
     expect(log.map((e) => `${e.staffName}: ${e.action}`).reverse()).toEqual(['Alex Agent: took over', 'Alex Agent: closed handoff']);
+  });
+
+  it('logs each staff action by ids, never the words of a message or a full phone number', () => {
+    expect(logs).toContain('staff replied');
+    expect(logs).toContain('staff took over a conversation');
+    for (const secret of [...WORDS, ...new Set(numbers)]) expect(logs).not.toContain(secret);
   });
 });
