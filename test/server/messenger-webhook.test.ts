@@ -8,6 +8,8 @@ import type { Store } from '../../src/store/store.js';
 import { sqlStoreKinds } from '../support/stores.js';
 import { MESSENGER_PAGE_TOKEN, MESSENGER_SECRET, MESSENGER_VERIFY_TOKEN, startApp, type RunningApp } from '../support/http-app.js';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin.js';
+import { consoleClient } from '../support/console-client.js';
+import { hashPassword } from '../../src/staff/passwords.js';
 
 /** Monday 23 November 2026, 10:00 in London: the office is open. */
 const START = new Date('2026-11-23T10:00:00Z');
@@ -38,7 +40,7 @@ describe.each(sqlStoreKinds())('Messenger on $name', (kind) => {
   beforeAll(async () => {
     store = await kind.open();
     graph = await startGraphStandIn();
-    app = await startApp(store, { now: () => clock, messenger: { graphUrl: graph.url } });
+    app = await startApp(store, { now: () => clock, messenger: { graphUrl: graph.url }, console: true });
   }, 120_000);
   afterAll(async () => {
     await app?.close();
@@ -189,6 +191,31 @@ describe.each(sqlStoreKinds())('Messenger on $name', (kind) => {
     expect(late).toEqual([]);
     const alerts = (await store.alerts({ since: clock })).filter((a) => a.clock === 'not-reached');
     expect(alerts).toEqual([expect.objectContaining({ clock: 'not-reached', label: expect.stringContaining('Are you still there?') })]);
+    clock = START;
+  });
+
+  it('from the console too: a member of staff takes over on day 2 and replies, both with the human agent tag', async () => {
+    clock = START;
+    const who = psid();
+    await say(who, 'i want to talk to a person');
+    const conversationId = (await store.findConversation({ channel: 'messenger', address: who }))!.id;
+    clock = new Date(START.getTime() + 2 * 24 * HOUR);
+    await app.staff!.add(
+      { email: `priya.${kind.name}@homes.example`, name: 'Priya Shah', role: 'agent', passwordHash: await hashPassword('priya-long-password-5') },
+      clock,
+    );
+    const priya = consoleClient(app.url);
+    expect((await priya.signIn(`priya.${kind.name}@homes.example`, 'priya-long-password-5')).status).toBe(303);
+    await priya.get(`/console/conversations/${conversationId}`);
+    const joined = await replies(who, async () =>
+      expect((await priya.post(`/console/conversations/${conversationId}/take`, { _csrf: priya.csrf() })).status).toBe(303),
+    );
+    const answered = await replies(who, async () =>
+      expect((await priya.post(`/console/conversations/${conversationId}/reply`, { _csrf: priya.csrf(), text: 'Hello, Priya here.' })).status).toBe(303),
+    );
+    expect(joined.map((r) => r.body.message.text)).toEqual(['Priya from our team has joined this conversation and will reply to you here.']);
+    expect(answered.map((r) => r.body.message.text)).toEqual(['Hello, Priya here.']);
+    for (const r of [...joined, ...answered]) expect(r.body).toMatchObject({ messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' });
     clock = START;
   });
 
