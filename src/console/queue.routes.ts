@@ -23,7 +23,8 @@ export function registerQueue(server: restify.Server, deps: ConsoleDeps, routing
   const { staffRoute, frame } = routing;
   const queueRows = async (filter: QueueFilter) => {
     const now = deps.now();
-    return orderQueue(await deps.reads.queue(new Date(now.getTime() - RECENT_MS), QUEUE_LIMIT), filter);
+    const clock = { now, answerMinutes: deps.engine.pack.handoff.answerWithinMinutes };
+    return orderQueue(await deps.reads.queue(new Date(now.getTime() - RECENT_MS), QUEUE_LIMIT), filter, clock);
   };
   const streams = new QueueStreams({
     event: 'queue',

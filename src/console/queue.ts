@@ -3,18 +3,35 @@
 import type { QueueCase, QueueConversation } from '../store/console-reads.js';
 
 /** Why a conversation needs a person, most urgent first. */
-export type Need = 'safety' | 'breach' | 'waiting' | 'warning' | 'complaint' | 'vulnerable';
+export type Need = 'safety' | 'breach' | 'waiting' | 'unanswered' | 'warning' | 'complaint' | 'vulnerable';
 
 export const NEED_LABELS: Record<Need, string> = {
   safety: 'Safety or abuse',
   breach: 'SLA breached',
   waiting: 'Waiting for a person',
+  unanswered: 'Staff have not replied',
   warning: 'SLA warning',
   complaint: 'Complaint',
   vulnerable: 'Vulnerable tenant',
 };
 
-const NEEDS: readonly Need[] = ['safety', 'breach', 'waiting', 'warning', 'complaint', 'vulnerable'];
+const NEEDS: readonly Need[] = ['safety', 'breach', 'waiting', 'unanswered', 'warning', 'complaint', 'vulnerable'];
+
+/** When the queue is read, and how long a tenant may wait for the member of staff who has them (the pack's handoff answer time). */
+export interface QueueClock {
+  now: Date;
+  answerMinutes: number;
+}
+
+/**
+ * Staff have the conversation, the tenant wrote after staff last did (taking it over says
+ * who joined, so that counts), and longer ago than staff should take to answer.
+ */
+export function forgotten(c: QueueConversation, clock: QueueClock): boolean {
+  if (c.handoff?.status !== 'taken' || !c.lastInboundAt) return false;
+  if (c.lastStaffAt && c.lastStaffAt >= c.lastInboundAt) return false;
+  return clock.now.getTime() - c.lastInboundAt.getTime() >= clock.answerMinutes * 60_000;
+}
 /** Handoffs asked for because someone may be in danger. */
 const SAFETY_REASONS = new Set(['self-harm', 'domestic-abuse']);
 
@@ -33,13 +50,14 @@ export interface QueueRow {
   section: 'needs-person' | 'with-staff' | 'assistant';
 }
 
-export function needsOf(c: QueueConversation): Need[] {
+export function needsOf(c: QueueConversation, clock?: QueueClock): Need[] {
   const found = new Set<Need>();
   if ((c.handoff && SAFETY_REASONS.has(c.handoff.reason)) || c.openCases.some((k) => k.safety.length > 0 || (k.kind === 'asb' && k.level === 1))) {
     found.add('safety');
   }
   if (c.openCases.some((k) => k.alert === 'breach')) found.add('breach');
   if (c.handoff?.status === 'open') found.add('waiting');
+  if (clock && forgotten(c, clock)) found.add('unanswered');
   if (c.openCases.some((k) => k.alert === 'warning')) found.add('warning');
   if (c.openCases.some((k) => k.kind === 'complaint')) found.add('complaint');
   if (c.vulnerabilities.length > 0 || c.openCases.some((k) => k.vulnerable)) found.add('vulnerable');
@@ -61,10 +79,12 @@ const since = (c: QueueConversation): number => (c.handoff?.requestedAt ?? c.las
  * Needs a person (nobody has it yet): most urgent need first, then who has waited longest.
  * With staff: the same order. The rest (the assistant has it): most recent first.
  */
-export function orderQueue(conversations: readonly QueueConversation[], filter: QueueFilter = {}): QueueRow[] {
+export function orderQueue(conversations: readonly QueueConversation[], filter: QueueFilter = {}, clock?: QueueClock): QueueRow[] {
   const rows = conversations.map((conversation): QueueRow => {
-    const needs = needsOf(conversation);
-    const section = conversation.handoff?.status === 'taken' || conversation.mode === 'staff' ? 'with-staff' : needs.length ? 'needs-person' : 'assistant';
+    const needs = needsOf(conversation, clock);
+    // A conversation staff have but left unanswered comes back up, where a supervisor sees it.
+    const withStaff = (conversation.handoff?.status === 'taken' || conversation.mode === 'staff') && !needs.includes('unanswered');
+    const section = withStaff ? 'with-staff' : needs.length ? 'needs-person' : 'assistant';
     return { conversation, needs, lead: leadCase(conversation), section };
   });
   const kept = rows.filter(

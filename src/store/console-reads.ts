@@ -39,6 +39,8 @@ export interface QueueConversation {
   mode: 'assistant' | 'staff';
   updatedAt: Date;
   lastInboundAt: Date | null;
+  /** When a member of staff last wrote to the tenant here. */
+  lastStaffAt: Date | null;
   /** From the tenancy list (verified), else the name the tenant gave (not verified). */
   tenantName: string | null;
   tenancyRef: string | null;
@@ -53,7 +55,8 @@ const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)))
 const CONVERSATION = `
   select c.id, c.channel, c.address, c.mode, c.updated_at, c.identity->>'name' as said_name,
     t.name as tenant_name, t.tenancy_ref, coalesce(t.vulnerabilities, '{}') as vulnerabilities,
-    (select max(at) from transcript x where x.conversation_id = c.id and x.direction = 'in') as last_inbound_at
+    (select max(at) from transcript x where x.conversation_id = c.id and x.direction = 'in') as last_inbound_at,
+    (select max(at) from transcript x where x.conversation_id = c.id and x.direction = 'out' and x.author is not null) as last_staff_at
   from conversations c
   left join contact_points p on p.channel = c.channel and p.address = c.address
   left join tenants t on t.id = p.tenant_id`;
@@ -125,6 +128,7 @@ export class ConsoleReads {
         mode: row.mode === 'staff' ? 'staff' : 'assistant',
         updatedAt: date(row.updated_at),
         lastInboundAt: row.last_inbound_at ? date(row.last_inbound_at) : null,
+        lastStaffAt: row.last_staff_at ? date(row.last_staff_at) : null,
         tenantName: (row.tenant_name as string | null) ?? (row.said_name as string | null) ?? null,
         tenancyRef: (row.tenancy_ref as string | null) ?? null,
         vulnerabilities: (row.vulnerabilities as string[] | null) ?? [],

@@ -33,6 +33,7 @@ function conversation(id: string, part: Partial<QueueConversation> = {}): QueueC
     mode: 'assistant',
     updatedAt: minutesAgo(5),
     lastInboundAt: minutesAgo(5),
+    lastStaffAt: null,
     tenantName: null,
     tenancyRef: null,
     vulnerabilities: [],
@@ -113,6 +114,22 @@ describe('the order of the queue', () => {
       ],
     });
     expect(orderQueue([c])[0]!.lead?.reference).toBe('SOONER01');
+  });
+
+  it('brings back up a conversation staff have when the tenant has waited longer than the answer time for their reply', () => {
+    const clock = { now: NOW, answerMinutes: 30 };
+    const took = { ...waiting('asked', 90), status: 'taken' as const, takenBy: { id: 7, name: 'Sam' } };
+    const forgottenOne = conversation('forgotten', { mode: 'staff', handoff: took, lastStaffAt: minutesAgo(80), lastInboundAt: minutesAgo(45) });
+    const answered = conversation('answered', { mode: 'staff', handoff: took, lastStaffAt: minutesAgo(40), lastInboundAt: minutesAgo(45) });
+    const recent = conversation('recent', { mode: 'staff', handoff: took, lastStaffAt: minutesAgo(80), lastInboundAt: minutesAgo(10) });
+    const rows = orderQueue([answered, recent, forgottenOne], {}, clock);
+    expect(rows.map((r) => [r.conversation.id, r.section, r.needs])).toEqual([
+      ['forgotten', 'needs-person', ['unanswered']],
+      ['answered', 'with-staff', []],
+      ['recent', 'with-staff', []],
+    ]);
+    // Without the clock (no answer time known) nothing is judged forgotten.
+    expect(orderQueue([forgottenOne])[0]!.section).toBe('with-staff');
   });
 
   it('reads only the filters it knows from a query string', () => {

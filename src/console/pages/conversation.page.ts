@@ -23,6 +23,8 @@ export interface ConversationView {
   me: StaffMember;
   csrf: string;
   now: Date;
+  /** How long a tenant may wait for the member of staff who has them. */
+  answerMinutes: number;
   /** The pack's prepared replies, filled in for this conversation. */
   replies: { id: string; title: string; text: string }[];
   /** The prepared reply chosen (it fills the reply box). */
@@ -184,7 +186,7 @@ ${dates ? `<ul class="dates">${dates}</ul>` : ''}${visits}${record ? `<div class
 
 export function conversationPage(view: ConversationView): string {
   const c = view.conversation;
-  const needs = needsOf(c)
+  const needs = needsOf(c, { now: view.now, answerMinutes: view.answerMinutes })
     .map((n) => `<span class="tag need-${n}">${NEED_LABELS[n]}</span>`)
     .join(' ');
   const message = view.message

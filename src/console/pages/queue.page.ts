@@ -61,7 +61,7 @@ function row(r: QueueRow, now: Date): string {
   const needs = r.needs.map((n) => `<span class="tag need-${n}">${NEED_LABELS[n]}</span>`).join(' ');
   const handoff = c.handoff
     ? c.handoff.takenBy
-      ? `With ${escapeHtml(c.handoff.takenBy.name)}`
+      ? `With ${escapeHtml(c.handoff.takenBy.name)}${r.needs.includes('unanswered') && c.lastInboundAt ? `: the tenant has waited ${span(now.getTime() - c.lastInboundAt.getTime())} for a reply` : ''}`
       : `Waiting ${span(now.getTime() - c.handoff.requestedAt.getTime())}: ${escapeHtml(reasonLabel(c.handoff.reason))}`
     : c.lastInboundAt
       ? `Last message ${span(now.getTime() - c.lastInboundAt.getTime())} ago`
