@@ -60,6 +60,7 @@ export function registerConversation(server: restify.Server, deps: ConsoleDeps, 
       answerMinutes: engine.pack.handoff.answerWithinMinutes,
       replies: staffReplies(engine.pack, c, who.session.staff.name, deps.now()),
       ...(chosenReply ? { chosenReply } : {}),
+      grades: Object.fromEntries(engine.pack.asb.grades.map((g) => [g.id, g.label])),
       priorities: engine.pack.repairs.priorities.map((p) => ({ id: p.id, label: p.label })),
       extensionDays: {
         1: engine.pack.complaints.stage1Extension.target.amount,

@@ -21,6 +21,8 @@ function filterQuery(filter: QueueFilter): string {
 export function registerQueue(server: restify.Server, deps: ConsoleDeps, routing: ConsoleRouting): QueueStreams {
   const { staff, log } = deps;
   const { staffRoute, frame } = routing;
+  const { pack } = deps.engine;
+  const labels = Object.fromEntries([...pack.repairs.priorities.map((p) => [p.id, p.label]), ...pack.asb.grades.map((g) => [g.id, g.label])]);
   const queueRows = async (filter: QueueFilter) => {
     const now = deps.now();
     const clock = { now, answerMinutes: deps.engine.pack.handoff.answerWithinMinutes };
@@ -29,7 +31,7 @@ export function registerQueue(server: restify.Server, deps: ConsoleDeps, routing
   const streams = new QueueStreams({
     event: 'queue',
     fingerprint: () => deps.reads.fingerprint(),
-    render: async (key) => queueTables(await queueRows(readFilter(Object.fromEntries(new URLSearchParams(key)))), deps.now()),
+    render: async (key) => queueTables(await queueRows(readFilter(Object.fromEntries(new URLSearchParams(key)))), deps.now(), labels),
     log,
   });
 
@@ -37,7 +39,7 @@ export function registerQueue(server: restify.Server, deps: ConsoleDeps, routing
     '/console',
     staffRoute({}, async (req, res, who) => {
       const filter = readFilter(req.query);
-      sendPage(res, 200, page(frame(who, 'queue'), 'Queue', queuePage(await queueRows(filter), filter, deps.now(), filterQuery(filter))));
+      sendPage(res, 200, page(frame(who, 'queue'), 'Queue', queuePage(await queueRows(filter), filter, deps.now(), filterQuery(filter), labels)));
     }),
   );
 
@@ -46,7 +48,7 @@ export function registerQueue(server: restify.Server, deps: ConsoleDeps, routing
     staffRoute({}, async (req, res, who) => {
       const filter = readFilter(req.query);
       const key = filterQuery(filter).slice(1);
-      const first = queueTables(await queueRows(filter), deps.now());
+      const first = queueTables(await queueRows(filter), deps.now(), labels);
       streams.add(
         res,
         { key, stillValid: async () => (await staff.session(hashSessionId(who.token), deps.now(), SESSION_IDLE_MS, SESSION_MAX_MS)) !== null },

@@ -29,6 +29,8 @@ export interface ConversationView {
   replies: { id: string; title: string; text: string }[];
   /** The prepared reply chosen (it fills the reply box). */
   chosenReply?: string;
+  /** The landlord's ASB grades' names, by id. */
+  grades: Record<string, string>;
   /** The landlord's repair priorities, for a change of priority. */
   priorities: { id: string; label: string }[];
   /** The most working days each complaint stage may be extended by (null: none). */
@@ -116,7 +118,8 @@ function caseBlock(k: CaseRecord, view: ConversationView): string {
   const open = view.conversation.openCases.find((o) => o.reference === k.reference);
   const d = k.details;
   const ref = `<input type="hidden" name="reference" value="${escapeHtml(k.reference)}">`;
-  const priority = d.priority ?? d.grade ?? d.tier ?? '';
+  const priorityId = d.priority ?? d.grade ?? d.tier ?? '';
+  const priority = view.priorities.find((p) => p.id === priorityId)?.label ?? view.grades[priorityId] ?? priorityId;
   const dates = Object.entries(d.dates ?? {})
     .map(([key, at]) => `<li>${escapeHtml(words(key))}: ${clockCell(new Date(at), k.openedAt, now)}</li>`)
     .join('');

@@ -52,12 +52,16 @@ export function clockCell(due: Date | null, opened: Date | null, now: Date): str
   return `<span class="clock ${level}">${words}</span><br><time class="muted" datetime="${due.toISOString()}">${escapeHtml(formatLondon(due, 'EEE d MMM, HH:mm'))}</time>`;
 }
 
-function row(r: QueueRow, now: Date): string {
+/** The landlord's names for its repair priorities and ASB grades, by id. */
+export type Labels = Readonly<Record<string, string>>;
+
+function row(r: QueueRow, now: Date, labels: Labels): string {
   const c = r.conversation;
   const who = c.tenantName ? escapeHtml(c.tenantName) : '<span class="muted">not known</span>';
   const verified = c.tenancyRef ? ` <span class="muted">(${escapeHtml(c.tenancyRef)})</span>` : '';
   const lead = r.lead;
-  const priority = lead ? escapeHtml(lead.priority ?? lead.grade ?? lead.tier ?? '') : '';
+  const id = lead ? (lead.priority ?? lead.grade ?? lead.tier ?? '') : '';
+  const priority = escapeHtml(labels[id] ?? id);
   const needs = r.needs.map((n) => `<span class="tag need-${n}">${NEED_LABELS[n]}</span>`).join(' ');
   const handoff = c.handoff
     ? c.handoff.takenBy
@@ -83,14 +87,14 @@ const SECTIONS: { id: QueueRow['section']; title: string; empty: string }[] = [
 ];
 
 /** The three tables, as one fragment (the live stream swaps it in whole). */
-export function queueTables(rows: readonly QueueRow[], now: Date): string {
+export function queueTables(rows: readonly QueueRow[], now: Date, labels: Labels = {}): string {
   return SECTIONS.map((s) => {
     const mine = rows.filter((r) => r.section === s.id);
     const body = mine.length
       ? `<table class="queue" aria-labelledby="h-${s.id}">
 <thead><tr><th scope="col">Tenant</th><th scope="col">Channel</th><th scope="col">Kind</th><th scope="col">Priority</th><th scope="col">Clock</th><th scope="col">Why and how long</th></tr></thead>
 <tbody>
-${mine.map((r) => row(r, now)).join('\n')}
+${mine.map((r) => row(r, now, labels)).join('\n')}
 </tbody>
 </table>`
       : `<p class="empty">${s.empty}</p>`;
@@ -106,7 +110,7 @@ function select(name: string, label: string, options: Record<string, string>, va
   return `<label for="f-${name}">${label}</label><select id="f-${name}" name="${name}"><option value="">All</option>${all}</select>`;
 }
 
-export function queuePage(rows: readonly QueueRow[], filter: QueueFilter, now: Date, streamQuery: string): string {
+export function queuePage(rows: readonly QueueRow[], filter: QueueFilter, now: Date, streamQuery: string, labels: Labels = {}): string {
   const filters = `<form method="get" action="/console" class="filters" role="search" aria-label="Filter the queue">
   ${select('channel', 'Channel', CHANNELS, filter.channel)}
   ${select('kind', 'Kind', KINDS, filter.kind)}
@@ -117,6 +121,6 @@ export function queuePage(rows: readonly QueueRow[], filter: QueueFilter, now: D
   return `${filters}
 <p class="muted live" id="live-note">Updates as messages arrive. Times are London time.</p>
 <div id="queue" hx-ext="sse" sse-connect="/console/queue/stream${streamQuery}" sse-swap="queue" aria-describedby="live-note">
-${queueTables(rows, now)}
+${queueTables(rows, now, labels)}
 </div>`;
 }
