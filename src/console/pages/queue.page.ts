@@ -64,8 +64,8 @@ function row(r: QueueRow, now: Date, labels: Labels): string {
   const priority = escapeHtml(labels[id] ?? id);
   const needs = r.needs.map((n) => `<span class="tag need-${n}">${NEED_LABELS[n]}</span>`).join(' ');
   const handoff = c.handoff
-    ? c.handoff.takenBy
-      ? `With ${escapeHtml(c.handoff.takenBy.name)}${r.needs.includes('unanswered') && c.lastInboundAt ? `: the tenant has waited ${span(now.getTime() - c.lastInboundAt.getTime())} for a reply` : ''}`
+    ? c.handoff.status === 'taken'
+      ? `With ${escapeHtml(c.handoff.takenBy?.name ?? 'staff (taken through the API)')}${r.needs.includes('unanswered') && c.lastInboundAt ? `: the tenant has waited ${span(now.getTime() - c.lastInboundAt.getTime())} for a reply` : ''}`
       : `Waiting ${span(now.getTime() - c.handoff.requestedAt.getTime())}: ${escapeHtml(reasonLabel(c.handoff.reason))}`
     : c.lastInboundAt
       ? `Last message ${span(now.getTime() - c.lastInboundAt.getTime())} ago`
