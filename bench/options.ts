@@ -20,8 +20,8 @@ export const LABELS: Record<TargetName, string> = {
   postgres: 'doorstep + PostgreSQL',
 };
 
-/** The parts of the bench: in-process engine, the load over loopback, the scheduler. */
-export const PARTS = ['engine', 'load', 'webchat', 'scheduler'] as const;
+/** The parts of the bench: in-process engine, the load over loopback, the scheduler, the staff console's reads. */
+export const PARTS = ['engine', 'load', 'webchat', 'scheduler', 'console'] as const;
 export type PartName = (typeof PARTS)[number];
 
 export interface BenchConfig {
@@ -36,6 +36,7 @@ export interface BenchConfig {
   webchat: boolean;
   scheduler: boolean;
   schedulerJobs: number;
+  console: boolean;
   databaseUrl: string;
 }
 
@@ -98,6 +99,7 @@ export function readOptions(): BenchConfig {
     webchat: part('webchat'),
     scheduler: part('scheduler') && !args['no-scheduler'],
     schedulerJobs: Math.floor(numberOption(args['scheduler-jobs'], 'BENCH_SCHEDULER_JOBS', 5000, 1)),
+    console: part('console'),
     databaseUrl: process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL,
   };
   for (const t of config.targets) {

@@ -18,10 +18,12 @@
 // 5. bench/scheduler.bench.ts: the durable scheduler in one process, on PGlite and on
 //    PostgreSQL (those of --targets): 5,000 reminders due at once, run as jobs and sent
 //    through the outbox to a local outbox file; jobs/s and texts/s.
+// 6. bench/console.bench.ts: the staff console's queue, live fingerprint and reports over a
+//    seeded landlord of 20,000 conversations, on PGlite and PostgreSQL.
 //
 // Options: see bench/options.ts (--tenants, --seconds, --warmup, --ceiling-seconds,
 // --think-ms, --targets, --no-engine, --no-scheduler, --scheduler-jobs, --only
-// engine,load,scheduler, or the BENCH_* environment variables).
+// engine,load,webchat,scheduler,console, or the BENCH_* environment variables).
 // Results also go to bench/results/latest.json.
 //
 // This file only puts the steps in order: options.ts reads the options, targets.ts runs
@@ -96,6 +98,15 @@ async function main(): Promise<void> {
     if (scheduler.code !== 0) process.exitCode = 1;
     log('jobs/s: from starting the scheduler and dispatcher until the last job had run and its text was queued;');
     log('texts/s: until the last text was written to the outbox file and recorded as sent.');
+    log();
+  }
+
+  const consoleStores = config.targets.filter((t) => t !== 'restify');
+  if (config.console && consoleStores.length > 0) {
+    log('== in-process: the staff console reading a landlord of 20,000 conversations (bench/console.bench.ts) ==');
+    const reads = await runScript('bench/console.bench.ts', { BENCH_CONSOLE_STORES: consoleStores.join(','), DATABASE_URL: config.databaseUrl });
+    if (reads.code !== 0) process.exitCode = 1;
+    log('each figure the median of 5 runs after a warm-up; the queue page reads its rows once and the live stream polls the fingerprint every 2 s.');
     log();
   }
 
