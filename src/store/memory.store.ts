@@ -58,6 +58,7 @@ import {
   type TurnState,
   type TurnWrite,
 } from './store.js';
+import { historyEntry } from './records.types.js';
 
 export class MemoryStore implements Store {
   readonly kind = 'memory' as const;
@@ -236,16 +237,7 @@ export class MemoryStore implements Store {
       ...(e.dueBy ? { dueBy: e.dueBy.toISOString() } : {}),
       dates: { ...(c.details.dates ?? {}), ...(e.dates ?? {}) },
     };
-    const when = e.at.toISOString();
-    const change = {
-      event: e.event,
-      at: when,
-      ...(e.by ? { by: e.by } : {}),
-      ...(e.status ? { status: e.status } : {}),
-      ...(e.dates ? { dates: e.dates } : {}),
-      ...(e.detail ?? {}),
-    };
-    c.history.push(change as unknown as CaseRecord['history'][number]);
+    c.history.push(historyEntry(e) as unknown as CaseRecord['history'][number]);
     return structuredClone(c);
   }
 

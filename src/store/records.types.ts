@@ -90,6 +90,18 @@ export interface CaseEvent {
   detail?: Record<string, string | number | boolean | null>;
 }
 
+/** How a case event is kept in the case's history (both stores write this). */
+export function historyEntry(e: CaseEvent): Record<string, unknown> {
+  return {
+    event: e.event,
+    at: e.at.toISOString(),
+    ...(e.by ? { by: e.by } : {}),
+    ...(e.status ? { status: e.status } : {}),
+    ...(e.dates ? { dates: e.dates } : {}),
+    ...(e.detail ?? {}),
+  };
+}
+
 /** A member of staff as the records name them. */
 export interface StaffRef {
   id: number;

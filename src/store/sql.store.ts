@@ -45,6 +45,7 @@ import type {
   TurnState,
   TurnWrite,
 } from './store.js';
+import { historyEntry } from './records.types.js';
 
 type Row = Record<string, unknown>;
 
@@ -182,15 +183,7 @@ export class SqlStore implements Store {
         [reference, e.status ?? null, dates, e.dueBy?.toISOString() ?? null, when, JSON.stringify(e.set ?? {}), e.dueBy?.toISOString() ?? null],
       );
       if (r.rowCount === 0) return false;
-      const change = {
-        event: e.event,
-        at: when,
-        ...(e.by ? { by: e.by } : {}),
-        ...(e.status ? { status: e.status } : {}),
-        ...(e.dates ? { dates: e.dates } : {}),
-        ...(e.detail ?? {}),
-      };
-      await tx.query(`insert into case_history (reference, at, change) values ($1, $2, $3::jsonb)`, [reference, when, JSON.stringify(change)]);
+      await tx.query(`insert into case_history (reference, at, change) values ($1, $2, $3::jsonb)`, [reference, when, JSON.stringify(historyEntry(e))]);
       return true;
     });
     return changed ? this.caseByReference(reference) : null;
