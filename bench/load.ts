@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import twilio from 'twilio';
 import { loadPolicy } from '../src/policy/load-policy.js';
 import { Simulator } from '../src/sim/simulator.js';
+import { UploadLinks } from '../src/photos/upload-links.js';
 
 /** The number tenants text (Twilio's To). */
 export const LANDLORD_NUMBER = '+447700900000';
@@ -101,7 +102,9 @@ export async function replyModel(): Promise<ReplyModel> {
   const later: number[][] = [];
   let steady = true;
   for (const [v, script] of SCRIPTS.entries()) {
-    const sim = new Simulator(pack, { now: new Date(), from: tenantNumber(v), capacity: BENCH_CAPACITY });
+    // The server quotes repairs with a photo upload link (its own text), so the model does too.
+    const uploadLinks = new UploadLinks(randomBytes(32), () => 'https://doorstep.example.org');
+    const sim = new Simulator(pack, { now: new Date(), from: tenantNumber(v), capacity: BENCH_CAPACITY, uploadLinks });
     const passes: number[][] = [];
     for (let pass = 0; pass < 3; pass += 1) {
       const counts: number[] = [];
@@ -170,7 +173,7 @@ function messageSid(): string {
 }
 
 /** The form Twilio posts for an inbound SMS, with the fields it really sends. */
-function smsForm(from: string, body: string): Record<string, string> {
+export function smsForm(from: string, body: string): Record<string, string> {
   const sid = messageSid();
   return {
     ToCountry: 'GB',
@@ -195,7 +198,7 @@ function smsForm(from: string, body: string): Record<string, string> {
   };
 }
 
-function post(agent: http.Agent, url: URL, body: string, signature: string, timeoutMs: number): Promise<{ status: number; text: string }> {
+export function post(agent: http.Agent, url: URL, body: string, signature: string, timeoutMs: number): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {

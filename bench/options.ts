@@ -6,8 +6,11 @@
 // --warmup S (BENCH_WARMUP, 5), --ceiling-seconds S (BENCH_CEILING_SECONDS, 8), --think-ms MS
 // pause between an answer and the tenant's next text (BENCH_THINK_MS, 0: a closed loop that
 // finds the maximum), --targets restify,pglite,postgres (BENCH_TARGETS), --no-engine,
-// --no-scheduler, --scheduler-jobs N (BENCH_SCHEDULER_JOBS, 5000), --only engine,load,scheduler
-// (BENCH_ONLY: just those parts). DATABASE_URL names the PostgreSQL server (default below).
+// --no-scheduler, --scheduler-jobs N (BENCH_SCHEDULER_JOBS, 5000), --rates 50,100,200,400
+// offered in the open loop (BENCH_RATES), --open-seconds S each (BENCH_OPEN_SECONDS, 10),
+// --open-warmup S (BENCH_OPEN_WARMUP, 3), --json (a last line of JSON with the headline
+// figures), --only engine,load,open-loop,webchat,scheduler,console (BENCH_ONLY: just those
+// parts). DATABASE_URL names the PostgreSQL server (default below).
 import { parseArgs } from 'node:util';
 
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -21,7 +24,7 @@ export const LABELS: Record<TargetName, string> = {
 };
 
 /** The parts of the bench: in-process engine, the load over loopback, the scheduler, the staff console's reads. */
-export const PARTS = ['engine', 'load', 'webchat', 'scheduler', 'console'] as const;
+export const PARTS = ['engine', 'load', 'open-loop', 'webchat', 'scheduler', 'console'] as const;
 export type PartName = (typeof PARTS)[number];
 
 export interface BenchConfig {
@@ -37,6 +40,13 @@ export interface BenchConfig {
   scheduler: boolean;
   schedulerJobs: number;
   console: boolean;
+  /** Open loop: texts offered at each of these rates (turns/s), each for a warm-up and a measurement. */
+  openLoop: boolean;
+  openRates: number[];
+  openSeconds: number;
+  openWarmupSeconds: number;
+  /** End with one line of JSON holding the headline figures. */
+  json: boolean;
   databaseUrl: string;
 }
 
@@ -68,6 +78,10 @@ export function readOptions(): BenchConfig {
       'no-scheduler': { type: 'boolean', default: false },
       'scheduler-jobs': { type: 'string' },
       only: { type: 'string' },
+      rates: { type: 'string' },
+      'open-seconds': { type: 'string' },
+      'open-warmup': { type: 'string' },
+      json: { type: 'boolean', default: false },
     },
     allowPositionals: false,
   });
@@ -100,6 +114,14 @@ export function readOptions(): BenchConfig {
     scheduler: part('scheduler') && !args['no-scheduler'],
     schedulerJobs: Math.floor(numberOption(args['scheduler-jobs'], 'BENCH_SCHEDULER_JOBS', 5000, 1)),
     console: part('console'),
+    openLoop: part('open-loop'),
+    openRates: (args.rates ?? process.env.BENCH_RATES ?? '50,100,200,400')
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isFinite(n) && n > 0),
+    openSeconds: numberOption(args['open-seconds'], 'BENCH_OPEN_SECONDS', 10, 1),
+    openWarmupSeconds: numberOption(args['open-warmup'], 'BENCH_OPEN_WARMUP', 3, 0),
+    json: Boolean(args.json),
     databaseUrl: process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL,
   };
   for (const t of config.targets) {

@@ -43,6 +43,8 @@ export interface Child {
   waitReady(timeoutMs?: number): Promise<void>;
   /** Peak and current resident memory in MiB from /proc (null where there is no /proc). */
   memory(): { peakMiB: number; rssMiB: number } | null;
+  /** CPU time the server has used so far (user and system, all threads), in ms; null where there is no /proc. */
+  cpuMs(): number | null;
   /** SIGTERM, then SIGKILL to the group if it has not exited within timeoutMs. */
   stop(timeoutMs?: number): Promise<number | null>;
 }
@@ -103,6 +105,16 @@ export async function startChild(script: string, env: Record<string, string>): P
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
         const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
         return { peakMiB: kb('VmHWM') / 1024, rssMiB: kb('VmRSS') / 1024 };
+      } catch {
+        return null;
+      }
+    },
+    cpuMs() {
+      try {
+        // Fields 14 and 15 of /proc/<pid>/stat (after the command in parentheses): user and system time in clock ticks (100 a second on Linux).
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
       } catch {
         return null;
       }

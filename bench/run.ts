@@ -13,6 +13,9 @@
 //    webhook to its 200 answer: the turn is committed by then, the replies are sent after.
 // 3. After the load: how long the outbox took to send the replies still queued, and a
 //    check that every turn was committed and every reply written to the outbox once.
+// 3b. bench/open-loop.ts: texts offered at fixed rates (50, 100, 200, 400 turns/s) whatever
+//    the server does; p50/p99 from when each was due, the highest rate held with p99
+//    under 50 ms, and the server's CPU (and, on PostgreSQL, commits) per turn.
 // 4. bench/webchat.bench.ts: web chat visitors on the built-in Direct Line (PGlite and
 //    PostgreSQL), each answer awaited on the visitor's WebSocket stream.
 // 5. bench/scheduler.bench.ts: the durable scheduler in one process, on PGlite and on
@@ -22,8 +25,9 @@
 //    seeded landlord of 20,000 conversations, on PGlite and PostgreSQL.
 //
 // Options: see bench/options.ts (--tenants, --seconds, --warmup, --ceiling-seconds,
-// --think-ms, --targets, --no-engine, --no-scheduler, --scheduler-jobs, --only
-// engine,load,webchat,scheduler,console, or the BENCH_* environment variables).
+// --think-ms, --targets, --no-engine, --no-scheduler, --scheduler-jobs, --rates, --open-seconds,
+// --open-warmup, --json, --only engine,load,open-loop,webchat,scheduler,console, or the
+// BENCH_* environment variables).
 // Results also go to bench/results/latest.json.
 //
 // This file only puts the steps in order: options.ts reads the options, targets.ts runs
@@ -35,6 +39,36 @@ import { killAll, runScript } from './processes.js';
 import { describeMachine, log, printChecks, printLoadHeading, printMachine, printProgress, printTable, writeResults } from './report.js';
 import { benchCeiling, benchServer, type TargetResult } from './targets.js';
 import { benchWebChat, type WebChatResult } from './webchat.bench.js';
+import { benchOpenLoop, type OpenLoopResult } from './open-loop.js';
+
+/** The figures the throughput work is judged by, as one JSON object (null where not measured). */
+function headline(engineOutput: string | null, closed: TargetResult[], open: OpenLoopResult[]) {
+  const triage = engineOutput ? Number(/triage:\s+(\d+) messages\/s/.exec(engineOutput)?.[1] ?? Number.NaN) : Number.NaN;
+  const store = (target: 'pglite' | 'postgres') => {
+    const c = closed.find((r) => r.target === target)?.summary;
+    const o = open.find((r) => r.target === target && !r.skipped);
+    return {
+      turnsPerSecond: c ? Math.round(c.turnsPerSecond * 10) / 10 : null,
+      p99Ms: c ? Math.round(c.p99Ms * 10) / 10 : null,
+      maxRateP99Under50: o?.maxRateP99Under50 ?? null,
+      cpuMsPerTurn: o?.cpuMsPerTurn !== undefined && o.cpuMsPerTurn !== null ? Math.round(o.cpuMsPerTurn * 100) / 100 : null,
+    };
+  };
+  const postgres = open.find((r) => r.target === 'postgres' && !r.skipped);
+  const ceiling = closed.find((r) => r.target === 'restify')?.summary;
+  return {
+    ceiling: { turnsPerSecond: ceiling ? Math.round(ceiling.turnsPerSecond) : null },
+    pglite: store('pglite'),
+    postgres: {
+      ...store('postgres'),
+      // Counting statements needs the server instrumented (the throughput issue's next step); commits come from pg_stat_database.
+      statementsPerTurn: null,
+      commitsPerTurn: postgres?.commitsPerTurn !== undefined && postgres.commitsPerTurn !== null ? Math.round(postgres.commitsPerTurn * 100) / 100 : null,
+    },
+    triage: { messagesPerSecond: Number.isFinite(triage) ? triage : null },
+    cpuMsPerTurn: store('postgres').cpuMsPerTurn ?? store('pglite').cpuMsPerTurn,
+  };
+}
 
 const config = readOptions();
 
@@ -65,6 +99,26 @@ async function main(): Promise<void> {
     log();
     printTable(results);
     printChecks(results);
+    log();
+  }
+
+  const openLoop: OpenLoopResult[] = [];
+  const openStores = config.targets.filter((t): t is 'pglite' | 'postgres' => t !== 'restify');
+  if (config.openLoop && openStores.length > 0) {
+    log(
+      `== open loop: texts offered at ${config.openRates.join(', ')} turns/s, ${config.openWarmupSeconds} s warm-up and ${config.openSeconds} s measured each (bench/open-loop.ts) ==`,
+    );
+    for (const target of openStores) {
+      log(`  ${LABELS[target]}:`);
+      const result = await benchOpenLoop(target, config);
+      openLoop.push(result);
+      if (result.skipped) log(`    skipped (${result.skipped})`);
+      else
+        log(
+          `    held with p99 under 50 ms: ${result.maxRateP99Under50 ?? 'none of the rates'}${result.maxRateP99Under50 ? ' turns/s' : ''}; server CPU ${result.cpuMsPerTurn?.toFixed(2) ?? '?'} ms a turn${result.commitsPerTurn !== null && result.commitsPerTurn !== undefined ? `; ${result.commitsPerTurn.toFixed(2)} commits a turn` : ''}`,
+        );
+    }
+    log('latency: from when each text was due to be sent (not when the bench sent it) to its 200 answer.');
     log();
   }
 
@@ -111,6 +165,7 @@ async function main(): Promise<void> {
   }
 
   writeResults(began, machine, config, engineOutput, results, schedulerOutput, webchat);
+  if (config.json) log(JSON.stringify(headline(engineOutput, results, openLoop)));
   if (!results.every((r) => !r.drain || r.drain.ok)) process.exitCode = 1;
 }
 

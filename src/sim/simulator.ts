@@ -1,6 +1,7 @@
 // The chat simulator: the real engine, machines and triage in one process, with a clock
 // the script moves. It is what `npm run chat` drives, and what tests use to replay
 // conversations as a tenant would have them by SMS.
+import type { UploadLinks } from '../photos/upload-links.js';
 import type { AppointmentChange, CaseChange } from '../../machines/conversation.types.js';
 import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-reports.js';
 import { ConversationEngine } from '../engine/conversation-engine.js';
@@ -79,6 +80,8 @@ export interface SimulatorOptions {
   capacity?: number;
   /** Play a web chat visitor (messages put as web chat shows them, with buttons) instead of a texting tenant. */
   channel?: SimChannel;
+  /** Quote repairs with a one-time photo upload link, as `npm start` does. */
+  uploadLinks?: UploadLinks;
 }
 
 /** A web chat visitor in the simulator. */
@@ -121,6 +124,7 @@ export class Simulator {
       store: this.store,
       ...(options.reference ? { reference: options.reference } : {}),
       ...(options.capacity ? { capacity: options.capacity } : {}),
+      ...(options.uploadLinks ? { uploadLinks: options.uploadLinks } : {}),
       capabilities: (channel: string) => Object.values(SIM_CHANNELS).find((c) => c.name === channel)?.capabilities ?? SMS_CAPABILITIES,
     });
   }
