@@ -96,6 +96,8 @@ export function registerSignIn(server: restify.Server, deps: ConsoleDeps, routin
         return;
       }
       await staff.audit({ at: deps.now(), staff: outcome.staff, action: 'signed in' });
+      // Sessions that ran out are refused anyway; a sign-in clears them away.
+      await staff.sweepSessions(deps.now());
       log.info({ staff: outcome.staff.id }, 'staff signed in');
       redirect(res, next, {
         'set-cookie': [setCookie(SESSION_COOKIE, outcome.token, { secure, maxAgeSeconds: SESSION_MAX_MS / 1000 }), clearCookie(SIGN_IN_COOKIE, secure)],

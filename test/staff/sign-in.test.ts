@@ -168,6 +168,16 @@ describe.each(sqlStoreKinds())('staff sign-in on $name', (kind) => {
     expect(await lookUp(idle, plus(SESSION_IDLE_MS))).toBeNull();
   });
 
+  it('clears away sessions that ran out, and only those', async () => {
+    const sam = await member();
+    const [old, fresh] = [await session(sam.email, T), await session(sam.email, plus(SESSION_IDLE_MS - MINUTE))];
+    // Dozens of other tests' sessions may run out at the same time: count only these two.
+    const swept = await staff.sweepSessions(plus(SESSION_IDLE_MS + 1000));
+    expect(swept).toBeGreaterThanOrEqual(1);
+    expect(await lookUp(fresh, plus(SESSION_IDLE_MS + 2000))).not.toBeNull();
+    expect(await store.db.query('select 1 from staff_sessions where id_hash = $1', [hashSessionId(old)])).toMatchObject({ rowCount: 0 });
+  });
+
   it(`keeps a session alive while it is used, but never past ${SESSION_MAX_MS / HOUR} hours from its start`, async () => {
     const sam = await member();
     const token = await session(sam.email, T);
