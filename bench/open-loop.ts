@@ -14,6 +14,7 @@ import { AUTH_TOKEN, BENCH_CAPACITY, EMPTY_TWIML, SCRIPTS, percentile, post, sms
 import { LABELS, type BenchConfig } from './options.js';
 import { startChild } from './processes.js';
 import { prepareStore, seedTenants, withStore } from './stores.js';
+import { startPgCounter, type PgCounter } from './pg-counter.js';
 
 const PUBLIC_URL = 'https://doorstep.example.org';
 
@@ -40,6 +41,9 @@ export interface OpenLoopResult {
   maxRateP99Under50?: number | null;
   cpuMsPerTurn?: number | null;
   commitsPerTurn?: number | null;
+  /** PostgreSQL only, counted on the wire (bench/pg-counter.ts): statements and round trips a turn. */
+  statementsPerTurn?: number | null;
+  roundTripsPerTurn?: number | null;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -138,6 +142,17 @@ export async function benchOpenLoop(target: 'pglite' | 'postgres', config: Bench
   if ('skipped' in store) return { target, label: LABELS[target], skipped: store.skipped };
   try {
     await withStore(store, (seeding) => seedTenants(seeding, tenants));
+    // On PostgreSQL the server talks to it through a proxy that counts statements and round trips.
+    const databaseUrl = store.env.DATABASE_URL;
+    let counter: PgCounter | null = null;
+    const serverEnv: Record<string, string> = { ...store.env };
+    if (databaseUrl) {
+      const url = new URL(databaseUrl);
+      counter = await startPgCounter({ host: url.hostname, port: Number(url.port || 5432) });
+      url.hostname = '127.0.0.1';
+      url.port = String(counter.port);
+      serverEnv.DATABASE_URL = url.toString();
+    }
     const child = await startChild('src/server/main.ts', {
       DATA_DIR: store.dataDir,
       TWILIO_AUTH_TOKEN: AUTH_TOKEN,
@@ -145,12 +160,12 @@ export async function benchOpenLoop(target: 'pglite' | 'postgres', config: Bench
       DEMO_TENANTS: 'off',
       LOG_LEVEL: 'silent',
       APPOINTMENT_CAPACITY: String(BENCH_CAPACITY),
-      ...store.env,
+      ...serverEnv,
     });
     try {
       await child.waitReady();
-      const databaseUrl = store.env.DATABASE_URL;
       const cpuBefore = child.cpuMs();
+      const wireBefore = counter?.counts() ?? null;
       const commitsBefore = databaseUrl ? await commits(databaseUrl) : null;
       const rates: RateResult[] = [];
       let turns = 0;
@@ -164,6 +179,7 @@ export async function benchOpenLoop(target: 'pglite' | 'postgres', config: Bench
         await sleep(1_000);
       }
       const cpuAfter = child.cpuMs();
+      const wireAfter = counter?.counts() ?? null;
       const commitsAfter = databaseUrl ? await commits(databaseUrl) : null;
       await child.stop();
       const held = rates.filter((r) => r.p99Ms < 50 && r.errors === 0 && r.unsent === 0).map((r) => r.rate);
@@ -174,9 +190,12 @@ export async function benchOpenLoop(target: 'pglite' | 'postgres', config: Bench
         maxRateP99Under50: held.length ? Math.max(...held) : null,
         cpuMsPerTurn: cpuBefore !== null && cpuAfter !== null && turns > 0 ? (cpuAfter - cpuBefore) / turns : null,
         commitsPerTurn: commitsBefore !== null && commitsAfter !== null && turns > 0 ? (commitsAfter - commitsBefore) / turns : null,
+        statementsPerTurn: wireBefore && wireAfter && turns > 0 ? (wireAfter.statements - wireBefore.statements) / turns : null,
+        roundTripsPerTurn: wireBefore && wireAfter && turns > 0 ? (wireAfter.roundTrips - wireBefore.roundTrips) / turns : null,
       };
     } finally {
       await child.stop(10_000).catch(() => {});
+      await counter?.close();
     }
   } finally {
     await store.cleanup().catch(() => {});

@@ -61,8 +61,11 @@ function headline(engineOutput: string | null, closed: TargetResult[], open: Ope
     pglite: store('pglite'),
     postgres: {
       ...store('postgres'),
-      // Counting statements needs the server instrumented (the throughput issue's next step); commits come from pg_stat_database.
-      statementsPerTurn: null,
+      // Counted on the wire between the server and PostgreSQL (bench/pg-counter.ts); commits from pg_stat_database.
+      statementsPerTurn:
+        postgres?.statementsPerTurn !== undefined && postgres.statementsPerTurn !== null ? Math.round(postgres.statementsPerTurn * 10) / 10 : null,
+      roundTripsPerTurn:
+        postgres?.roundTripsPerTurn !== undefined && postgres.roundTripsPerTurn !== null ? Math.round(postgres.roundTripsPerTurn * 10) / 10 : null,
       commitsPerTurn: postgres?.commitsPerTurn !== undefined && postgres.commitsPerTurn !== null ? Math.round(postgres.commitsPerTurn * 100) / 100 : null,
     },
     triage: { messagesPerSecond: Number.isFinite(triage) ? triage : null },
@@ -115,7 +118,7 @@ async function main(): Promise<void> {
       if (result.skipped) log(`    skipped (${result.skipped})`);
       else
         log(
-          `    held with p99 under 50 ms: ${result.maxRateP99Under50 ?? 'none of the rates'}${result.maxRateP99Under50 ? ' turns/s' : ''}; server CPU ${result.cpuMsPerTurn?.toFixed(2) ?? '?'} ms a turn${result.commitsPerTurn !== null && result.commitsPerTurn !== undefined ? `; ${result.commitsPerTurn.toFixed(2)} commits a turn` : ''}`,
+          `    held with p99 under 50 ms: ${result.maxRateP99Under50 ?? 'none of the rates'}${result.maxRateP99Under50 ? ' turns/s' : ''}; server CPU ${result.cpuMsPerTurn?.toFixed(2) ?? '?'} ms a turn${result.commitsPerTurn !== null && result.commitsPerTurn !== undefined ? `; ${result.commitsPerTurn.toFixed(2)} commits, ${result.statementsPerTurn?.toFixed(1) ?? '?'} statements and ${result.roundTripsPerTurn?.toFixed(1) ?? '?'} round trips a turn` : ''}`,
         );
     }
     log('latency: from when each text was due to be sent (not when the bench sent it) to its 200 answer.');
