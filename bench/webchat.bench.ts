@@ -56,7 +56,11 @@ class Visitor {
     socket.on('message', (data) => {
       const frame = JSON.parse(String(data)) as Frame;
       this.bot += frame.activities.filter((a) => a.from.role === 'bot').length;
-      this.waiters = this.waiters.filter((w) => (this.bot >= w.count ? (w.resolve(), false) : true));
+      this.waiters = this.waiters.filter((w) => {
+        if (this.bot < w.count) return true;
+        w.resolve();
+        return false;
+      });
     });
     await new Promise((resolve, reject) => {
       socket.once('open', resolve);

@@ -55,7 +55,14 @@ export interface PriorityText {
 }
 
 /** What a promise asks of us, in words after "we will". */
-const ACTIONS: Record<string, string> = { attend: 'come to you', 'make-safe': 'make it safe', complete: 'finish the work', contact: 'contact you', respond: 'reply to you', acknowledge: 'reply to you' };
+const ACTIONS: Record<string, string> = {
+  attend: 'come to you',
+  'make-safe': 'make it safe',
+  complete: 'finish the work',
+  contact: 'contact you',
+  respond: 'reply to you',
+  acknowledge: 'reply to you',
+};
 
 export const APPOINTMENT_COPY = {
   reprioritised: (p: PriorityText) =>

@@ -183,7 +183,7 @@ export function registerApi(server: restify.Server, deps: ApiDeps): void {
       const id = Number(req.params.id);
       if (!Number.isSafeInteger(id) || id < 1) throw new HttpError(400, 'bad-id', 'A photo id is a whole number.');
       const [photo] = await store.photos({ id });
-      if (!photo || photo.status !== 'stored' || !photo.file || !deps.photoFiles) throw new HttpError(404, 'not-found', `No photo ${id}.`);
+      if (photo?.status !== 'stored' || !photo.file || !deps.photoFiles) throw new HttpError(404, 'not-found', `No photo ${id}.`);
       const bytes = await deps.photoFiles.read(photo.file);
       res.writeHead(200, {
         'content-type': photo.contentType ?? 'application/octet-stream',

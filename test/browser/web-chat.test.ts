@@ -364,7 +364,7 @@ describe('the web chat page, as a visitor uses it in Chromium', () => {
       await p.goto(`${base}/chat`);
       await expect.poll(() => botSaid(p, 'Hello, this is the NPH assistant').count(), { timeout: TURN_MS }).toBeGreaterThan(0);
       // The landmarks and names a screen reader announces.
-      expect(await p.getByRole('heading', { level: 1 }).innerText()).toContain(LANDLORD);
+      expect(await p.getByRole('heading', { level: 1 }).textContent()).toContain(LANDLORD);
       expect(await p.getByRole('region', { name: `Chat with ${LANDLORD}` }).count()).toBe(1);
       // The first link on the page skips the header for keyboard users.
       expect(await p.evaluate<string>('document.querySelector("a")?.textContent ?? ""')).toBe('Skip to the chat');
