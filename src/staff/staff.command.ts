@@ -29,6 +29,11 @@ export async function runStaffCommand(argv: string[], env: NodeJS.ProcessEnv | u
     io.err(message ? `${message}\n${USAGE}` : USAGE);
     return 2;
   };
+  /** A refusal that is not about how the command was typed: no usage text after it. */
+  const refuse = (message: string): 2 => {
+    io.err(message);
+    return 2;
+  };
   let values: { email?: string | undefined; name?: string | undefined; role?: string | undefined; help?: boolean | undefined };
   let verb: string | undefined;
   if (argv.some((a) => /^--pass(?:word)?(?:=|$)/.test(a))) {
@@ -70,7 +75,7 @@ export async function runStaffCommand(argv: string[], env: NodeJS.ProcessEnv | u
   try {
     config = loadConfig(env);
   } catch (error) {
-    if (error instanceof ConfigError) return usage(error.message);
+    if (error instanceof ConfigError) return refuse(error.message);
     throw error;
   }
   let store: Awaited<ReturnType<typeof openStore>>;
@@ -78,12 +83,12 @@ export async function runStaffCommand(argv: string[], env: NodeJS.ProcessEnv | u
     store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   } catch (error) {
     if (error instanceof StoreError && error.code === 'STORE_LOCKED') {
-      return usage(
+      return refuse(
         `The embedded store at ${config.DATA_DIR} is in use by a running Doorstep server, and only one process can open it at a time. ` +
           `Stop the server and run this again, add staff from the console's Staff page, or run both on PostgreSQL (DATABASE_URL). Nothing was changed.`,
       );
     }
-    if (error instanceof StoreError) return usage(`${error.message}. Nothing was changed.`);
+    if (error instanceof StoreError) return refuse(`${error.message}. Nothing was changed.`);
     throw error;
   }
   const staff = new StaffStore(store.db);
