@@ -41,6 +41,8 @@ export interface ReportOptions {
   homes: number | null;
 }
 
+/** "1 repair", "3 repairs". */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const pct = (n: number, d: number): number => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
 const pctText = (n: number, d: number): string => (d === 0 ? 'none' : `${pct(n, d).toFixed(1)}%`);
 const span = (ms: number): string => {
@@ -264,7 +266,7 @@ function firstResponse(facts: ReportFacts): Measure {
     definition: 'Minutes from a handoff being asked for to a member of staff taking it, for handoffs asked for in the period and taken.',
     unit: 'minutes',
     bars: [bar('median', 'Median', median, (m) => m <= median), bar('p90', '9 in 10 within', p90, (m) => m <= p90)],
-    note: waits.length ? `${waits.length} handoffs taken.` : 'No handoff was taken in the period.',
+    note: waits.length ? `${count(waits.length, 'handoff')} taken.` : 'No handoff was taken in the period.',
   };
 }
 
@@ -283,7 +285,7 @@ function surveys(facts: ReportFacts): Measure {
     unit: 'count',
     bars,
     note: facts.surveys.length
-      ? `Average ${(total / facts.surveys.length).toFixed(2)} from ${facts.surveys.length} answers.`
+      ? `Average ${(total / facts.surveys.length).toFixed(2)} from ${count(facts.surveys.length, 'answer')}.`
       : 'No survey was answered in the period.',
   };
 }
@@ -293,7 +295,7 @@ function textsToQuote(facts: ReportFacts): Measure {
   const bars = bands.map((band, i) => {
     const items = facts.quotes
       .filter((q) => (i === 4 ? q.texts >= 5 : i === 0 ? q.texts <= 1 : q.texts === i + 1))
-      .map((q) => ({ reference: q.reference, conversationId: q.conversationId, note: `${q.texts} texts` }));
+      .map((q) => ({ reference: q.reference, conversationId: q.conversationId, note: count(q.texts, 'text') }));
     return { key: `texts-${i + 1}`, label: i === 0 ? 'One text or none' : `${band} texts`, value: items.length, display: String(items.length), items };
   });
   const sorted = facts.quotes.map((q) => q.texts).sort((a, b) => a - b);
@@ -303,7 +305,7 @@ function textsToQuote(facts: ReportFacts): Measure {
     definition: 'For repairs logged in the period: how many messages the tenant sent before the repair was logged with its date.',
     unit: 'count',
     bars,
-    note: sorted.length ? `Median ${quantile(sorted, 0.5)} texts over ${sorted.length} repairs.` : 'No repair was logged in the period.',
+    note: sorted.length ? `Median ${count(quantile(sorted, 0.5), 'text')} over ${count(sorted.length, 'repair')}.` : 'No repair was logged in the period.',
   };
 }
 
