@@ -10,13 +10,12 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import twilio from 'twilio';
-import { AUTH_TOKEN, BENCH_CAPACITY, EMPTY_TWIML, SCRIPTS, percentile, post, smsForm, tenantNumber } from './load.js';
+import { AUTH_TOKEN, EMPTY_TWIML, SCRIPTS, percentile, post, smsForm, tenantNumber } from './load.js';
 import { LABELS, type BenchConfig } from './options.js';
 import { startChild } from './processes.js';
 import { prepareStore, seedTenants, withStore } from './stores.js';
+import { PUBLIC_URL, serverEnv } from './targets.js';
 import { startPgCounter, type PgCounter } from './pg-counter.js';
-
-const PUBLIC_URL = 'https://doorstep.example.org';
 
 export interface RateResult {
   rate: number;
@@ -145,23 +144,15 @@ export async function benchOpenLoop(target: 'pglite' | 'postgres', config: Bench
     // On PostgreSQL the server talks to it through a proxy that counts statements and round trips.
     const databaseUrl = store.env.DATABASE_URL;
     let counter: PgCounter | null = null;
-    const serverEnv: Record<string, string> = { ...store.env };
+    const storeEnv: Record<string, string> = { ...store.env };
     if (databaseUrl) {
       const url = new URL(databaseUrl);
       counter = await startPgCounter({ host: url.hostname, port: Number(url.port || 5432) });
       url.hostname = '127.0.0.1';
       url.port = String(counter.port);
-      serverEnv.DATABASE_URL = url.toString();
+      storeEnv.DATABASE_URL = url.toString();
     }
-    const child = await startChild('src/server/main.ts', {
-      DATA_DIR: store.dataDir,
-      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-      PUBLIC_URL,
-      DEMO_TENANTS: 'off',
-      LOG_LEVEL: 'silent',
-      APPOINTMENT_CAPACITY: String(BENCH_CAPACITY),
-      ...serverEnv,
-    });
+    const child = await startChild('src/server/main.ts', serverEnv(store.dataDir, storeEnv));
     try {
       await child.waitReady();
       const cpuBefore = child.cpuMs();

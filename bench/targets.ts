@@ -9,7 +9,21 @@ import { LABELS, ceilingWarmupSeconds, type BenchConfig, type TargetName } from 
 import { startChild, type Child } from './processes.js';
 import { prepareStore, seedTenants, withStore } from './stores.js';
 
-const PUBLIC_URL = 'https://doorstep.example.org';
+export const PUBLIC_URL = 'https://doorstep.example.org';
+
+/** How the bench starts the real server on a store: signed webhooks, no demo list, no logs. */
+export function serverEnv(dataDir: string, storeEnv: Record<string, string>): Record<string, string> {
+  return {
+    DATA_DIR: dataDir,
+    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+    PUBLIC_URL,
+    DEMO_TENANTS: 'off',
+    LOG_LEVEL: 'silent',
+    // Every tenant books a visit each pass: a calendar that never fills keeps the replies predictable.
+    APPOINTMENT_CAPACITY: String(BENCH_CAPACITY),
+    ...storeEnv,
+  };
+}
 
 export interface TargetResult {
   target: TargetName;
@@ -104,16 +118,7 @@ export async function benchServer(target: 'pglite' | 'postgres', model: ReplyMod
       {
         target,
         script: 'src/server/main.ts',
-        env: {
-          DATA_DIR: store.dataDir,
-          TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-          PUBLIC_URL,
-          DEMO_TENANTS: 'off',
-          LOG_LEVEL: 'silent',
-          // Every tenant books a visit each pass: a calendar that never fills keeps the replies predictable.
-          APPOINTMENT_CAPACITY: String(BENCH_CAPACITY),
-          ...store.env,
-        },
+        env: serverEnv(store.dataDir, store.env),
         warmupMs: config.warmupSeconds * 1000,
         measureMs: config.measureSeconds * 1000,
         settle: (loaded) => waitForReplies(outboxPath, loaded, model),

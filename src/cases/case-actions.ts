@@ -29,6 +29,18 @@ async function open(store: Store, reference: string): Promise<CaseRecord | { ok:
   return kase;
 }
 
+/** An open complaint and the stage whose response it awaits, or why not. */
+async function awaitingResponse(
+  store: Store,
+  reference: string,
+): Promise<{ kase: CaseRecord; stage: 1 | 2 } | { ok: false; status: 400 | 404 | 409; message: string }> {
+  const kase = await open(store, reference);
+  if ('ok' in kase) return kase;
+  const stage = kase.kind === 'complaint' ? complaintStage(kase.status) : null;
+  if (!stage) return { ok: false, status: 400, message: `Case ${reference} is not a complaint awaiting a response.` };
+  return { kase, stage };
+}
+
 /** A repair finished with no visit booked here (an emergency made safe, a job another system booked). */
 export async function completeRepair(store: Store, reference: string, by: string, at: Date): Promise<CaseActionOutcome> {
   const kase = await open(store, reference);
@@ -42,10 +54,9 @@ export async function completeRepair(store: Store, reference: string, by: string
 
 /** A complaint's stage 1 or 2 response was sent today: the clock the Code runs stops here. */
 export async function recordResponse(store: Store, reference: string, by: string, at: Date): Promise<CaseActionOutcome> {
-  const kase = await open(store, reference);
-  if ('ok' in kase) return kase;
-  const stage = kase.kind === 'complaint' ? complaintStage(kase.status) : null;
-  if (!stage) return { ok: false, status: 400, message: `Case ${reference} is not a complaint awaiting a response.` };
+  const awaiting = await awaitingResponse(store, reference);
+  if ('ok' in awaiting) return awaiting;
+  const { stage } = awaiting;
   const done = await store.recordCaseEvent(reference, { event: 'responded', at, by, status: `stage-${stage}-responded`, detail: { stage } });
   return done
     ? { ok: true, kase: done, message: `Stage ${stage} response to ${reference} recorded.` }
@@ -68,10 +79,9 @@ export async function extendComplaint(
   by: string,
   at: Date,
 ): Promise<CaseActionOutcome> {
-  const kase = await open(store, reference);
-  if ('ok' in kase) return kase;
-  const stage = kase.kind === 'complaint' ? complaintStage(kase.status) : null;
-  if (!stage) return { ok: false, status: 400, message: `Case ${reference} is not a complaint awaiting a response.` };
+  const awaiting = await awaitingResponse(store, reference);
+  if ('ok' in awaiting) return awaiting;
+  const { kase, stage } = awaiting;
   const allowed = (stage === 1 ? pack.complaints.stage1Extension : pack.complaints.stage2Extension)?.target;
   if (allowed?.unit !== 'working-days') return { ok: false, status: 409, message: `This landlord's standards give no stage ${stage} extension.` };
   const words = reason.replace(/\s+/g, ' ').trim();

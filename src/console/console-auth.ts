@@ -98,12 +98,20 @@ export interface ConsoleRequest {
   token: string;
 }
 
+/** The session a cookie's token names, kept alive by the asking (see StaffStore.session). */
+const lookUpSession = (staff: StaffStore, token: string, at: Date) => staff.session(hashSessionId(token), at, SESSION_IDLE_MS, SESSION_MAX_MS);
+
 /** The signed-in staff member a request's cookie names, or null. */
 export async function sessionOf(req: restify.Request, staff: StaffStore, at: Date): Promise<ConsoleRequest | null> {
   const token = cookieOf(req, SESSION_COOKIE);
   if (!token) return null;
-  const session = await staff.session(hashSessionId(token), at, SESSION_IDLE_MS, SESSION_MAX_MS);
+  const session = await lookUpSession(staff, token, at);
   return session ? { session, token } : null;
+}
+
+/** Is the session the page was opened with still signed in? (A live stream asks once a minute.) */
+export async function stillSignedIn(staff: StaffStore, who: ConsoleRequest, at: Date): Promise<boolean> {
+  return (await lookUpSession(staff, who.token, at)) !== null;
 }
 
 export function requireRole(session: StaffSession, role: StaffRole | undefined): void {

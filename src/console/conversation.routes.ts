@@ -7,10 +7,9 @@ import { reportJob, sendDelayNotice, type JobReport } from '../appointments/job-
 import { changePriority, completeRepair, extendComplaint, recordResponse, type CaseActionOutcome } from '../cases/case-actions.js';
 import { safeText } from '../channels/safe-text.js';
 import { HttpError } from '../http/http-errors.js';
-import { SESSION_IDLE_MS, SESSION_MAX_MS, hashSessionId } from '../staff/sign-in.js';
 import type { StaffMember } from '../staff/staff.store.js';
 import type { QueueConversation } from '../store/console-reads.js';
-import { redirect, sendPage, type ConsoleRequest } from './console-auth.js';
+import { redirect, sendPage, stillSignedIn, type ConsoleRequest } from './console-auth.js';
 import type { ConsoleDeps, ConsoleRouting } from './console-routing.js';
 import { page } from './pages/layout.js';
 import { conversationPage, transcriptList, type ConversationView, type TranscriptLine } from './pages/conversation.page.js';
@@ -104,7 +103,7 @@ export function registerConversation(server: restify.Server, deps: ConsoleDeps, 
       const lines = await transcriptOf(c);
       transcripts.add(
         res,
-        { key: c.id, stillValid: async () => (await staff.session(hashSessionId(who.token), deps.now(), SESSION_IDLE_MS, SESSION_MAX_MS)) !== null },
+        { key: c.id, stillValid: () => stillSignedIn(staff, who, deps.now()) },
         transcriptList(lines, new Set(lines.map((l) => l.channel)).size > 1),
       );
     }),

@@ -1,7 +1,6 @@
 // The queue page and its live stream (see queue-stream.ts).
 import type restify from 'restify';
-import { SESSION_IDLE_MS, SESSION_MAX_MS, hashSessionId } from '../staff/sign-in.js';
-import { sendPage } from './console-auth.js';
+import { sendPage, stillSignedIn } from './console-auth.js';
 import type { ConsoleDeps, ConsoleRouting } from './console-routing.js';
 import { page } from './pages/layout.js';
 import { queuePage, queueTables } from './pages/queue.page.js';
@@ -49,11 +48,7 @@ export function registerQueue(server: restify.Server, deps: ConsoleDeps, routing
       const filter = readFilter(req.query);
       const key = filterQuery(filter).slice(1);
       const first = queueTables(await queueRows(filter), deps.now(), labels);
-      streams.add(
-        res,
-        { key, stillValid: async () => (await staff.session(hashSessionId(who.token), deps.now(), SESSION_IDLE_MS, SESSION_MAX_MS)) !== null },
-        first,
-      );
+      streams.add(res, { key, stillValid: () => stillSignedIn(staff, who, deps.now()) }, first);
     }),
   );
 

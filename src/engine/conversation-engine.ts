@@ -16,7 +16,6 @@ import type {
   UserTextEvent,
 } from '../../machines/conversation.types.js';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
-import { readCommand } from '../../dialogs/read-reply.js';
 import { readMemory } from '../../dialogs/dialog-memory.js';
 import { readTurn } from '../../dialogs/read-turn.js';
 import { speakTurn, type Spoken } from '../../dialogs/speak-turn.js';
@@ -33,15 +32,14 @@ import type { UploadLinks } from '../photos/upload-links.js';
 import type { EngineOptions, TurnResult } from './engine.types.js';
 import { offerPhotoLink } from './photo-link.js';
 import { appointmentView, draft, inboundEntry, keepAppointments, keepContacts, keepHandoff, keepPhotos } from './turn-writes.js';
-import { oneTimeCode, randomReference, tenantInput } from './tenant-input.js';
+import { randomReference, tenantInput } from './tenant-input.js';
 import { caseNews } from './case-news.js';
-import { contactFacts, type ContactFacts } from './contact-facts.js';
+import { contactFacts } from './contact-facts.js';
 import { newsReply, serviceReply, type Drafted, type ReplyContext } from './service-replies.js';
-import { readLinkAsk, readStatusAsk } from '../triage/status-ask.js';
+import { readStatusAsk } from '../triage/status-ask.js';
 
 export { firstName, randomReference, tenantInput } from './tenant-input.js';
-import { classify } from '../triage/classify.js';
-import { toTriageView } from '../triage/triage.js';
+import { prepareEvent, type Prepared } from './prepare-event.js';
 import {
   SlotFullError,
   type MessageOrigin,
@@ -62,8 +60,6 @@ export type { EngineOptions, TurnResult } from './engine.types.js';
 export const DEFAULT_CAPACITY = 4;
 /** A slot taken between offer and booking: the turn is run again with fresh availability, this many times at most. */
 const BOOKING_RETRIES = 3;
-
-type Prepared = { command: UserCommandEvent } | { command: null; text: Omit<UserTextEvent, 'reply'> };
 
 const DUPLICATE: TurnResult = {
   duplicate: true,
@@ -106,7 +102,7 @@ export class ConversationEngine {
     // What does not depend on the conversation is worked out before its lock is taken:
     // triage, the promises as dates, and which visits are free.
     const ask = readStatusAsk(message.text);
-    const prepared = this.prepare(message, ask.asks, await contactFacts(this.store, message.text, message.at));
+    const prepared = prepareEvent(this.pack, message, ask.asks, await contactFacts(this.store, message.text, message.at), () => this.reference());
     const missed = message.keyword === 'start' || message.keyword === 'yes' ? await this.lastReplies(message) : [];
     // "When are you coming?": the tenant's cases and visits as they stand, read before the lock.
     const news = prepared.command || message.keyword === 'stop' || message.keyword === 'start' ? null : await caseNews(this.store, message, ask);
@@ -375,31 +371,5 @@ export class ConversationEngine {
       await this.notify({ channel: taken.channel, address: taken.address }, SERVICE_COPY.staffJoined(firstName), at, 'staff', by.name);
     }
     return taken;
-  }
-
-  /** The parts of the machine's event that do not depend on the conversation: triage, the landlord's promises as dates. */
-  private prepare(message: InboundMessage, asksStatus: boolean, contact: ContactFacts): Prepared {
-    const at = message.at.toISOString();
-    const policy = policyNow(this.pack, message.at);
-    const command = readCommand(message.text);
-    if (command) return { command: { type: 'user.command', command, text: message.text, at, policy } };
-    const triage = toTriageView(classify(message.text), this.pack);
-    return {
-      command: null,
-      text: {
-        type: 'user.text',
-        text: message.text,
-        at,
-        triage,
-        policy,
-        reference: this.reference(),
-        // A reference for each further problem the message describes (every problem is kept).
-        spareReferences: (triage.others ?? []).map(() => this.reference()),
-        ...(contact.codeAllowed ? { freshCode: oneTimeCode() } : {}),
-        ...(contact.mobileOnList !== undefined ? { mobileOnList: contact.mobileOnList } : {}),
-        asksStatus,
-        wantsLink: readLinkAsk(message.text),
-      },
-    };
   }
 }

@@ -2,9 +2,10 @@
 // open case, or anything said lately), each with its tenant, its handoff, its open cases
 // and their latest SLA alert, in four queries for the whole queue rather than four a row.
 import type { Db } from './db.js';
+import { FINISHED_CASE } from './records.types.js';
 
 /** Case statuses that need nothing more: the rest are open. */
-export const FINISHED_CASE_STATUSES: readonly string[] = ['completed', 'answered', 'noted', 'passed-on', 'closed', 'stage-1-responded', 'stage-2-responded'];
+const FINISHED_CASE_STATUSES: readonly string[] = [...FINISHED_CASE];
 
 export interface QueueCase {
   reference: string;

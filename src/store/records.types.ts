@@ -16,6 +16,8 @@ export const APPOINTMENT_REPORTS: Record<'en-route' | 'completed' | 'no-access',
 };
 /** Case statuses after which no promise is left to keep: no alert, no delay notice. */
 export const CLOSED_CASE: ReadonlySet<string> = new Set(['completed', 'closed', 'resolved', 'cancelled', 'withdrawn']);
+/** Cases that need nothing more from anyone: closed, or a kind whose work ends when it is logged or answered. */
+export const FINISHED_CASE: ReadonlySet<string> = new Set([...CLOSED_CASE, 'answered', 'noted', 'passed-on', 'stage-1-responded', 'stage-2-responded']);
 
 export interface AppointmentRecord {
   id: number;
