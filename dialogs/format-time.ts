@@ -1,7 +1,7 @@
 // How a promise reads to a tenant: the timescale in words and the date it lands on,
 // always in London time ("within 24 hours, by 9pm on Saturday 28 November").
 import { format } from 'date-fns';
-import { inLondon } from './london.js';
+import { inLondon, londonDate, remembered } from './london.js';
 
 export type TimeUnit = 'hours' | 'calendar-days' | 'working-days' | 'weeks';
 
@@ -23,19 +23,28 @@ export function describeDuration(amount: number, unit: TimeUnit): string {
   }
 }
 
+// Both depend only on the London minute or day, so each answer is worked out once.
+const clocks = remembered<string>(4096);
+const days = remembered<string>(4096);
+
 /** "9pm", "9:30am", "12 noon". */
 export function formatClock(at: Date): string {
-  const local = inLondon(at);
-  if (local.getHours() === 12 && local.getMinutes() === 0) return '12 noon';
-  if (local.getHours() === 0 && local.getMinutes() === 0) return 'midnight';
-  return format(local, local.getMinutes() === 0 ? 'haaa' : 'h:mmaaa');
+  // London is a whole number of hours from UTC, so a UTC minute is a London minute.
+  return clocks(String(Math.floor(at.getTime() / 60_000)), () => {
+    const local = inLondon(at);
+    if (local.getHours() === 12 && local.getMinutes() === 0) return '12 noon';
+    if (local.getHours() === 0 && local.getMinutes() === 0) return 'midnight';
+    return format(local, local.getMinutes() === 0 ? 'haaa' : 'h:mmaaa');
+  });
 }
 
 /** "Saturday 28 November", with the year when it is not the year of `now`. */
 export function formatDay(at: Date, now: Date): string {
-  const local = inLondon(at);
-  const sameYear = local.getFullYear() === inLondon(now).getFullYear();
-  return format(local, sameYear ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
+  return days(`${londonDate(at)} ${londonDate(now).slice(0, 4)}`, () => {
+    const local = inLondon(at);
+    const sameYear = local.getFullYear() === inLondon(now).getFullYear();
+    return format(local, sameYear ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
+  });
 }
 
 /** The date part of a promise: an hours promise names the time, a days promise the day. */

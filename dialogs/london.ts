@@ -23,21 +23,45 @@ export function londonClock(at: Date): string {
   return LONDON_CLOCK.format(at);
 }
 
+/**
+ * Results of the time-zone work, which is the slow part of every promise: a turn asks for
+ * the same few London days, closing times and dates over and over. Bounded, and pure, so a
+ * hit is always the answer a fresh calculation would give.
+ */
+export function remembered<T>(limit: number): (key: string, make: () => T) => T {
+  const seen = new Map<string, T>();
+  return (key, make) => {
+    const hit = seen.get(key);
+    if (hit !== undefined) return hit;
+    const value = make();
+    if (seen.size >= limit) seen.clear();
+    seen.set(key, value);
+    return value;
+  };
+}
+const wallClocks = remembered<number>(4096);
+const formatted = remembered<string>(4096);
+
 /** The instant at a London wall-clock time on a London date. */
 export function londonTime(ymd: string, hhmm: string): Date {
-  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = hhmm.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, hh, mm, LONDON).getTime());
+  return new Date(
+    wallClocks(`${ymd} ${hhmm}`, () => {
+      const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+      const [hh, mm] = hhmm.split(':').map(Number) as [number, number];
+      return new TZDate(y, m - 1, d, hh, mm, LONDON).getTime();
+    }),
+  );
 }
 
 /** An instant as London wall-clock fields, for formatting with date-fns. */
-export function inLondon(at: Date | string): TZDate {
+export function inLondon(at: Date | string | number): TZDate {
   return new TZDate(new Date(at).getTime(), LONDON);
 }
 
 /** A London instant in a date-fns pattern ("EEE d MMM"). */
 export function formatLondon(at: Date | string, pattern: string): string {
-  return format(inLondon(at), pattern);
+  const ms = new Date(at).getTime();
+  return formatted(`${ms} ${pattern}`, () => format(inLondon(ms), pattern));
 }
 
 function dayNumber(ymd: string): number {

@@ -11,7 +11,7 @@
 //   received on the next working day. So "within 1 working day" of a report at 4:55pm
 //   on Friday is 5pm on Monday; of one at 5:05pm on Friday, 5pm on Tuesday.
 import { bankHoliday } from './bank-holidays.js';
-import { londonDate, londonTime, shiftDate, weekday } from '../../dialogs/london.js';
+import { londonDate, londonTime, remembered, shiftDate, weekday } from '../../dialogs/london.js';
 
 export { LONDON, londonDate, londonTime, shiftDate } from '../../dialogs/london.js';
 
@@ -35,13 +35,17 @@ export function isWorkingDay(ymd: string): boolean {
 
 /** The working day `n` working days after `ymd` (n >= 0; 0 gives `ymd` itself). */
 export function addWorkingDays(ymd: string, n: number): string {
-  let day = ymd;
-  for (let left = n; left > 0; ) {
-    day = shiftDate(day, 1);
-    if (isWorkingDay(day)) left -= 1;
-  }
-  return day;
+  return workingDaysLater(`${ymd} ${n}`, () => {
+    let day = ymd;
+    for (let left = n; left > 0; ) {
+      day = shiftDate(day, 1);
+      if (isWorkingDay(day)) left -= 1;
+    }
+    return day;
+  });
 }
+/** Every promise counts working days from the same few days: each count is walked once. */
+const workingDaysLater = remembered<string>(4096);
 
 /** The working day a message counts as received on (see the rules above). */
 export function receivedOn(at: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS): string {

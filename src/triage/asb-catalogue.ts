@@ -8,6 +8,7 @@
 //
 // It also holds the few text helpers the triage cue matchers share (phrase, prepare,
 // readingOf), so safety, ASB, not-ASB and kind cues all read text the same way.
+import { indexed } from './phrase-index.js';
 import type { AsbCategoryId } from './triage.types.js';
 
 export interface AsbCue {
@@ -26,9 +27,17 @@ export interface AsbCatalogueEntry {
   cues: AsbCue[];
 }
 
-/** A word-bounded, case-insensitive pattern over normalised text. */
+/** Each pattern is compiled and indexed once, however often a rule asks for it. */
+const phrases = new Map<string, RegExp>();
+
+/** A word-bounded, case-insensitive pattern over normalised text, compiled once. */
 export function phrase(source: string): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'i');
+  let re = phrases.get(source);
+  if (!re) {
+    re = indexed(new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'i'));
+    phrases.set(source, re);
+  }
+  return re;
 }
 
 /**

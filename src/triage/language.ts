@@ -123,9 +123,15 @@ export function notEnglish(text: string): string | null {
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters < 4) return null;
   const other = text.match(OTHER_SCRIPT)?.length ?? 0;
-  const [best] = francAll(text, { only: CANDIDATES, minLength: 3 });
-  const guess = best && best[0] !== 'und' ? best[0] : 'und';
-  if (other / letters >= 0.5) return ENGLISH.has(guess) ? 'und' : guess;
+  // franc's guess is the dear part, and most texts are settled as English before it is needed.
+  const guess = (): string => {
+    const [best] = francAll(text, { only: CANDIDATES, minLength: 3 });
+    return best && best[0] !== 'und' ? best[0] : 'und';
+  };
+  if (other / letters >= 0.5) {
+    const language = guess();
+    return ENGLISH.has(language) ? 'und' : language;
+  }
   const words = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -141,5 +147,6 @@ export function notEnglish(text: string): string | null {
   const known = englishDictionary();
   const english = counted.filter((w) => isEnglishWord(w, known)).length;
   if (english / counted.length >= 0.5) return null;
-  return ENGLISH.has(guess) || guess === 'und' ? null : guess;
+  const language = guess();
+  return ENGLISH.has(language) || language === 'und' ? null : language;
 }

@@ -67,18 +67,44 @@ for (const w of TARGETS) {
   BY_LENGTH.set(w.length, list);
 }
 for (const list of BY_LENGTH.values()) list.sort();
+/** The same targets by length and first letter, and by length and first two letters. */
+const BY_START: Map<string, string[]> = new Map();
+for (const [len, list] of BY_LENGTH) {
+  for (const w of list) {
+    for (const key of [`${len}:${w[0]}`, `${len}:${w.slice(0, 2)}`]) {
+      const bucket = BY_START.get(key) ?? [];
+      bucket.push(w);
+      BY_START.set(key, bucket);
+    }
+  }
+}
+
+/**
+ * The targets of one length a misspelling could be of: those that keep its first letter
+ * or swap its first two (misspellings nearly always do one or the other), in word order.
+ */
+function candidates(word: string, len: number): string[] {
+  const same = BY_START.get(`${len}:${word[0]}`) ?? [];
+  if (word[1] === word[0]) return same;
+  const swapped = BY_START.get(`${len}:${word[1]}${word[0]}`) ?? [];
+  if (swapped.length === 0) return same;
+  return [...same, ...swapped].sort();
+}
 
 /**
  * Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions,
  * each substring edited once), giving up early once it must exceed `max`.
  */
+/** Three rows reused by every call (grown when a longer word comes). */
+let rows: Int32Array[] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 export function damerau(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev2: number[] = new Array<number>(n + 1).fill(0);
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur: number[] = new Array<number>(n + 1).fill(0);
+  if (rows[0]!.length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -102,9 +128,7 @@ export function correctSpelling(word: string): string | null {
   let best: string | null = null;
   let bestScore = Infinity;
   for (let len = word.length - max; len <= word.length + max; len++) {
-    for (const cand of BY_LENGTH.get(len) ?? []) {
-      // Misspellings nearly always keep the first letter (or swap the first two).
-      if (cand[0] !== word[0] && !(cand[0] === word[1] && cand[1] === word[0])) continue;
+    for (const cand of candidates(word, len)) {
       const d = damerau(word, cand, max);
       if (d > max) continue;
       // Prefer the nearest; then one that keeps the first and last letters; then a letter

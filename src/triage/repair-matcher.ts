@@ -145,17 +145,24 @@ function indexTerms(terms: Term[]): TermIndex {
 
 /** Concept -> word positions where it was found, each word used once, longest phrases first. */
 function findConcepts(words: string[], index: TermIndex, stems: string[] = words.map(stem)): Map<string, number[]> {
-  const candidates = new Set<number>();
+  // Each term that can start somewhere, with the places it can start (in order): a term
+  // tried anywhere else would fail on its first word.
+  const starts = new Map<number, number[]>();
+  const note = (t: number, i: number): void => {
+    const list = starts.get(t);
+    if (!list) starts.set(t, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
   for (let i = 0; i < words.length; i++) {
-    for (const t of index.byExact.get(words[i]!) ?? []) candidates.add(t);
-    for (const t of index.byStem.get(stems[i]!) ?? []) candidates.add(t);
+    for (const t of index.byExact.get(words[i]!) ?? []) note(t, i);
+    for (const t of index.byStem.get(stems[i]!) ?? []) note(t, i);
   }
-  const order = [...candidates].sort((a, b) => a - b);
+  const order = [...starts.keys()].sort((a, b) => a - b);
   const used = new Array<boolean>(words.length).fill(false);
   const hits = new Map<string, number[]>();
   for (const ti of order) {
     const term = index.terms[ti]!;
-    for (let start = 0; start < words.length; start++) {
+    for (const start of starts.get(ti)!) {
       const pos = matchAt(term, words, stems, used, start);
       if (!pos) continue;
       for (const p of pos) used[p] = true;
@@ -210,6 +217,41 @@ const COMPILED_CUES: CompiledCue[][] = REPAIR_CATALOGUE.map((issue) =>
   (REPAIR_CUES[issue.id] ?? []).map((c) => ({ w: c.w, all: c.all.map((g) => g.split('|')), none: c.none.map((g) => g.split('|')) })),
 );
 
+/**
+ * Cues by the concepts of their first group: a cue can only fit a message that holds one
+ * of them, so a message is scored against those cues alone (by issue, in catalogue order).
+ */
+const CUES_BY_CONCEPT = new Map<string, { order: number; cue: number }[]>();
+COMPILED_CUES.forEach((cues, order) => {
+  cues.forEach((c, cue) => {
+    for (const concept of new Set(c.all[0] ?? [])) {
+      const list = CUES_BY_CONCEPT.get(concept) ?? [];
+      list.push({ order, cue });
+      CUES_BY_CONCEPT.set(concept, list);
+    }
+  });
+});
+
+/** For each issue that could fit, the cues worth scoring, in their catalogue order. */
+function cuesToScore(hits: Map<string, number[]>): Map<number, CompiledCue[]> {
+  const picked = new Map<number, Set<number>>();
+  for (const concept of hits.keys()) {
+    for (const { order, cue } of CUES_BY_CONCEPT.get(concept) ?? []) {
+      const set = picked.get(order);
+      if (set) set.add(cue);
+      else picked.set(order, new Set([cue]));
+    }
+  }
+  const out = new Map<number, CompiledCue[]>();
+  for (const order of [...picked.keys()].sort((a, b) => a - b)) {
+    out.set(
+      order,
+      [...picked.get(order)!].sort((a, b) => a - b).map((i) => COMPILED_CUES[order]![i]!),
+    );
+  }
+  return out;
+}
+
 function findLocation(words: string[]): string | null {
   const hits = findConcepts(words, LOCATION_TERMS);
   let best: { loc: string; at: number } | null = null;
@@ -236,13 +278,14 @@ function scoreWithPositions(normalised: string): (ScoredIssue & { at: number[] }
   if (words.length === 0) return [];
   const hits = findConcepts(words, CONCEPT_TERMS);
   const scored: (ScoredIssue & { at: number[]; rank: number; order: number })[] = [];
-  REPAIR_CATALOGUE.forEach((issue, order) => {
-    const fits = COMPILED_CUES[order]!.map((c) => cueScore(c, hits)).filter((c) => c.s > 0);
-    if (fits.length === 0) return;
+  for (const [order, cues] of cuesToScore(hits)) {
+    const issue = REPAIR_CATALOGUE[order]!;
+    const fits = cues.map((c) => cueScore(c, hits)).filter((c) => c.s > 0);
+    if (fits.length === 0) continue;
     const top = fits.reduce((a, b) => (b.s > a.s ? b : a));
     const score = Math.min(1, top.s / 10);
     scored.push({ id: issue.id, score: Math.round(score * 1000) / 1000, at: top.at, rank: TIER_RANK[issue.tier] ?? 0, order });
-  });
+  }
   scored.sort((a, b) => b.score - a.score || b.rank - a.rank || a.order - b.order);
   return scored.map(({ id, score, at }) => ({ id, score, at }));
 }
