@@ -15,7 +15,9 @@ const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, hour: 
 
 /** The London calendar date of an instant, as yyyy-MM-dd. */
 export function londonDate(at: Date): string {
-  return LONDON_DAY.format(at);
+  // London is a whole number of hours from UTC, so one UTC hour is all in one London day.
+  const hour = Math.floor(at.getTime() / 3_600_000);
+  return Number.isNaN(hour) ? LONDON_DAY.format(at) : londonDays(String(hour), () => LONDON_DAY.format(at));
 }
 
 /** The London wall-clock time of an instant, as HH:MM (24-hour). */
@@ -40,6 +42,7 @@ export function remembered<T>(limit: number): (key: string, make: () => T) => T 
   };
 }
 const wallClocks = remembered<number>(4096);
+const londonDays = remembered<string>(4096);
 const formatted = remembered<string>(4096);
 
 /** The instant at a London wall-clock time on a London date. */

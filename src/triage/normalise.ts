@@ -147,9 +147,27 @@ function isKnown(w: string): boolean {
   return KNOWN.has(w);
 }
 
-/** Try to read a token as a known word: letter runs, -in for -ing, spelt as it sounds, two words run together, a misspelling. */
+/**
+ * Words read lately: a message is normalised whole and then part by part, and tenants use
+ * the same few thousand words, so most words are read once. Bounded; a hit is the answer
+ * readWord would give again.
+ */
+const wordsRead = new Map<string, string>();
+const WORDS_REMEMBERED = 10_000;
+
 function readWord(tok: string): string {
   if (isKnown(tok) || tok.length < 3) return tok;
+  let read = wordsRead.get(tok);
+  if (read === undefined) {
+    read = readUnknownWord(tok);
+    if (wordsRead.size >= WORDS_REMEMBERED) wordsRead.clear();
+    wordsRead.set(tok, read);
+  }
+  return read;
+}
+
+/** Try to read a token as a known word: letter runs, -in for -ing, spelt as it sounds, two words run together, a misspelling. */
+function readUnknownWord(tok: string): string {
   // Stretched words: "pleeeease", "sooo cold".
   if (/(.)\1\1/.test(tok)) {
     const one = tok.replace(/(.)\1+/g, '$1');
