@@ -28,7 +28,7 @@ const json = (v: unknown): string => JSON.stringify(v);
 
 const ymd = (d: unknown): string => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
 
-function toAppointment(r: Row): AppointmentRecord {
+export function toAppointment(r: Row): AppointmentRecord {
   return {
     id: Number(r.id),
     reference: r.reference as string,
@@ -63,25 +63,10 @@ function toJob(r: Row): JobRecord {
   };
 }
 
-const APPOINTMENT_COLUMNS = `a.*, a.day::text as day_text, c.channel, c.address, c.reminders_to`;
+export const APPOINTMENT_COLUMNS = `a.*, a.day::text as day_text, c.channel, c.address, c.reminders_to`;
 
 /** The first key of the scheduler's per-recipient advisory locks (see runDueJobs). */
 const RECIPIENT_JOBS_LOCK = 7_160_422;
-
-/**
- * The latest visit of a conversation that stands, or else the latest cancelled one. For a
- * texting number, visits booked in a web chat whose texts go to that number count too, so
- * "CHANGE" in reply to their reminder finds them.
- */
-export async function currentAppointment(tx: Queryable, conversationId: string): Promise<AppointmentRecord | null> {
-  const r = await tx.query<Row>(
-    `select ${APPOINTMENT_COLUMNS} from appointments a join conversations c on c.id = a.conversation_id
-     where (a.conversation_id = $1 or c.reminders_to = (select me.address from conversations me where me.id = $1 and me.channel = 'sms'))
-       and a.status = any($2) order by a.status = 'cancelled', a.id desc limit 1`,
-    [conversationId, [...ACTIVE_APPOINTMENT, 'cancelled']],
-  );
-  return r.rows[0] ? toAppointment(r.rows[0]) : null;
-}
 
 export async function writeSurvey(tx: Queryable, survey: SurveyAnswer): Promise<void> {
   await tx.query(`update cases set survey = $2::jsonb, updated_at = $3 where reference = $1`, [survey.reference, json(survey), survey.at]);

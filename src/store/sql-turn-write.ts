@@ -2,56 +2,70 @@
 // conversation's row and transcript, its cases and their photos, upload links, opt-outs,
 // visits, a link to a tenancy, re-addressed visit texts, scheduled work, a survey answer,
 // a handoff, and the outbox rows, whose ids are returned.
-import type { CaseChange } from '../../machines/conversation.types.js';
 import type { Queryable } from './db.js';
 import { insertJobs, writeAppointment, writeSurvey } from './sql-schedule.js';
 import { insertUploadLinks, queuePhotos } from './sql-photos.js';
-import { caseAddress, VISIT_TEXTS, type ConversationKey, type ConversationRecord, type TenantRecord, type TurnWrite } from './store.js';
+import { caseAddress, VISIT_TEXTS, type CaseWrite, type ConversationKey, type ConversationRecord, type TenantRecord, type TurnWrite } from './store.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 
+/**
+ * The rows every turn writes go in one statement: the conversation's row, the transcript,
+ * the cases with their history, and the outbox (whose ids come back in the order given).
+ * What only some turns write (photos, visits, links, jobs, a survey, a handoff) follows,
+ * one statement each, only when there is something to write.
+ */
 export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: TenantRecord | null, before: ConversationRecord): Promise<number[]> {
   const r = write.record;
   const now = (write.transcript[0]?.at ?? write.cases[0]?.at ?? new Date()).toISOString();
-  await tx.query(
-    `update conversations set machine_version = $2, snapshot = $3::jsonb, dialog = $4::jsonb, mode = $5,
-       identity = $6::jsonb, last_case = $7, pending_media = $9::jsonb, reminders_to = $10, updated_at = $8 where id = $1`,
-    [
-      r.id,
-      r.machineVersion,
-      json(r.snapshot),
-      r.dialog === null || r.dialog === undefined ? null : json(r.dialog),
-      r.mode,
-      r.identity ? json(r.identity) : null,
-      r.lastCase,
-      now,
-      json(r.pendingMedia ?? []),
-      r.remindersTo ?? null,
-    ],
-  );
-  for (const t of write.transcript) {
-    await tx.query(`insert into transcript (conversation_id, direction, at, body, media, message_id, author) values ($1, $2, $3, $4, $5::jsonb, $6, $7)`, [
-      r.id,
-      t.direction,
-      t.at.toISOString(),
-      t.text,
-      json(t.media ?? []),
-      t.messageId ?? null,
-      t.author ?? null,
-    ]);
-  }
+  const address = json(caseAddress(tenant, r.identity));
+  const transcript = write.transcript.map((t, ord) => ({
+    ord,
+    direction: t.direction,
+    at: t.at.toISOString(),
+    body: t.text,
+    media: t.media ?? [],
+    message_id: t.messageId ?? null,
+    author: t.author ?? null,
+  }));
+  const cases = caseRows(write.cases);
+  const history = write.cases.map((c, ord) => ({ ord, reference: c.change.reference, at: c.at.toISOString(), change: c.change }));
+  const outbound = write.outbound.map((o, ord) => ({
+    ord,
+    channel: o.channel,
+    recipient: o.recipient,
+    body: o.body,
+    segments: o.segments,
+    encoding: o.encoding,
+    choices: o.choices?.length ? o.choices : null,
+    send_after: o.sendAfter.toISOString(),
+    origin: o.origin ?? 'reply',
+    idempotency_key: o.key ?? null,
+  }));
+  const written = await tx.query<{ ids: number[] | null }>(TURN_ROWS, [
+    r.id,
+    r.machineVersion,
+    json(r.snapshot),
+    r.dialog === null || r.dialog === undefined ? null : json(r.dialog),
+    r.mode,
+    r.identity ? json(r.identity) : null,
+    r.lastCase,
+    now,
+    json(r.pendingMedia ?? []),
+    r.remindersTo ?? null,
+    json(transcript),
+    json(cases),
+    json(history),
+    json(outbound),
+    tenant?.id ?? null,
+    address,
+    json(tenant?.vulnerabilities ?? []),
+  ]);
   // What an unknown number tells us about itself goes onto the cases it already opened here.
   if (r.identity && !before.identity) {
-    await tx.query(`update cases set address = $2::jsonb, updated_at = $3 where conversation_id = $1 and tenant_id is null`, [
-      r.id,
-      json(caseAddress(null, r.identity)),
-      now,
-    ]);
+    await tx.query(`update cases set address = $2::jsonb, updated_at = $3 where conversation_id = $1 and tenant_id is null`, [r.id, address, now]);
   }
-  for (const c of write.cases) {
-    await writeCase(tx, r, tenant, c.change, c.at, c.media ?? []);
-    await queuePhotos(tx, c.change.reference, c.media ?? [], now);
-  }
+  for (const c of write.cases) if (c.media?.length) await queuePhotos(tx, c.change.reference, c.media, now);
   if (write.media) {
     await tx.query(`update cases set media = media || $2::jsonb, updated_at = $3 where reference = $1`, [write.media.reference, json(write.media.urls), now]);
     await queuePhotos(tx, write.media.reference, write.media.urls, now);
@@ -97,70 +111,88 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
       [r.id, h.reason, h.caseReference, h.safeContact, h.requestedAt.toISOString()],
     );
   }
-  const ids: number[] = [];
-  for (const o of write.outbound) {
-    const res = await tx.query<{ id: number }>(
-      `insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, choices, status, send_after, origin, idempotency_key,
-         created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $11, $11) returning id`,
-      [
-        r.id,
-        o.channel,
-        o.recipient,
-        o.body,
-        o.segments,
-        o.encoding,
-        o.choices?.length ? JSON.stringify(o.choices) : null,
-        o.sendAfter.toISOString(),
-        o.origin ?? 'reply',
-        o.key ?? null,
-        now,
-      ],
-    );
-    ids.push(res.rows[0]!.id);
-  }
-  return ids;
+  return written.rows[0]?.ids ?? [];
 }
 
-async function writeCase(
-  tx: Queryable,
-  conversation: ConversationRecord,
-  tenant: TenantRecord | null,
-  change: CaseChange,
-  at: Date,
-  media: string[],
-): Promise<void> {
-  const when = at.toISOString();
-  await tx.query(
-    `insert into cases (reference, conversation_id, tenant_id, kind, status, opened_at, due_by, dates, verified, address,
-       vulnerabilities, details, media, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10::jsonb,
-       array(select jsonb_array_elements_text($11::jsonb)), $12::jsonb, $13::jsonb, $14)
-     on conflict (reference) do update set
-       status = excluded.status,
-       due_by = coalesce(excluded.due_by, cases.due_by),
-       dates = cases.dates || excluded.dates,
-       details = cases.details || excluded.details,
-       media = cases.media || excluded.media,
-       updated_at = excluded.updated_at`,
-    [
-      change.reference,
-      conversation.id,
-      tenant?.id ?? null,
-      change.kind,
-      change.status,
-      change.openedAt,
-      change.dueBy ?? null,
-      json(change.dates ?? {}),
-      tenant !== null,
-      json(caseAddress(tenant, conversation.identity)),
-      json(tenant?.vulnerabilities ?? []),
-      json(change),
-      json(media),
-      when,
-    ],
-  );
-  await tx.query(`insert into case_history (reference, at, change) values ($1, $2, $3::jsonb)`, [change.reference, when, json(change)]);
+// The sub-statements run on one snapshot and in no set order, so none may touch a row
+// another touches: a case changed twice in one turn arrives as one row (caseRows). A
+// history row's case is checked at the end of the statement, when the case is there. Ids
+// come from sequences in the order of each SELECT's ORDER BY.
+const TURN_ROWS = `
+  with conversation as (
+    update conversations set machine_version = $2, snapshot = $3::jsonb, dialog = $4::jsonb, mode = $5,
+      identity = $6::jsonb, last_case = $7, pending_media = $9::jsonb, reminders_to = $10, updated_at = $8
+    where id = $1
+  ), said as (
+    insert into transcript (conversation_id, direction, at, body, media, message_id, author)
+    select $1, x.direction, x.at, x.body, x.media, x.message_id, x.author
+    from jsonb_to_recordset($11::jsonb) as x(ord int, direction text, at timestamptz, body text, media jsonb, message_id text, author text)
+    order by x.ord
+  ), kept as (
+    insert into cases (reference, conversation_id, tenant_id, kind, status, opened_at, due_by, dates, verified, address,
+      vulnerabilities, details, media, updated_at)
+    select x.reference, $1, $15::bigint, x.kind, x.status, x.opened_at, x.due_by, x.dates, $15::bigint is not null, $16::jsonb,
+      array(select jsonb_array_elements_text($17::jsonb)), x.details, x.media, x.updated_at
+    from jsonb_to_recordset($12::jsonb) as x(reference text, kind text, status text, opened_at timestamptz, due_by timestamptz,
+      dates jsonb, details jsonb, media jsonb, updated_at timestamptz)
+    on conflict (reference) do update set
+      status = excluded.status,
+      due_by = coalesce(excluded.due_by, cases.due_by),
+      dates = cases.dates || excluded.dates,
+      details = cases.details || excluded.details,
+      media = cases.media || excluded.media,
+      updated_at = excluded.updated_at
+  ), told as (
+    insert into case_history (reference, at, change)
+    select x.reference, x.at, x.change from jsonb_to_recordset($13::jsonb) as x(ord int, reference text, at timestamptz, change jsonb)
+    order by x.ord
+  ), queued as (
+    insert into outbound_messages (conversation_id, channel, recipient, body, segments, encoding, choices, status, send_after, origin,
+      idempotency_key, created_at, updated_at)
+    select $1, x.channel, x.recipient, x.body, x.segments, x.encoding, x.choices, 'pending', x.send_after, x.origin, x.idempotency_key, $8, $8
+    from jsonb_to_recordset($14::jsonb) as x(ord int, channel text, recipient text, body text, segments int, encoding text, choices jsonb,
+      send_after timestamptz, origin text, idempotency_key text)
+    order by x.ord
+    returning id
+  )
+  select (select json_agg(id order by id) from queued) as ids`;
+
+interface CaseRow {
+  reference: string;
+  kind: string;
+  status: string;
+  opened_at: string;
+  due_by: string | null;
+  dates: Record<string, unknown>;
+  details: Record<string, unknown>;
+  media: string[];
+  updated_at: string;
+}
+
+/**
+ * The turn's cases as rows, one a case: a case changed twice in one turn is what writing
+ * the changes one after another leaves (opened with the first; the last status; the last
+ * due date given; dates, details and photos merged in order, as the database merges JSON,
+ * where a key left out does not replace an earlier value).
+ */
+export function caseRows(cases: readonly CaseWrite[]): CaseRow[] {
+  const rows = new Map<string, CaseRow>();
+  for (const { change, at, media } of cases) {
+    const details = JSON.parse(json(change)) as Record<string, unknown>;
+    const earlier = rows.get(change.reference);
+    rows.set(change.reference, {
+      reference: change.reference,
+      kind: earlier?.kind ?? change.kind,
+      status: change.status,
+      opened_at: earlier?.opened_at ?? change.openedAt,
+      due_by: change.dueBy ?? earlier?.due_by ?? null,
+      dates: { ...earlier?.dates, ...((details.dates as Record<string, unknown> | undefined) ?? {}) },
+      details: { ...earlier?.details, ...details },
+      media: [...(earlier?.media ?? []), ...(media ?? [])],
+      updated_at: at.toISOString(),
+    });
+  }
+  return [...rows.values()];
 }
 
 export async function writeOptOut(q: Queryable, key: ConversationKey, out: boolean, source: string, at: string): Promise<void> {

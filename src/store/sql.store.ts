@@ -2,15 +2,16 @@
 // A turn holds a row lock on its conversation (SELECT ... FOR UPDATE), so two server
 // processes on one PostgreSQL take one tenant's messages one at a time, in order; and it
 // writes snapshot, transcript, cases, inbound id and outbox rows in one transaction.
-import { randomUUID } from 'node:crypto';
 import type { CaseChange } from '../../machines/conversation.types.js';
 import type { Db, Queryable } from './db.js';
-import { alerts, appointments, bookedCounts, currentAppointment, insertJobs, jobs, nextJobAt, runDueJobs, updateAppointment } from './sql-schedule.js';
+import { alerts, appointments, bookedCounts, insertJobs, jobs, nextJobAt, runDueJobs, updateAppointment } from './sql-schedule.js';
 import { handoffs, moveHandoff, takeConversation } from './sql-handoffs.js';
-import { countTenants, findTenant, TENANT_BY_CONTACT, toTenant, upsertTenant } from './sql-tenants.js';
+import { countTenants, findTenant, upsertTenant } from './sql-tenants.js';
+import { openTurn, toConversation } from './sql-turn-open.js';
 import { claimPhotos, finishPhoto, photos, uploadLink, useUploadLink } from './sql-photos.js';
 import { persistTurn, writeOptOut } from './sql-turn-write.js';
 import { claimOutbound, divertOutbound, finishOutbound, outbound, recordDeliveryStatus, requeueStuck } from './sql-outbox.js';
+import { SlotFullError } from './store.js';
 import type {
   StaffRef,
   CaseEvent,
@@ -49,23 +50,12 @@ import { historyEntry } from './records.types.js';
 
 type Row = Record<string, unknown>;
 
-function toConversation(r: Row): ConversationRecord {
-  return {
-    id: r.id as string,
-    channel: r.channel as string,
-    address: r.address as string,
-    machineVersion: r.machine_version as number,
-    snapshot: r.snapshot ?? null,
-    dialog: r.dialog ?? null,
-    mode: r.mode as ConversationMode,
-    identity: (r.identity as ConversationRecord['identity']) ?? null,
-    lastCase: (r.last_case as string | null) ?? null,
-    pendingMedia: (r.pending_media as string[] | null) ?? [],
-    remindersTo: (r.reminders_to as string | null) ?? null,
-  };
-}
+/** How long booked counts are kept (see bookedCounts). */
+const COUNTS_KEPT_MS = 2_000;
 
 export class SqlStore implements Store {
+  private counts: { from: string; to: string; at: number; taken: Promise<Map<string, number>> } | null = null;
+
   constructor(readonly db: Db) {}
 
   get kind(): 'pglite' | 'postgres' {
@@ -77,33 +67,23 @@ export class SqlStore implements Store {
     inbound: { messageId: string | null; at: Date },
     work: (state: TurnState) => Promise<{ write: TurnWrite; result: T }> | { write: TurnWrite; result: T },
   ): Promise<TurnOutcome<T>> {
-    return this.db.transaction(async (tx) => {
-      const at = inbound.at.toISOString();
-      // Create the row if this is the first message, then lock it. A concurrent first
-      // message waits on the unique index, then finds the row and waits on the lock.
-      const created = await tx.query(
-        `insert into conversations (id, channel, address, machine_version, created_at, updated_at)
-         values ($1, $2, $3, 0, $4, $4) on conflict (channel, address) do nothing returning id`,
-        [randomUUID(), key.channel, key.address, at],
-      );
-      const locked = await tx.query<Row>(`select * from conversations where channel = $1 and address = $2 for update`, [key.channel, key.address]);
-      const record = toConversation(locked.rows[0]!);
-      if (inbound.messageId !== null) {
-        const fresh = await tx.query(
-          `insert into inbound_messages (channel, message_id, conversation_id, received_at)
-           values ($1, $2, $3, $4) on conflict do nothing`,
-          [key.channel, inbound.messageId, record.id, at],
-        );
-        if (fresh.rowCount === 0) return { duplicate: true as const };
-      }
-      const tenantRow = (await tx.query<Row>(TENANT_BY_CONTACT, [key.channel, key.address])).rows[0];
-      const tenant = tenantRow ? toTenant(tenantRow) : null;
-      const optedOut = await this.optedOutIn(tx, key);
-      const appointment = await currentAppointment(tx, record.id);
-      const { write, result } = await work({ record, isNew: created.rowCount > 0, tenant, optedOut, appointment });
-      const outboundIds = await persistTurn(tx, write, tenant, record);
-      return { duplicate: false as const, result, outboundIds };
-    });
+    let booked = false;
+    try {
+      return await this.db.transaction(async (tx) => {
+        const state = await openTurn(tx, key, inbound);
+        if (state === 'duplicate') return { duplicate: true as const };
+        const { write, result } = await work(state);
+        booked = (write.appointments?.length ?? 0) > 0;
+        const outboundIds = await persistTurn(tx, write, state.tenant, state.record);
+        return { duplicate: false as const, result, outboundIds };
+      });
+    } catch (error) {
+      // A slot found full was booked by someone else: the counts kept here are behind.
+      if (error instanceof SlotFullError) this.counts = null;
+      throw error;
+    } finally {
+      if (booked) this.counts = null;
+    }
   }
 
   async setMode(conversationId: string, mode: ConversationMode, at: Date): Promise<boolean> {
@@ -199,8 +179,24 @@ export class SqlStore implements Store {
     return insertJobs(this.db, jobs, at.toISOString());
   }
 
+  /**
+   * Visits booked a slot, read on every turn that may offer one: kept for COUNTS_KEPT_MS
+   * and shared by the turns that ask meanwhile, forgotten when a turn here books, moves or
+   * cancels a visit or finds a slot full. A visit booked by another process shows within
+   * that time; until then a slot it filled may be offered, and booking it finds it full
+   * (the count is taken again under a lock) and offers the rest.
+   */
   bookedCounts(fromDate: string, toDate: string): Promise<Map<string, number>> {
-    return bookedCounts(this.db, fromDate, toDate);
+    const now = Date.now();
+    const kept = this.counts;
+    if (kept && kept.from === fromDate && kept.to === toDate && now - kept.at >= 0 && now - kept.at < COUNTS_KEPT_MS) return kept.taken;
+    const taken = bookedCounts(this.db, fromDate, toDate);
+    const entry = { from: fromDate, to: toDate, at: now, taken };
+    this.counts = entry;
+    taken.catch(() => {
+      if (this.counts === entry) this.counts = null;
+    });
+    return taken;
   }
 
   appointments(filter: { reference?: string; conversationId?: string }): Promise<AppointmentRecord[]> {
@@ -213,7 +209,9 @@ export class SqlStore implements Store {
     at: Date,
     plan: (appointment: AppointmentRecord) => { jobs: JobDraft[]; cancelPending: boolean },
   ): Promise<AppointmentRecord | 'conflict' | null> {
-    return updateAppointment(this.db, reference, to, at, plan);
+    return updateAppointment(this.db, reference, to, at, plan).finally(() => {
+      this.counts = null;
+    });
   }
 
   runDueJobs(now: Date, limit: number, decide: (job: JobRecord, facts: JobFacts) => JobEffect): Promise<number> {

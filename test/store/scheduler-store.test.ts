@@ -9,7 +9,8 @@ import type { SlotChoice } from '../../machines/conversation.types.js';
 import { runJob } from '../../src/scheduler/run-job.js';
 import { SlotFullError, appointmentGroup, type ConversationKey, type JobDraft, type Store, type TurnWrite } from '../../src/store/store.js';
 import { drain, plus, textJob, type Decide } from '../support/scheduler-jobs.js';
-import { allStoreKinds } from '../support/stores.js';
+import { openStore } from '../../src/store/open-store.js';
+import { DATABASE_URL, allStoreKinds, freshDatabase } from '../support/stores.js';
 
 const DAY = 86_400_000;
 /** Not due in any test: a job here stays pending. */
@@ -345,5 +346,33 @@ describe.each(allStoreKinds())('scheduler store on $name', (kind) => {
 
     await store.finishOutbound([{ id: id!, outcome: { status: 'sent', at: plus(now, 4), providerId: `p-${id}`, sender: 'test' } }]);
     expect(mine(await store.outbound({ recipient: key.address }))).toMatchObject({ status: 'sent', inDoubt: false });
+  });
+});
+
+describe.runIf(DATABASE_URL)('booked counts with two processes on one PostgreSQL', () => {
+  it('shows a visit booked here at once, and one booked by the other process within the two seconds counts are kept', async () => {
+    const db = await freshDatabase();
+    const here = await openStore({ databaseUrl: db.url, dataDir: null });
+    const there = await openStore({ databaseUrl: db.url, dataDir: null });
+    try {
+      const date = '2027-09-06';
+      const count = async (store: Store) => (await store.bookedCounts(date, date)).get(`${date} am`) ?? 0;
+      const book = (store: Store) => {
+        const reference = newReference();
+        return openCase(store, fresh(), reference, nextDay(), {
+          appointments: [{ change: { action: 'book', reference, option: slot(date, 'am') }, capacity: 4 }],
+        });
+      };
+      expect(await count(here)).toBe(0);
+      await book(here);
+      expect(await count(here)).toBe(1);
+      await book(there);
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      expect(await count(here)).toBe(2);
+    } finally {
+      await here.close();
+      await there.close();
+      await db.drop();
+    }
   });
 });

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
 import { openPglite } from '../../src/store/pglite.db.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { ConversationKey, OutboundDraft, Store } from '../../src/store/store.js';
+import type { CaseChange } from '../../machines/conversation.types.js';
+import type { CaseWrite, ConversationKey, OutboundDraft, Store } from '../../src/store/store.js';
 import { DATABASE_URL, allStoreKinds, freshDatabase } from '../support/stores.js';
 
 const AT = new Date('2026-11-23T10:00:00Z');
@@ -99,6 +100,80 @@ describe.each(allStoreKinds())('store on $name', (kind) => {
     }));
     expect(again).toMatchObject({ duplicate: false, result: 'ran' });
     expect(await store.outbound({ recipient: a.address })).toEqual([]);
+  });
+
+  it('keeps a case changed twice in one turn as the two changes one turn after another would leave it', async () => {
+    const opened = (reference: string): CaseChange => ({
+      kind: 'repair',
+      reference,
+      openedAt: AT.toISOString(),
+      status: 'open',
+      priority: 'urgent',
+      dueBy: '2026-11-26T17:00:00.000Z',
+      dates: { firstResponse: '2026-11-24T10:00:00.000Z' },
+      summary: 'leak under the sink',
+    });
+    const moved = (reference: string): CaseChange => ({
+      kind: 'repair',
+      reference,
+      openedAt: '2026-11-23T10:05:00.000Z',
+      status: 'escalated',
+      priority: 'emergency',
+      dueBy: null,
+      dates: { attend: '2026-11-23T14:00:00.000Z' },
+      vulnerable: true,
+    });
+    const later = new Date(AT.getTime() + 60_000);
+    const write = (key: ConversationKey, cases: CaseWrite[]) =>
+      store.turn(key, { messageId: null, at: AT }, ({ record }) => ({ write: { record, transcript: [], cases, outbound: [] }, result: record.id }));
+    const together = fresh();
+    const one = await write(together, [
+      { change: opened(`T${n}A`), at: AT, media: ['https://example.test/1.jpg'] },
+      { change: moved(`T${n}A`), at: later, media: ['https://example.test/2.jpg'] },
+    ]);
+    const apart = fresh();
+    await write(apart, [{ change: opened(`T${n}B`), at: AT, media: ['https://example.test/1.jpg'] }]);
+    const two = await write(apart, [{ change: moved(`T${n}B`), at: later, media: ['https://example.test/2.jpg'] }]);
+    const read = async (outcome: typeof one) => {
+      const [c] = await store.cases(outcome.duplicate ? '' : outcome.result);
+      const { reference, conversationId, contact, details, history, ...rest } = c!;
+      return { ...rest, details: { ...details, reference: null }, history: history.map((h) => ({ ...h, reference: null })) };
+    };
+    const got = await read(one);
+    expect(got).toEqual(await read(two));
+    expect(got).toMatchObject({
+      status: 'escalated',
+      dueBy: new Date('2026-11-26T17:00:00.000Z'),
+      media: ['https://example.test/1.jpg', 'https://example.test/2.jpg'],
+    });
+    expect(got.details).toMatchObject({ priority: 'emergency', summary: 'leak under the sink', openedAt: '2026-11-23T10:05:00.000Z' });
+    expect(got.history.map((h) => h.status)).toEqual(['open', 'escalated']);
+  });
+
+  it('takes first messages from one new number at once as one conversation, each message once, in turn', async () => {
+    const a = fresh();
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        // The first turn holds its new row while the others wait on it (on PostgreSQL they find it made after they began).
+        store.turn(a, { messageId: `SMfirst${n}-${i}`, at: AT }, async ({ record, isNew }) => {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          return {
+            write: { record, transcript: [{ direction: 'in' as const, at: AT, text: `message ${i}`, messageId: `SMfirst${n}-${i}` }], cases: [], outbound: [] },
+            result: { id: record.id, isNew },
+          };
+        }),
+      ),
+    );
+    const results = outcomes.map((o) => (o.duplicate ? null : o.result));
+    expect(new Set(results.map((r) => r?.id)).size).toBe(1);
+    expect(results.filter((r) => r?.isNew)).toHaveLength(1);
+    const transcript = await store.transcript(results[0]!.id);
+    expect(transcript.map((t) => t.text).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `message ${i}`));
+    const retry = await store.turn(a, { messageId: `SMfirst${n}-3`, at: AT }, ({ record }) => ({
+      write: { record, transcript: [], cases: [], outbound: [] },
+      result: null,
+    }));
+    expect(retry.duplicate).toBe(true);
   });
 });
 
