@@ -25,6 +25,11 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   /** Rounds that may run at once when there is a backlog. */
   workers?: number;
+  /**
+   * How long a wake-up waits before its round claims, so that turns finishing together
+   * share one claim and one write of outcomes (0: claim at once).
+   */
+  gatherMs?: number;
 }
 
 export class OutboxDispatcher {
@@ -37,6 +42,8 @@ export class OutboxDispatcher {
   private readonly stuckAfterMs: number;
   private readonly maxAttempts: number;
   private readonly workers: number;
+  private readonly gatherMs: number;
+  private gathering: NodeJS.Timeout | null = null;
   private timer: NodeJS.Timeout | null = null;
   private active = 0;
   private idle: Promise<void> | null = null;
@@ -57,6 +64,7 @@ export class OutboxDispatcher {
     this.stuckAfterMs = options.stuckAfterMs ?? 120_000;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.workers = options.workers ?? 4;
+    this.gatherMs = options.gatherMs ?? 0;
   }
 
   start(): void {
@@ -71,13 +79,20 @@ export class OutboxDispatcher {
    * time while rounds come back part-full; a full round means a backlog, and another
    * round starts beside it (up to `workers`), so under load the dispatcher is not one
    * query at a time behind every queued turn, and when quiet it does not claim in vain.
+   * A wake-up while none runs waits `gatherMs` first, so a busy server's turns share rounds.
    */
   kick(): Promise<void> {
     if (this.stopped) return Promise.resolve();
     this.again = true;
     if (!this.idle) this.idle = new Promise<void>((resolve) => (this.resolveIdle = resolve));
     const idle = this.idle;
-    if (this.active === 0) this.spawn();
+    if (this.active > 0 || this.gathering) return idle;
+    if (this.gatherMs === 0) this.spawn();
+    else
+      this.gathering = setTimeout(() => {
+        this.gathering = null;
+        if (this.active === 0) this.spawn();
+      }, this.gatherMs);
     return idle;
   }
 

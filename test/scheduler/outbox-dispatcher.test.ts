@@ -50,6 +50,27 @@ describe('outbox dispatcher', () => {
     expect((await store.outbound()).every((m) => m.status === 'sent')).toBe(true);
   });
 
+  it('sends the replies of turns that finish close together in one round, when asked to gather', async () => {
+    const store = new MemoryStore();
+    const sender = new Recorder();
+    let claims = 0;
+    const claim = store.claimOutbound.bind(store);
+    store.claimOutbound = (now, limit) => {
+      claims += 1;
+      return claim(now, limit);
+    };
+    const dispatcher = new OutboxDispatcher({ store, sender, log: createLogger('silent'), now: () => AT, gatherMs: 200 });
+    const woken: Promise<void>[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await queue(store, `+44770090070${i}`, [`reply ${i}`]);
+      woken.push(dispatcher.kick());
+    }
+    await Promise.all(woken);
+    expect(sender.sent.map((s) => s.body).sort()).toEqual(['reply 0', 'reply 1', 'reply 2', 'reply 3', 'reply 4']);
+    // One round sent all five; the next claim found nothing left.
+    expect(claims).toBe(2);
+  });
+
   it('keeps a text that failed for a passing reason, to try again later', async () => {
     const store = new MemoryStore();
     const sender = new Recorder();
