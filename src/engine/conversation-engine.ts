@@ -16,6 +16,7 @@ import type {
   UserTextEvent,
 } from '../../machines/conversation.types.js';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
+import { restoredSnapshot, storedSnapshot } from '../../machines/stored-snapshot.js';
 import { readMemory } from '../../dialogs/dialog-memory.js';
 import { readTurn } from '../../dialogs/read-turn.js';
 import { speakTurn, type Spoken } from '../../dialogs/speak-turn.js';
@@ -309,7 +310,7 @@ export class ConversationEngine {
         offerTexts: !this.capabilities(record.channel).reachesLater && !record.remindersTo && this.settings.texts.has('day-before'),
         linkable: this.linkable(state),
       },
-      ...(fits ? { snapshot: record.snapshot as never } : {}),
+      ...(fits ? { snapshot: restoredSnapshot(record.snapshot, event.policy) as never } : {}),
     });
     actor.on('say', (e) => says.push(e.say));
     actor.on('case', (e) => cases.push(e.change));
@@ -323,7 +324,7 @@ export class ConversationEngine {
     actor.on('contact', (e) => contacts.push(e.change));
     actor.start();
     actor.send(event);
-    write.record.snapshot = actor.getPersistedSnapshot();
+    write.record.snapshot = storedSnapshot(actor.getPersistedSnapshot());
     actor.stop();
 
     write.record.machineVersion = CONVERSATION_MACHINE_VERSION;

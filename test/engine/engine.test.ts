@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConversationEngine, firstName } from '../../src/engine/conversation-engine.js';
 import { londonTime } from '../../src/clock/sla-clock.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
+import { policyNow } from '../../src/policy/policy-now.js';
 import { seededReferences } from '../../src/sim/simulator.js';
 import type { Store } from '../../src/store/store.js';
 import { allStoreKinds } from '../support/stores.js';
@@ -33,6 +34,29 @@ describe.each(allStoreKinds())('conversation engine on $name', (kind) => {
     const queued = await store.outbound({ recipient: key.address });
     expect(queued.map((m) => [m.status, m.body])).toEqual([['pending', result.texts[0]]]);
     expect(queued[0]).toMatchObject({ segments: 2, encoding: 'GSM-7' });
+  });
+
+  it("saves a conversation without the landlord's promises in it, and quotes the dates of the day it resumes", async () => {
+    const key = fresh();
+    const monday = londonTime('2026-11-23', '10:00');
+    const nextMonday = londonTime('2026-11-30', '10:00');
+    const first = await engine.receive({ ...key, text: 'I want to make a complaint', at: monday, messageId: `SMp1${key.address}` });
+    const saved = JSON.stringify((await store.findConversation(key))!.snapshot);
+    const promises = policyNow(engine.pack, monday).complaint;
+    for (const quote of [promises.acknowledge, promises.stage1]) {
+      expect(saved).not.toContain(quote.dueBy);
+      expect(saved).not.toContain(quote.words);
+    }
+    expect(first.texts.join(' ')).toMatch(/tell us what happened/i);
+    const later = await engine.receive({
+      ...key,
+      text: 'the repair man never came on tuesday and nobody rang me',
+      at: nextMonday,
+      messageId: `SMp2${key.address}`,
+    });
+    const now = policyNow(engine.pack, nextMonday).complaint;
+    expect(later.cases).toMatchObject([{ kind: 'complaint', dueBy: now.acknowledge.dueBy, dates: { stage1ResponseBy: now.stage1.dueBy } }]);
+    expect(later.texts.join(' ')).toContain(now.acknowledge.words);
   });
 
   it('answers a retried message id once: no second turn, no second reply', async () => {
