@@ -34,6 +34,8 @@ export interface RateResult {
 export interface OpenLoopResult {
   target: 'pglite' | 'postgres';
   label: string;
+  /** Server processes (PROCESSES): 1, or several on PostgreSQL. */
+  processes: number;
   skipped?: string;
   rates?: RateResult[];
   /** The highest rate tried whose p99 stayed under 50 ms with no errors; null if none did. */
@@ -135,10 +137,11 @@ async function commits(databaseUrl: string): Promise<number> {
   }
 }
 
-export async function benchOpenLoop(target: 'pglite' | 'postgres', config: BenchConfig): Promise<OpenLoopResult> {
+export async function benchOpenLoop(target: 'pglite' | 'postgres', config: BenchConfig, processes = 1): Promise<OpenLoopResult> {
   const tenants = Math.max(...config.openRates) * 3;
+  const label = processes > 1 ? `${LABELS[target]}, ${processes} processes` : LABELS[target];
   const store = await prepareStore(target, config.databaseUrl);
-  if ('skipped' in store) return { target, label: LABELS[target], skipped: store.skipped };
+  if ('skipped' in store) return { target, label, processes, skipped: store.skipped };
   try {
     await withStore(store, (seeding) => seedTenants(seeding, tenants));
     // On PostgreSQL the server talks to it through a proxy that counts statements and round trips.
@@ -152,7 +155,8 @@ export async function benchOpenLoop(target: 'pglite' | 'postgres', config: Bench
       url.port = String(counter.port);
       storeEnv.DATABASE_URL = url.toString();
     }
-    const child = await startChild('src/server/main.ts', serverEnv(store.dataDir, storeEnv));
+    // As `npm start` runs it: src/server/start.ts, with a supervisor when PROCESSES is above 1.
+    const child = await startChild('src/server/start.ts', { ...serverEnv(store.dataDir, storeEnv), PROCESSES: String(processes) });
     try {
       await child.waitReady();
       const cpuBefore = child.cpuMs();
@@ -176,7 +180,8 @@ export async function benchOpenLoop(target: 'pglite' | 'postgres', config: Bench
       const held = rates.filter((r) => r.p99Ms < 50 && r.errors === 0 && r.unsent === 0).map((r) => r.rate);
       return {
         target,
-        label: LABELS[target],
+        label,
+        processes,
         rates,
         maxRateP99Under50: held.length ? Math.max(...held) : null,
         cpuMsPerTurn: cpuBefore !== null && cpuAfter !== null && turns > 0 ? (cpuAfter - cpuBefore) / turns : null,

@@ -3,7 +3,7 @@
 // hold is the server's own (its memory can be read in /proc). Every child is killed when
 // the bench exits, however it exits.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_VARIABLES } from '../src/config/config.js';
 import { freePort } from '../test/support/server-process.js';
@@ -110,14 +110,23 @@ export async function startChild(script: string, env: Record<string, string>): P
       }
     },
     cpuMs() {
-      try {
-        // Fields 14 and 15 of /proc/<pid>/stat (after the command in parentheses): user and system time in clock ticks (100 a second on Linux).
-        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-      } catch {
-        return null;
+      // Every process of the child's group (a supervisor's server processes too). Fields 5,
+      // 14 and 15 of /proc/<pid>/stat (counted after the command in parentheses): the process
+      // group, and user and system time in clock ticks (100 a second on Linux).
+      let ticks = 0;
+      let found = false;
+      for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          if (Number(fields[2]) !== child.pid) continue;
+          ticks += Number(fields[11]) + Number(fields[12]);
+          found = true;
+        } catch {
+          // Gone since the listing.
+        }
       }
+      return found ? (ticks * 1000) / 100 : null;
     },
     async stop(timeoutMs = 60_000) {
       if (!gone) child.kill('SIGTERM');

@@ -46,7 +46,7 @@ function headline(engineOutput: string | null, closed: TargetResult[], open: Ope
   const triage = engineOutput ? Number(/triage:\s+(\d+) messages\/s/.exec(engineOutput)?.[1] ?? Number.NaN) : Number.NaN;
   const store = (target: 'pglite' | 'postgres') => {
     const c = closed.find((r) => r.target === target)?.summary;
-    const o = open.find((r) => r.target === target && !r.skipped);
+    const o = open.find((r) => r.target === target && r.processes === 1 && !r.skipped);
     return {
       turnsPerSecond: c ? Math.round(c.turnsPerSecond * 10) / 10 : null,
       p99Ms: c ? Math.round(c.p99Ms * 10) / 10 : null,
@@ -54,7 +54,8 @@ function headline(engineOutput: string | null, closed: TargetResult[], open: Ope
       cpuMsPerTurn: o?.cpuMsPerTurn !== undefined && o.cpuMsPerTurn !== null ? Math.round(o.cpuMsPerTurn * 100) / 100 : null,
     };
   };
-  const postgres = open.find((r) => r.target === 'postgres' && !r.skipped);
+  const postgres = open.find((r) => r.target === 'postgres' && r.processes === 1 && !r.skipped);
+  const two = open.find((r) => r.target === 'postgres' && r.processes === 2 && !r.skipped);
   const ceiling = closed.find((r) => r.target === 'restify')?.summary;
   return {
     ceiling: { turnsPerSecond: ceiling ? Math.round(ceiling.turnsPerSecond) : null },
@@ -67,6 +68,11 @@ function headline(engineOutput: string | null, closed: TargetResult[], open: Ope
       roundTripsPerTurn:
         postgres?.roundTripsPerTurn !== undefined && postgres.roundTripsPerTurn !== null ? Math.round(postgres.roundTripsPerTurn * 10) / 10 : null,
       commitsPerTurn: postgres?.commitsPerTurn !== undefined && postgres.commitsPerTurn !== null ? Math.round(postgres.commitsPerTurn * 100) / 100 : null,
+    },
+    // The same server as two processes (PROCESSES=2), open loop only.
+    postgresTwoProcesses: {
+      maxRateP99Under50: two?.maxRateP99Under50 ?? null,
+      cpuMsPerTurn: two?.cpuMsPerTurn !== undefined && two.cpuMsPerTurn !== null ? Math.round(two.cpuMsPerTurn * 100) / 100 : null,
     },
     triage: { messagesPerSecond: Number.isFinite(triage) ? triage : null },
     cpuMsPerTurn: store('postgres').cpuMsPerTurn ?? store('pglite').cpuMsPerTurn,
@@ -111,9 +117,11 @@ async function main(): Promise<void> {
     log(
       `== open loop: texts offered at ${config.openRates.join(', ')} turns/s, ${config.openWarmupSeconds} s warm-up and ${config.openSeconds} s measured each (bench/open-loop.ts) ==`,
     );
-    for (const target of openStores) {
-      log(`  ${LABELS[target]}:`);
-      const result = await benchOpenLoop(target, config);
+    // PostgreSQL once more with two server processes (PROCESSES=2): the embedded store is one process.
+    const runs = openStores.flatMap((target) => (target === 'postgres' ? [1, 2] : [1]).map((processes) => ({ target, processes })));
+    for (const { target, processes } of runs) {
+      log(`  ${processes > 1 ? `${LABELS[target]}, ${processes} processes` : LABELS[target]}:`);
+      const result = await benchOpenLoop(target, config, processes);
       openLoop.push(result);
       if (result.skipped) log(`    skipped (${result.skipped})`);
       else

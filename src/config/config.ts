@@ -65,6 +65,11 @@ const Variables = z.object({
    * little after this (a dropped or black-holed connection).
    */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /**
+   * Server processes sharing the port (node:cluster), each with its own event loop: a number,
+   * or "auto" for one per core. Above 1 needs PostgreSQL (the embedded store is one process).
+   */
+  PROCESSES: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   /** On SIGTERM, requests still running after this many seconds are cut off and the process exits. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
   /**
@@ -129,6 +134,13 @@ export const ConfigSchema = Variables.superRefine((c, ctx) => {
       code: 'custom',
       path: [['MESSENGER_VERIFY_TOKEN', 'MESSENGER_APP_SECRET', 'MESSENGER_PAGE_ACCESS_TOKEN'][messenger.findIndex((v) => !v)]!],
       message: 'Messenger needs all three of MESSENGER_VERIFY_TOKEN, MESSENGER_APP_SECRET and MESSENGER_PAGE_ACCESS_TOKEN (or none, for local mode)',
+    });
+  }
+  if (c.PROCESSES !== 1 && !c.DATABASE_URL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PROCESSES'],
+      message: 'several server processes need PostgreSQL: set DATABASE_URL (the embedded store is one process), or leave PROCESSES at 1',
     });
   }
   if (c.TWILIO_AUTH_TOKEN && !c.PUBLIC_URL) {

@@ -1,4 +1,4 @@
-// `npm start`: the assistant as a service. Reads the configuration, opens the store (the
+// One server process (`npm start` runs it through src/server/start.ts). Reads the configuration, opens the store (the
 // embedded PGlite in DATA_DIR unless DATABASE_URL is set), runs migrations, loads the demo
 // tenancy list into an empty embedded store, and serves HTTP. SIGTERM and SIGINT finish
 // the turns in flight and the sends under way, then exit.
@@ -28,6 +28,7 @@ import { setUpWebChat } from '../webchat/web-chat.setup.js';
 import { Channels } from '../channels/channel.js';
 import { GRAPH_BASE_URL, messengerChannel } from '../channels/messenger.sender.js';
 import { PhotoFiles } from '../photos/photo-files.js';
+import { workerRole } from './supervisor.js';
 import { UploadLinks } from '../photos/upload-links.js';
 import { META_ATTACHMENT_HOSTS, PhotoFetcher } from '../photos/photo-fetcher.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
@@ -47,8 +48,9 @@ function senderFor(config: Config): SmsSender {
 }
 
 const config = readConfig();
-
-const log = createLogger(config.LOG_LEVEL);
+// Under a supervisor (PROCESSES above 1), which of its processes this is: in every log line.
+const role = workerRole();
+const log = role.index ? createLogger(config.LOG_LEVEL).child({ process: role.index }) : createLogger(config.LOG_LEVEL);
 let pack: PolicyPack;
 try {
   pack = loadPolicyRef(config.POLICY);
@@ -124,12 +126,14 @@ const scheduler = new Scheduler({ store, log, delayNotice: engine.settings.delay
 const signatures = { authToken: config.TWILIO_AUTH_TOKEN ?? null, publicUrl: config.PUBLIC_URL ?? null };
 // Local mode with no key set: a key for this run only, shown in the banner. Behind a real
 // Twilio webhook (an auth token set) the API stays off until API_KEY is set.
-const apiKey = config.API_KEY ?? (signatures.authToken ? null : randomBytes(18).toString('hex'));
+// Under a supervisor the key is the run's, the same in every process.
+const apiKey = config.API_KEY ?? (signatures.authToken ? null : (role.runApiKey ?? randomBytes(18).toString('hex')));
 const staff = new StaffStore(store.db);
-// Local mode has a supervisor to sign in to the console with, its password new each run.
-// Behind a real webhook it is disabled, so a demo account never outlives local mode.
-const demoStaff = signatures.authToken ? null : await demoSupervisor(staff);
-if (!demoStaff) await staff.disable(DEMO_SUPERVISOR.email, new Date());
+// Local mode has a supervisor to sign in to the console with, its password new each run
+// (made by the first process, which prints it). Behind a real webhook it is disabled, so a
+// demo account never outlives local mode.
+const demoStaff = signatures.authToken || role.index > 1 ? null : await demoSupervisor(staff);
+if (signatures.authToken) await staff.disable(DEMO_SUPERVISOR.email, new Date());
 const app = createApp({
   engine,
   store,
@@ -189,9 +193,10 @@ app.server.listen(config.PORT, config.HOST, () => {
     `  Console:    ${local}/console   ${demoStaff ? `(sign in as ${demoStaff.email}, password ${demoStaff.password}: made for this run)` : '(add staff with npm run staff -- add)'}`,
     `  API key:    ${config.API_KEY ? 'from API_KEY' : apiKey ? `${apiKey} (made for this run: set API_KEY to keep one)` : 'none: the /api routes are off until API_KEY is set'}`,
     ...demoTenantsBanner(demo),
+    ...(role.of > 1 ? [`  Processes:  ${role.of} on port ${port} (PROCESSES), started again if one stops`] : []),
     `  Try it:     npm run sms -- "my boiler is broken"   (in another terminal; add --from <number> to text as someone else)`,
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  if (role.index <= 1) process.stdout.write(`${lines.join('\n')}\n`);
   log.info({ port, store: store.kind, sms: sender.kind, signatures: signatures.authToken ? 'checked' : 'off' }, 'listening');
   dispatcher.start();
   scheduler.start();

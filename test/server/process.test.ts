@@ -1,4 +1,4 @@
-// The server as a process: `npm start`'s entry point (src/server/main.ts, under tsx) run in
+// The server as a process: `npm start`'s entry point (src/server/start.ts, under tsx) run in
 // a child process, configured through its environment, spoken to as Twilio speaks to it,
 // and stopped with signals. (Run as `node --import tsx`, not through the tsx CLI wrapper,
 // whose signal relay SIGKILLs a busy server: see test/support/server-process.ts.)

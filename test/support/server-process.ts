@@ -1,4 +1,4 @@
-// The server as an operator runs it: `npm start` is `node --import tsx src/server/main.ts`,
+// The server as an operator runs it: `npm start` is `node --import tsx src/server/start.ts`,
 // here in a child process of its own, on a free port, configured only through its environment. Tests talk to it over HTTP as
 // Twilio would, and read what tenants would receive from the local outbox file.
 //
@@ -12,7 +12,7 @@ import { CONFIG_VARIABLES } from '../../src/config/config.js';
 import { readOutbox, type OutboxLine } from '../../src/sms/local-outbox.sender.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const MAIN = join('src', 'server', 'main.ts');
+const MAIN = join('src', 'server', 'start.ts');
 
 /** The number tenants text, as Twilio puts it in To. */
 export const LANDLORD_NUMBER = '+447700900000';
