@@ -49,7 +49,7 @@ export interface OpenLoopResult {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-async function runRate(baseUrl: string, rate: number, tenants: number, warmupMs: number, measureMs: number): Promise<RateResult> {
+export async function runRate(baseUrl: string, rate: number, tenants: number, warmupMs: number, measureMs: number): Promise<RateResult> {
   const url = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: tenants });
   const busy = new Array<boolean>(tenants).fill(false);

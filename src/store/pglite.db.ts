@@ -1,18 +1,16 @@
 // The embedded default: PostgreSQL compiled to WebAssembly, in a data directory, no server
-// and no install scripts. PGlite is one process per directory (a second process opening it
-// would corrupt it), so we hold a lock file in the directory and refuse clearly; a lock left
-// by a process that died on this machine is taken over at once (see data-dir-lock.ts).
+// and no install scripts, run on a thread of its own (pglite-thread.ts). PGlite is one
+// process per directory (a second process opening it would corrupt it), so we hold a lock
+// file in the directory and refuse clearly; a lock left by a process that died on this
+// machine is taken over at once (see data-dir-lock.ts).
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { LockHeldError, lockDirectory, type DirLock, type LockHolder } from './data-dir-lock.js';
-import { StoreError, type Db, type Queryable } from './db.js';
+import { StoreError, type Db } from './db.js';
+import { PgliteThread } from './pglite-thread.js';
 
 /** A lock whose holder this machine cannot see (another host on a shared disk) is taken over after this long without a refresh. */
 const STALE_LOCK_MS = 10_000;
-
-/** Ids are bigint in the schema; they stay far below 2^53, so read them as numbers as pg does here. */
-const INT8_AS_NUMBER = { 20: (v: string) => Number(v) };
 
 const errno = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
 
@@ -108,9 +106,9 @@ function firstLine(error: unknown): string {
 
 export async function openPglite(dataDir: string | null, options: { onLockLost?: OnLockLost } = {}): Promise<Db> {
   let lock: DirLock | null = null;
-  let pg: PGlite;
+  let pg: PgliteThread;
   if (dataDir === null) {
-    pg = await PGlite.create({ parsers: INT8_AS_NUMBER });
+    pg = await PgliteThread.open(null);
   } else {
     const dir = resolve(dataDir);
     try {
@@ -120,35 +118,19 @@ export async function openPglite(dataDir: string | null, options: { onLockLost?:
     }
     lock = await takeLock(dir, options.onLockLost ?? throwLockLost);
     try {
-      pg = await PGlite.create(`${dir}/pgdata`, { parsers: INT8_AS_NUMBER });
+      pg = await PgliteThread.open(`${dir}/pgdata`);
     } catch (cause) {
       await lock.release();
       throw new StoreError('STORE_UNAVAILABLE', `Cannot open the embedded database in ${dir}/pgdata: ${firstLine(cause)}`, { cause });
     }
   }
-  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const r = await q.query<T>(sql, params as unknown[]);
-      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
-    },
-    async exec(sql: string) {
-      await q.exec(sql);
-    },
-  });
-  const self = wrap(pg);
   return {
     driver: 'pglite',
-    query: self.query,
-    exec: self.exec,
-    // PGlite runs one transaction at a time, which serialises turns within this process.
-    // Its queue hands over from one transaction to the next in promise callbacks alone, so
-    // under load nothing else (sockets, files, timers) would get a turn until the queue
-    // was empty: each transaction first lets the event loop go round once.
-    transaction: (work) =>
-      pg.transaction(async (tx) => {
-        await new Promise((resolve) => setImmediate(resolve));
-        return work(wrap(tx));
-      }),
+    query: pg.query,
+    exec: pg.exec,
+    // PGlite runs one transaction at a time, which serialises turns within this process;
+    // it waits on its own thread, not on this one's event loop.
+    transaction: (work) => pg.transaction(work),
     async close() {
       await pg.close();
       await lock?.release();
