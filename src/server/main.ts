@@ -1,7 +1,7 @@
-// One server process (`npm start` runs it through src/server/start.ts). Reads the configuration, opens the store (the
-// embedded PGlite in DATA_DIR unless DATABASE_URL is set), runs migrations, loads the demo
-// tenancy list into an empty embedded store, and serves HTTP. SIGTERM and SIGINT finish
-// the turns in flight and the sends under way, then exit.
+// One server process (`npm start` runs it through src/server/start.ts). Reads the
+// configuration, opens the store (the embedded PGlite in DATA_DIR unless DATABASE_URL is
+// set), runs migrations, loads the demo tenancy list into an empty embedded store, and
+// serves HTTP. SIGTERM and SIGINT finish the turns in flight and the sends under way, then exit.
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { smsMode, type Config } from '../config/config.js';
