@@ -63,7 +63,11 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
   ]);
   // What an unknown number tells us about itself goes onto the cases it already opened here.
   if (r.identity && !before.identity) {
-    await tx.query(`update cases set address = $2::jsonb, updated_at = $3 where conversation_id = $1 and tenant_id is null`, [r.id, address, now]);
+    await tx.query(`update cases set address = $2::jsonb, updated_at = $3 where conversation_id = $1 and tenant_id is null`, [
+      r.id,
+      json(caseAddress(null, r.identity)),
+      now,
+    ]);
   }
   for (const c of write.cases) if (c.media?.length) await queuePhotos(tx, c.change.reference, c.media, now);
   if (write.media) {
