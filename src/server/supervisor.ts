@@ -12,9 +12,6 @@ import { fileURLToPath } from 'node:url';
 /** Tells a server process which of the supervisor's it is (1 prints the banner) and what is shared for the run. */
 export const WORKER_ENV = { index: 'DOORSTEP_PROCESS', of: 'DOORSTEP_PROCESSES', apiKey: 'DOORSTEP_RUN_API_KEY' } as const;
 
-/** A process that dies sooner than this after it started is a start-up failure, not a crash to recover from. */
-const START_FAILURE_MS = 5_000;
-
 export interface WorkerRole {
   /** 1 to N under a supervisor; 0 when this is the only process. */
   index: number;
@@ -34,7 +31,7 @@ export function supervise(count: number, options: { graceSeconds: number; localM
   // Local mode makes an API key for the run: one for all the processes, or a request would
   // be refused by every process but the one that printed it.
   const runApiKey = options.localMode && !process.env.API_KEY ? randomBytes(18).toString('hex') : null;
-  const started = new Map<Worker, { index: number; at: number }>();
+  const started = new Map<Worker, { index: number; listening: boolean }>();
   let stopping = false;
 
   const start = (index: number) => {
@@ -43,8 +40,12 @@ export function supervise(count: number, options: { graceSeconds: number; localM
       [WORKER_ENV.of]: String(count),
       ...(runApiKey ? { [WORKER_ENV.apiKey]: runApiKey } : {}),
     });
-    started.set(worker, { index, at: Date.now() });
+    started.set(worker, { index, listening: false });
   };
+  cluster.on('listening', (worker) => {
+    const was = started.get(worker);
+    if (was) was.listening = true;
+  });
 
   cluster.on('exit', (worker, code, signal) => {
     const was = started.get(worker);
@@ -55,9 +56,10 @@ export function supervise(count: number, options: { graceSeconds: number; localM
       if (started.size === 0) process.exit();
       return;
     }
-    // A process that could not start (bad configuration, the database refused) will not
-    // start the next time either: stop them all with its exit code, whose message is above.
-    if (Date.now() - was.at < START_FAILURE_MS && code !== null && code !== 0) {
+    // A process that ended before it listened (bad configuration, the database refused)
+    // will not start the next time either: stop them all with its exit code, whose message
+    // is above. One that was serving is started again.
+    if (!was.listening && code !== null && code !== 0) {
       process.stderr.write(`doorstep: server process ${was.index} could not start (exit code ${code}); stopping\n`);
       stopping = true;
       for (const other of started.keys()) other.process.kill('SIGTERM');

@@ -14,10 +14,10 @@ const TENANTS = 12;
 const number = (i: number) => `+4477009${String(70100 + i)}`;
 const TEXTS = ['my kitchen tap is dripping', 'kitchen', 'yes'];
 
-/** The server processes the supervisor runs now. */
+/** The server processes the supervisor runs now (not other helpers it may have, such as tsx's esbuild). */
 function children(server: ServerProcess): number[] {
   try {
-    return execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' })
+    return execFileSync('pgrep', ['-P', String(server.child.pid), '-f', 'src/server/main\\.ts'], { encoding: 'utf8' })
       .trim()
       .split('\n')
       .filter(Boolean)
@@ -122,6 +122,21 @@ describe.runIf(DATABASE_URL)('several server processes (PROCESSES=2) on one Post
       await sql.end().catch(() => {});
       rmSync(dir, { recursive: true, force: true });
       await db.drop();
+    }
+  });
+
+  it('stops, with the exit code and message of a process that cannot start, rather than start it again and again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doorstep-processes-'));
+    try {
+      // Nothing listens on port 1: every process fails to open the store.
+      const server = await spawnServer({ dataDir: dir, databaseUrl: 'postgres://postgres@127.0.0.1:1/none', env: { PROCESSES: '2' } });
+      const exit = await server.exited;
+      expect(exit.code).toBe(2);
+      expect(server.stderr()).toMatch(/Cannot connect to PostgreSQL/);
+      expect(server.stderr()).toMatch(/server process \d could not start \(exit code 2\); stopping/);
+      expect(server.stderr()).not.toMatch(/starting it again/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
