@@ -84,8 +84,10 @@ export class PgliteThread {
     };
   }
 
-  readonly query: Queryable['query'] = (sql, params) => this.queryable().query(sql, params);
-  readonly exec: Queryable['exec'] = (sql) => this.queryable().exec(sql);
+  /** Statements outside a transaction. */
+  private readonly outside = this.queryable();
+  readonly query: Queryable['query'] = this.outside.query;
+  readonly exec: Queryable['exec'] = this.outside.exec;
 
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
     const tx = this.nextTx++;

@@ -182,8 +182,9 @@ interface CaseRow {
 export function caseRows(cases: readonly CaseWrite[]): CaseRow[] {
   const rows = new Map<string, CaseRow>();
   for (const { change, at, media } of cases) {
-    const details = JSON.parse(json(change)) as Record<string, unknown>;
     const earlier = rows.get(change.reference);
+    // Read back as JSON only when merging, where a key left out must not replace an earlier one.
+    const details = (earlier ? JSON.parse(json(change)) : change) as Record<string, unknown>;
     rows.set(change.reference, {
       reference: change.reference,
       kind: earlier?.kind ?? change.kind,
