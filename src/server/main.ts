@@ -58,6 +58,9 @@ try {
   fail((error as Error).message);
 }
 
+/** How often the embedded store is vacuumed and analysed, when anything was written since (see Upkeep). */
+const EMBEDDED_UPKEEP_MS = 120_000;
+
 let store: SqlStore;
 try {
   store = await openStore({
@@ -68,6 +71,14 @@ try {
     onConnectionError: (error) => log.warn({ err: error }, 'a database connection failed; it will be replaced'),
     // Another process may be writing the embedded store: stop at once, in one line.
     onLockLost: (error) => fail(error.message),
+    // The embedded store has no autovacuum: this server keeps its tables lean itself.
+    upkeep: {
+      everyMs: EMBEDDED_UPKEEP_MS,
+      onDone: (outcome) =>
+        'error' in outcome
+          ? log.warn({ err: outcome.error }, 'vacuuming the embedded store failed; it is tried again later')
+          : log.debug({ ms: outcome.ms }, 'embedded store vacuumed'),
+    },
   });
 } catch (error) {
   if (error instanceof StoreError) fail(error.message);

@@ -2,7 +2,7 @@
 // DATABASE_URL is set, otherwise the embedded PGlite in the data directory.
 import { withClassifiedErrors } from './db.js';
 import { migrate } from './migrations.js';
-import { openPglite, type OnLockLost } from './pglite.db.js';
+import { openPglite, type OnLockLost, type Upkeep } from './pglite.db.js';
 import { openPostgres } from './postgres.db.js';
 import { SqlStore } from './sql.store.js';
 
@@ -16,6 +16,8 @@ export interface StoreOptions {
   onConnectionError?: (error: Error) => void;
   /** PGlite only: the data directory's lock was lost (see openPglite); the process must stop. */
   onLockLost?: OnLockLost;
+  /** PGlite only: vacuum and analyse it now and then (see Upkeep); for a long-running server. */
+  upkeep?: Upkeep;
 }
 
 export async function openStore(options: StoreOptions): Promise<SqlStore> {
@@ -26,7 +28,10 @@ export async function openStore(options: StoreOptions): Promise<SqlStore> {
         ...(statementTimeoutMs !== undefined ? { statementTimeoutMs } : {}),
         ...(onConnectionError ? { onConnectionError } : {}),
       })
-    : await openPglite(options.dataDir, options.onLockLost ? { onLockLost: options.onLockLost } : {});
+    : await openPglite(options.dataDir, {
+        ...(options.onLockLost ? { onLockLost: options.onLockLost } : {}),
+        ...(options.upkeep ? { upkeep: options.upkeep } : {}),
+      });
   const db = withClassifiedErrors(opened);
   try {
     await migrate(db);

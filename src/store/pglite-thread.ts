@@ -28,6 +28,8 @@ export class PgliteThread {
   private readonly pending = new Map<number, Pending>();
   private next = 1;
   private nextTx = 1;
+  /** Rows inserted, updated or deleted so far (committed or not: both leave dead rows); upkeep runs only when this has moved. */
+  written = 0;
   private gone: Error | null = null;
 
   private constructor(private readonly worker: Worker) {
@@ -77,7 +79,12 @@ export class PgliteThread {
 
   private queryable(tx?: number): Queryable {
     return {
-      query: <T>(sql: string, params: readonly unknown[] = []) => this.call<{ rows: T[]; rowCount: number }>({ op: 'query', sql, params, tx }),
+      query: async <T>(sql: string, params: readonly unknown[] = []) => {
+        const result = await this.call<{ rows: T[]; rowCount: number }>({ op: 'query', sql, params, tx });
+        // A read counts no rows (PGlite's affectedRows is 0 for a SELECT).
+        this.written += result.rowCount;
+        return result;
+      },
       exec: async (sql: string) => {
         await this.call({ op: 'exec', sql, tx });
       },

@@ -70,6 +70,18 @@ function describeHolder(holder: LockHolder | null): string {
 /** Told that the lock was lost: another process may be writing the directory now, so this one must stop before two do. */
 export type OnLockLost = (error: StoreError) => void;
 
+/**
+ * PGlite has no background workers, so nothing vacuums or analyses its tables: every turn
+ * rewrites its conversation's row, and without upkeep the tables fill with dead rows, the
+ * files and the memory that caches them grow, and the planner works from the statistics of
+ * empty tables. A server on the embedded store runs VACUUM (ANALYZE) on each table every `everyMs` when
+ * any row has been written since the last run, and is told how each run went.
+ */
+export interface Upkeep {
+  everyMs: number;
+  onDone: (outcome: { ms: number } | { error: Error }) => void;
+}
+
 const throwLockLost: OnLockLost = (error) => {
   throw error;
 };
@@ -104,7 +116,7 @@ function firstLine(error: unknown): string {
     .slice(0, 200);
 }
 
-export async function openPglite(dataDir: string | null, options: { onLockLost?: OnLockLost } = {}): Promise<Db> {
+export async function openPglite(dataDir: string | null, options: { onLockLost?: OnLockLost; upkeep?: Upkeep } = {}): Promise<Db> {
   let lock: DirLock | null = null;
   let pg: PgliteThread;
   if (dataDir === null) {
@@ -124,6 +136,7 @@ export async function openPglite(dataDir: string | null, options: { onLockLost?:
       throw new StoreError('STORE_UNAVAILABLE', `Cannot open the embedded database in ${dir}/pgdata: ${firstLine(cause)}`, { cause });
     }
   }
+  const stopUpkeep = options.upkeep ? startUpkeep(pg, options.upkeep) : () => {};
   return {
     driver: 'pglite',
     query: pg.query,
@@ -132,8 +145,40 @@ export async function openPglite(dataDir: string | null, options: { onLockLost?:
     // it waits on its own thread, not on this one's event loop.
     transaction: (work) => pg.transaction(work),
     async close() {
+      stopUpkeep();
       await pg.close();
       await lock?.release();
     },
   };
+}
+
+/** Runs the upkeep on a timer that never keeps the process alive; returns how to stop it. */
+function startUpkeep(pg: PgliteThread, upkeep: Upkeep): () => void {
+  let seen = pg.written;
+  let running = false;
+  const timer = setInterval(() => {
+    if (running || pg.written === seen) return;
+    running = true;
+    seen = pg.written;
+    const started = performance.now();
+    vacuumEachTable(pg)
+      .then(
+        () => upkeep.onDone({ ms: Math.round(performance.now() - started) }),
+        (error: unknown) => upkeep.onDone({ error: error instanceof Error ? error : new Error(String(error)) }),
+      )
+      .finally(() => {
+        running = false;
+      });
+  }, upkeep.everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * One table at a time: PGlite runs one statement at a time, so turns that arrive meanwhile
+ * wait behind one table's vacuum, not behind all of them.
+ */
+async function vacuumEachTable(pg: PgliteThread): Promise<void> {
+  const tables = await pg.query<{ name: string }>(`select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = 'public'`);
+  for (const { name } of tables.rows) await pg.exec(`VACUUM (ANALYZE) ${name}`);
 }
