@@ -79,6 +79,10 @@ const SECURING = new Set(['break-in', 'boarding-up', 'external-door-insecure', '
 const CLEAR_ASB = 1;
 const EXPLICIT_ASB = phrase('(?:anti ?social|antisocial|asb)');
 /** Someone other than the tenant is doing it: a neighbour report, not a fault in the home. */
+/** Damage to something outside the home (a bin store, a shed, a car): vandalism, however it was done, not a home left open. */
+const OUTSIDE_THE_HOME = phrase(
+  '(?:bin (?:store|shed|room|area|cupboard)|bike (?:store|shed)|bottle bank|garages?|sheds?|car|cars|van|bus shelter|play area|playground|phone box|notice ?board)',
+);
 const OTHER_PERSON = phrase(
   '(?:neighbou?rs?|next door|nextdoor|next doors|upstairs|downstairs|opposite|across the (?:road|street|landing)|they|them|their|theyre|he|she|his|her|hes|shes|kids|children|youths|people|someone|somebody|man|woman|men|women|family|lad|lads|tenants?|through the walls?|through the ceiling|through the floor|can hear)',
 );
@@ -200,13 +204,13 @@ export function classify(text: string): Classification {
     kind = 'complaint';
   } else if (isOverNow(cues, reading, repair, asb !== null || notAsb !== null, safety.length > 0)) {
     kind = cues.compliment > 0 ? 'compliment' : 'comment';
-  } else if (isCompliment(cues, namedRepair || asb !== null)) {
+  } else if (isCompliment(cues, namedRepair || asb !== null, namesActiveFault(reading))) {
     kind = 'compliment';
   } else if (notAsb && (!repair || OTHER_PERSON.test(reading))) {
     // Everyday living: asked about ("is that allowed?") it is a question; said to be
     // normal ("not his fault, just letting u know") it is a comment; otherwise the
     // neighbour report that gets the kind explanation and opens no case.
-    kind = cues.noFault ? 'comment' : cues.permissionQuestion || raw.includes('?') ? 'enquiry' : 'asb';
+    kind = cues.permissionQuestion || raw.includes('?') ? 'enquiry' : cues.noFault ? 'comment' : 'asb';
   } else if ((cues.appointmentQuestion || (cues.personRequest && !cues.dissatisfied)) && repair?.tier !== 'emergency' && !asb) {
     // "Whens my appointment for the window man", "can i speak to a real person": a request, not a new report.
     kind = 'enquiry';
@@ -227,7 +231,7 @@ export function classify(text: string): Classification {
   } else if (repair && asb) {
     const id = asb.category.id;
     if (PERSONAL_ASB.includes(id)) kind = 'asb';
-    else if (id === 'criminal-damage') kind = SECURING.has(repair.issue.id) ? 'repair' : 'asb';
+    else if (id === 'criminal-damage') kind = SECURING.has(repair.issue.id) && !OUTSIDE_THE_HOME.test(reading) ? 'repair' : 'asb';
     else kind = asb.score >= CLEAR_ASB || OTHER_PERSON.test(reading) || repair.score < NAMED_REPAIR ? 'asb' : 'repair';
   } else if (repair && EXPLICIT_ASB.test(reading)) {
     // "I want to report anti social behaviour": said outright, it is an ASB report.
@@ -243,6 +247,9 @@ export function classify(text: string): Classification {
   } else if (cues.serviceFailure || cues.dissatisfied || (cues.complaint && !cues.complaintAboutNeighbour)) {
     kind = 'complaint';
   } else if (cues.personRequest || cues.appointmentQuestion) {
+    kind = 'enquiry';
+  } else if (cues.compliment === 1 && cues.question && cues.enquiry) {
+    // "Could you advise whether my rent is going up? Thank you": thanks that close a question are manners.
     kind = 'enquiry';
   } else if (cues.compliment > 0 && !cues.suggestion) {
     kind = 'compliment';
@@ -312,9 +319,10 @@ function isOverNow(cues: ReturnType<typeof readKindCues>, reading: string, repai
 }
 
 /** Praise that is the point of the message, not a polite "thanks" before a problem. */
-function isCompliment(cues: ReturnType<typeof readKindCues>, problemNamed: boolean): boolean {
+function isCompliment(cues: ReturnType<typeof readKindCues>, problemNamed: boolean, activeFault: boolean): boolean {
   if (cues.compliment < 2 || cues.dissatisfied) return false;
   if (!problemNamed) return true;
-  // "The plumber was brilliant, he fixed the boiler": the repair is done.
-  return cues.resolved && !cues.contrast;
+  // "The plumber was brilliant, he fixed the boiler", "thank you for fix my door lock": the repair is done.
+  // "The lady on the phone was so patient when I was upset about the damp": our people praised, nothing broken now.
+  return (cues.resolved || cues.praiseForWork || (cues.peoplePraised && !activeFault)) && !cues.contrast;
 }

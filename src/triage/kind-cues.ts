@@ -23,6 +23,14 @@ export interface KindCues {
   mood: boolean;
   /** 0 none, 1 polite thanks or mild praise, 2 clear praise of people or service. */
   compliment: 0 | 1 | 2;
+  /**
+   * Thanks aimed at work done or the people who did it ("thank you for fix my door lock", "the
+   * electrician who came", "fitted it really quickly"): a repair named beside it is the thing
+   * praised, not a fault reported.
+   */
+  praiseForWork: boolean;
+  /** Clear praise whose subject is our people ("the lady on the phone was so patient"). */
+  peoplePraised: boolean;
   /** The message also says something is still wrong ("thanks but..."). */
   contrast: boolean;
   /** The problem has been dealt with ("fixed", "sorted", "came today"). */
@@ -141,14 +149,31 @@ const MOOD = any(
 );
 
 // ---------------------------------------------------------------- compliment
+/** Our people, or the service, described with praise ("the plumber was brilliant"). */
+const PEOPLE_PRAISED_SOURCE =
+  '(?:plumber|engineer|electrician|joiner|carpenter|roofer|roofers|gardener|gardeners|painter|painters|decorator|decorators|fitter|fitters|workman|workmen|staff|team|officer|operative|contractor|guy|guys|lad|lads|man|lady|woman|he|she|they|gas man|gasman|fella|chap|bloke|service|job|work|everyone|you|u|your team) (?:\\w+ ){0,6}(?:was|were|is|are|did|been|have been|has been|done) (?:\\w+ )?(?:brilliant|tidy|lush|bostin|mint|ace|canny|courteous|patient|considerate|respectful|cheerful|a pleasure|a lovely job|a great job|a good job|fantastic|amazing|excellent|great|lovely|wonderful|superb|outstanding|so helpful|very helpful|really helpful|helpful|a star|stars|polite|professional|friendly|spot on|a credit|first class|top notch|fab|fabulous|a great job|a brilliant job|an amazing job|a fantastic job|a good job|such a good job|so quick|very quick|really quick|so kind|very kind|a diamond|a gem|legends?|a legend)';
 const STRONG_PRAISE = any(
   '(?:thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers) (?:so much|very much|ever so much|a lot|loads|a million|so so much|soo much|sooo much|massively|hugely|from the bottom|for (?:everything|all (?:your|the) help|all you|sorting|fixing|coming|the quick|your help|getting|being|doing|a great|such|the great|the brilliant|the fast|your quick|the speedy|sending))',
   '(?:brilliant|fantastic|amazing|excellent|great|lovely|wonderful|superb|outstanding|fab|fabulous|first class|top notch|spot on|very helpful|so helpful|really helpful|professional|polite|friendly|efficient|quick|prompt|speedy|fast|good|nice|helpful|kind|perfect|smashing|top|cracking) (?:job|service|work|plumber|engineer|electrician|joiner|carpenter|workman|workmen|operative|operatives|guy|guys|lad|lads|man|lady|woman|staff|team|officer|contractor|contractors|gas man|gasman|repair|fella|chap|bloke|response|customer service|experience)',
-  '(?:plumber|engineer|electrician|joiner|carpenter|roofer|roofers|gardener|gardeners|painter|painters|decorator|decorators|fitter|fitters|workman|workmen|staff|team|officer|operative|contractor|guy|guys|lad|lads|man|lady|woman|he|she|they|gas man|gasman|fella|chap|bloke|service|job|work|everyone|you|u|your team) (?:\\w+ ){0,6}(?:was|were|is|are|did|been|have been|has been|done) (?:\\w+ )?(?:brilliant|tidy|lush|bostin|mint|ace|a lovely job|a great job|a good job|fantastic|amazing|excellent|great|lovely|wonderful|superb|outstanding|so helpful|very helpful|really helpful|helpful|a star|stars|polite|professional|friendly|spot on|a credit|first class|top notch|fab|fabulous|a great job|a brilliant job|an amazing job|a fantastic job|a good job|such a good job|so quick|very quick|really quick|so kind|very kind|a diamond|a gem|legends?|a legend)',
+  PEOPLE_PRAISED_SOURCE,
   '(?:looks?|looking) (?:\\w+ )?(?:great|fab|fabulous|lovely|amazing|brilliant|fantastic|smashing|really good|so much better|like new|beautiful|spotless|immaculate)|really pleased|very pleased|so pleased|really happy with|very happy with|so happy with|more than happy|delighted|impressed|shout ?out|credit to|a credit|well done|great job|good job|top job|brilliant job|amazing job|fantastic job|excellent job|keep up the good work|above and beyond|compliments? (?:to|for)|pass on my (?:thanks|compliments|gratitude)|couldnt be happier|could not be happier|10 out of 10|ten out of ten|5 stars|five stars|very grateful|so grateful|really grateful|much appreciated|really appreciate|really appreciated|very much appreciated|i want to (?:say|give) (?:a )?(?:big )?(?:thank|thanks)|want to thank|wanted to thank|would like to thank|like to thank|like to say thank|thank (?:\\w+ ){0,2}for (?:his|her|their|your|all (?:his|her|their|your)) (?:help|support|kindness|patience|hard work|work|time|understanding)|a big thank|huge thanks|massive thanks|big thanks|(?:thanks|thank you|thank u|thankyou|cheers) (?:\\w+ ){0,4}for (?:sorting|fixing|repairing|mending|coming|doing|getting|replacing|clearing|the quick|being so|your help|all (?:your|the|you))|just (?:wanted|want|writing) to (?:say|let you know|tell you) (?:\\w+ ){0,8}(?:amazing|brilliant|great|lovely|fantastic|excellent|thank|thanks|happy|pleased)|(?:new|the) (?:\\w+ ){0,2}(?:is|are|looks?|looking) (?:absolutely |really |so |just )?(?:amazing|stunning|beautiful|gorgeous|brilliant|fantastic|lovely|perfect)|special thanks|(?:looks?|looking|is|was) (?:\\w+ )?(?:lush|mint|bostin|ace)|(?:was|were|is|are|been) made up|bostin job|(?:polite|friendly|helpful|lovely|brilliant) and (?:tidy|clean|quick|polite|helpful|friendly)|many thanks to|star|legend|diamond|gem|made my day|lifesaver|life saver',
   'i want to (?:give|pay|make) (?:a )?compliment|compliment (?:the|your|about)|^ ?compliment',
 );
-const POLITE_THANKS = any('thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers|ta|grateful|appreciate|great|brilliant|lovely|fab|amazing');
+const POLITE_THANKS = any('thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers|ta|diolch|grateful|appreciate|great|brilliant|lovely|fab|amazing');
+const PAST_WORK =
+  'fixing|fixed|repairing|repaired|sorting|sorted|fitting|fitted|mending|mended|replacing|replaced|coming|came|clearing|cleared|unblocking|unblocked|did|done|helped';
+/** Thanks or praise for work done: counts as clear praise. */
+const THANKS_FOR_WORK = any(
+  `(?:thank you|thanks|thank u|thankyou|thanx|cheers|diolch)(?: (?:so|very|ever so) much| a lot| loads)? for (?:fix|repair|sort|fit|mend|(?:\\w+ ){0,3}(?:${PAST_WORK}))\\b`,
+  `(?:thanks|thank you|diolch|cheers) to (?:the|your|that|my) (?:\\w+ ){0,2}(?:who|that) (?:\\w+ )?(?:${PAST_WORK}|come|answered)\\b`,
+  `(?:fixed|repaired|sorted|fitted|mended|replaced|came|cleared|unblocked|did|done) (?:\\w+ ){0,6}(?:really|so|very|super) (?:quick|quickly|fast|promptly)\\b|in no time`,
+  'tidied (?:up )?after (?:themselves|himself|herself)|(?:express|give|send|pass on) (?:my|our) (?:thanks|gratitude|appreciation)',
+);
+/** Names the people who did a job ("the electrician who came"): with praise, the job is what is praised. */
+const PEOPLE_PRAISED = any(PEOPLE_PRAISED_SOURCE);
+const WORKER_WHO_DID = any(
+  `(?:man|men|lady|woman|lad|lads|guy|guys|bloke|fella|gentleman|chap|team|electrician|plumber|engineer|joiner|carpenter|operative|contractor|officer|fitters?|workm[ae]n|painters?|decorators?|roofers?) (?:who|that|what) (?:\\w+ )?(?:${PAST_WORK}|come)\\b`,
+);
 // The problem has gone and nothing is asked for. Kept narrow: "stopped" alone could be a
 // boiler that has stopped, so the words must say it is over ("stopped now", "no longer").
 const OVER_NOW = any(
@@ -206,7 +231,7 @@ const SERVICE_FAILURE = any(
   '(?:been )?waiting (?:\\w+ )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:weeks|wks|months|mths|years) for (?:my|the|our|a|an|someone|them|you) (?:\\w+ ){0,4}(?:to be (?:fixed|done|repaired|sorted|looked at)|fixed|repaired|sorted)',
   'reported (?:it |this |the \\w+ )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|so many|loads of) times|all (?:you|u|they) (?:ever )?do is|(?:send|sent|sending) (?:someone|somebody|a man|a bloke) (?:\\w+ ){0,2}to (?:wipe|paint over|look at it)',
   // mess or damage left after a job, a job left unfinished
-  `${AGENT} (?:\\w+ ){0,3}(?:left|leaving|dumped) (?:\\w+ ){0,4}(?:mess|plaster|dust|rubble|rubbish|debris|muck|dirt|old (?:toilet|sink|bath|boiler|units?|kitchen|door|carpet)|hole|holes|tools|waste)`,
+  `${AGENT} (?:\\w+ ){0,4}(?:left|leaving|dumped) (?:\\w+ ){0,4}(?:mess|plaster|dust|rubble|rubbish|debris|muck|dirt|old (?:toilet|sink|bath|boiler|units?|kitchen|door|carpet|bits|gutter|guttering|pipes?)|bits|offcuts|hole|holes|tools|waste)`,
   '(?:left|leaving|dumped) (?:the |my |our |a |an )?(?:old|massive|big|huge|right|real|gaping) (?:\\w+ )?(?:in|on|all over|outside) (?:my|our|the)|(?:a |the )?(?:massive |big |huge )?(?:hole|mess) (?:\\w+ ){0,2}left (?:in|on)|(?:they|he|she) (?:just )?walked off|didnt (?:even )?put (?:any )?(?:dust )?sheets down|not (?:even )?put (?:any )?(?:dust )?sheets down|only did half|(?:never|not|didnt) (?:come|came) back (?:to finish)?',
   `(?:after|when) (?:fixing|fitting|doing|repairing|replacing) (?:\\w+ ){0,4}(?:left|walked off|broke|damaged|ruined)`,
   // a workman's or call handler's conduct
@@ -215,6 +240,12 @@ const SERVICE_FAILURE = any(
   '(?:left|leaving|leave) (?:my|our|the) (?:\\w+ )?(?:garden|kitchen|bathroom|house|flat|home|hall|hallway|carpet|room|floor|place) (?:in )?(?:a |an )?(?:right |real |terrible |awful |total |complete |absolute )?(?:state|mess|tip|shambles|bomb site)|left without (?:finishing|completing|doing|fixing|sorting|tidying|cleaning)|(?:didnt|never|not|did not) (?:even )?finish(?:ed)? (?:the |my |our )?(?:job|work|repair)',
   '(?:had to|have to|having to) wait (?:\\w+ ){0,2}(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|wks|months|mths|years)|how long (?:it|this|the \\w+|you|u) (?:took|has taken|have taken|is taking|are taking|takes|take)|(?:took|taking|taken|takes) (?:you |u |them )?(?:so|too|far too|way too) long',
   '(?:promised|waiting for|still waiting for|never got|never had|still not had|not had) (?:a |my |the )?(?:call|ring|phone call) ?back|(?:promised|said (?:they|he|she|you) (?:would|will|d)|supposed to) (?:\\w+ ){0,2}(?:call|ring|phone|get back to|contact) (?:me|us)(?: back)?|(?:painted|wiped|papered|covered|plastered) over (?:the |it|them)|instead of (?:fixing|treating|sorting|repairing|replacing) (?:it|the|them)',
+  // fobbed off or passed between teams ("they said ring housing, housing said ring repairs")
+  'fobbed off|brushed off|palmed off|(?:not|never) (?:been )?taken seriously|(?:said|told (?:me|us)) (?:to )?(?:ring|call|phone|contact|speak to|try) (?:\\w+ ){1,5}(?:said|told (?:me|us)) (?:to )?(?:ring|call|phone|contact|speak to|try)|(?:keep|kept) (?:getting|being) (?:told|fobbed|passed)',
+  // the work left it worse, or was said to be done when it is not; the call that dropped
+  'worse than (?:before|it was|when)|(?:every|each) time (?:they|you|u|he|she) (?:\\w+ ){0,2}(?:say|says|said|tell|told) (?:me |us )?(?:its|it is|it was|its been|it has been) (?:done|fixed|sorted)|(?:got|was|were|been|get) cut off|(?:\\d+|ten|twenty|thirty|forty|fifty) (?:mins|minutes|hours|hrs) on hold',
+  '(?:second|2nd|third|3rd|fourth|4th|fifth|5th|umpteenth) time (?:someone|somebody|they|you|he|she|a \\w+|an \\w+|the \\w+|someones|theyve|youve) (?:has |have )?(?:come|came|been) (?:out |round )?(?:to )?(?:fix|look|sort|repair|do)',
+  '(?:not|never|am not|im not|i not|i am not) (?:happy|satisfied|pleased) (?:with|about|by) (?:this|the|your|ur) (?:service|contractor|workman|engineer|plumber|electrician)',
   '(?:not|wont|will not|refus\\w*) (?:to )?take responsibility|(?:nobody|no one) (?:will )?takes? responsibility|(?:no|without) (?:id|identification)',
   // our people hours late ("turned up 2 hours late"), or walking mud through the home
   `(?:${STAFF}|(?:ur|your|you|u) (?:\\w+ )?(?:man|men|bloke|lad|guy|woman|lady|surveyor|officer|contractor|engineer|plumber|electrician|workmen|operative|team)) (?:\\w+ ){0,3}(?:turned up|arrived|showed up|rocked up) (?:\\w+ ){0,2}(?:hours?|hrs?|\\d+ mins|\\d+ minutes) late`,
@@ -233,7 +264,7 @@ const SUGGESTION = any(
   'why not (?:\\w+ )?(?:put|have|add|make|plant|install|do|get|build|open|turn)|why dont (?:you|u) (?:put|have|add|make|plant|install|do|get)',
   '(?:could|can|would) (?:you|u|they|the council|you lot|u lot) (?:please |pls )?(?:put|add|plant|install|build|make|provide|get|think about|consider|look into|start|run|organise|do) (?:a|an|some|more)',
   '(?:more|better) (?:stuff|things|info|information|events|activities|news|bins|benches|seats|lighting|lights|trees|parking|play \\w+) (?:about|for|on|round|around|in|would|pls|please)',
-  'maybe (?:make|put|add|do|have|get|try)|it would help if|(?:i|we) (?:suggest|think you should|reckon you should)|suggestion|suggest',
+  '^ ?(?:it )?(?:d )?be (?:really |so )?(?:nice|lovely|good|great|handy|helpful|better) (?:if|to)|maybe (?:make|put|add|do|have|get|try|let|give|ask)|it would help if|(?:i|we) (?:suggest|think you should|reckon you should)|suggestion|suggest',
   '(?:needs|need) more (?:bins|benches|seats|lighting|lights|trees|parking|play)',
 );
 const PERSON_REQUEST = any(
@@ -247,14 +278,17 @@ const APPOINTMENT_QUESTION = any(
   '(?:when|what time) (?:is|will) (?:the|my) (?:\\w+ )?(?:man|engineer|plumber|electrician|joiner|contractor) (?:coming|come|due|booked)',
   '(?:is|has) (?:my|the) (?:appointment|visit) (?:still|been) (?:on|booked|confirmed)',
 );
-const ABOUT_STAFF = any(STAFF, '(?:man|men|bloke|lad|lads|guy|guys|woman|lady|person|fella) (?:who|that) (?:came|come|was sent|did|fixed|fitted|repaired)');
+const ABOUT_STAFF = any(
+  STAFF,
+  '(?:man|men|bloke|lad|lads|guy|guys|woman|lady|person|fella) (?:who|that|what) (?:came|come|was sent|did|done|fixed|fitted|repaired)',
+);
 const PERMISSION_QUESTION = any(
   'is (?:it|that|this|they) (?:\\w+ )?(?:allowed|ok|okay|normal|acceptable|legal|reasonable)|are (?:they|people|neighbours) (?:\\w+ )?allowed',
   '(?:can|could|should) (?:they|she|he|my neighbou?r|the neighbou?rs?|neighbou?rs) (?:\\w+ )?(?:do|use|have|run|play|hoover|be|keep)|(?:what|is there anything) (?:can|could|should) (?:i|we|you) do',
 );
 const NO_FAULT = any(
   '(?:i know|i realise|i realize|i understand) (?:its|it is|that is|thats|they are|theyre) (?:normal|not (?:his|her|their|anyones) fault|just)',
-  'not (?:his|her|their|anyones|anybodys) fault|just letting (?:you|u) know|just (?:to )?let (?:you|u) know|(?:i|we) know its normal|its normal',
+  '(?:im |i am |i )?not complaining|(?:theyre|they are|hes|shes|its|thats) (?:just )?(?:living|normal life|everyday living)|just (?:normal|living)|not (?:his|her|their|anyones|anybodys) fault|just letting (?:you|u) know|just (?:to )?let (?:you|u) know|(?:i|we) know its normal|its normal',
 );
 
 function isOverNow(t: string): boolean {
@@ -269,7 +303,10 @@ export function readKindCues(normalised: string): KindCues {
   const bare = (t.split(READING_BREAK)[0] ?? '').trim();
   const complaint = COMPLAINT.test(t);
   const complaintAboutNeighbour = COMPLAINT_ABOUT_NEIGHBOUR.test(t);
-  const strong = STRONG_PRAISE.test(t);
+  const thanksForWork = THANKS_FOR_WORK.test(t);
+  const strong = STRONG_PRAISE.test(t) || thanksForWork;
+  const praiseForWork = thanksForWork || (strong && WORKER_WHO_DID.test(t));
+  const peoplePraised = PEOPLE_PRAISED.test(t);
   const question = QUESTION.test(t);
   const enquiryTopic = ENQUIRY_TOPIC.test(t);
   const polite = POLITE_THANKS.test(t);
@@ -279,6 +316,8 @@ export function readKindCues(normalised: string): KindCues {
     dissatisfied: DISSATISFIED.test(t),
     mood: MOOD.test(t),
     compliment: strong ? 2 : polite ? 1 : 0,
+    praiseForWork,
+    peoplePraised,
     contrast: CONTRAST.test(t),
     resolved: RESOLVED.test(t),
     overNow: isOverNow(t),

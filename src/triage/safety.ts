@@ -66,6 +66,17 @@ const spokenThreatRules: Test[] = [
   has(
     '(?:kick|kicking|smash|smashing|knock|knocking|punch|punching) (?:my|your|ur|his|her|their) (?:head|face|teeth|lights) (?:in|out)|break (?:my|your|ur|his|her) (?:legs?|arms?|neck|jaw|nose)|knock (?:me|you|u|him|her|them) out|beat (?:me|you|u|him|her|them|us) up|batter (?:me|you|u|him|her|them|us)',
   ),
+  // Said with the apostrophe lost ("hell put her windows in", "well get u"): he'll, we'll, they'll.
+  has(
+    `(?:hell|shell|theyll|well|ill|youll) (?:\\w+ )?(?:(?:smash|kick|brick|put|bust) (?:my|our|your|ur|his|her|their) (?:windows?|door|car|face|head|teeth) in|(?:batter|hurt|kill|stab|knife|torch|burn) ${PERSON_OBJ})`,
+  ),
+  has(
+    '(?:well|theyll|hell|shell|ill|we will|they will|gonna|going to) get (?:you|u|ya|yer|him|her|them)\\b(?! (?:a|an|the|some|booked|sorted|in|round|back|to|on|out|one|another|new|fixed|done|seen|moved|there|home))',
+  ),
+  // A harm promised for reporting: "...if she complains", "...if i tell anyone".
+  has(
+    '(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd|he would|she would|they would|hes (?:gonna|going to)|shes (?:gonna|going to)|theyre (?:gonna|going to)) (?:\\w+ ){1,8}if (?:i|you|u|she|he|we|they|anyone|my \\w+|her \\w+|his \\w+) (?:\\w+ )?(?:complain|complains|complained|tell|tells|told|report|reports|reported|grass|grasses|snitch|snitches|ring the police|call the police|rings the police|calls the police)',
+  ),
   has(
     `(?:going to|gonna|gunna|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to)?|trying to|tried to) (?:\\w+ )?(?:burn|torch|petrol bomb|set fire to) (?:down )?(?:the|my|our|his|her) (?:flat|house|home|door|place|building|car)|smash (?:my|your|ur|his|her) face in|do (?:me|him|her|you) in`,
   ),
@@ -81,6 +92,8 @@ const attackRules: Test[] = [
     `(?:attack|attacking|attacked|assault|assaulting|assaulted|stab|stabbing|stabbed|shoot|shooting|shot|strangle|strangling|strangled|choke|choking|choked|beat|beating|battering|punching|punched|kicking|kicked|hitting|hit|headbutted|glassed|murder|murdering|murdered|rape|raped|raping|sexually assaulted) ${PERSON_OBJ}`,
   ),
   has(`(?:kill|kills|killed|murder|murders) ${PERSON_OBJ}`),
+  // "Went for my husband with a spade": whatever is in the hand.
+  has(`(?:went|goes|go|going|came|come|comes|coming|ran|run|runs|lunged|flew|went to go) (?:for|at) ${PERSON_OBJ} with`),
   // "killing me" is slang unless the same message asks for help or names violence.
   all(
     has('(?:killing|kill) (?:me|us|him|her|my)'),

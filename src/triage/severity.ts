@@ -65,6 +65,14 @@ const SPREADING = re(
   '(?:not|cant|cannot|can not) (?:find|turn off|stop|shut off|get to|turn) (?:the )?(?:stopcock|stop cock|stop tap|stoptap|water|it)(?: off)?',
   '(?:plaster|ceiling) (?:has )?(?:gone|going|is|gone all|all|getting) (?:all )?(?:soft|bowing|bulging|sagging)',
   'not just (?:drips|a drip|dripping)|(?:half|all) the roof|rain (?:is )?(?:pouring|coming) in',
+  'all over the (?:floor|kitchen|bathroom|carpet|carpets|landing|hall|lounge|bedroom)|(?:coming|came|comes) (?:straight|right) (?:in|through)',
+);
+/** The tenant tried to stop or catch the water and could not: spreading, whatever else they did. */
+const UNCONTAINED = re(
+  '(?:buckets?|bowls?|towels?|pans?|containers?) (?:\\w+ ){0,3}(?:not|cant|cannot|arent|isnt|wont) (?:keeping up|keep up|coping|holding it|catching it|enough)',
+  '(?:stopcock|stop cock|stop tap|stoptap|valve|mains tap) (?:is |has )?(?:seized|stuck|jammed|broken|wont (?:turn|budge|shift|move|go))',
+  '(?:cant|cannot|can not|couldnt|could not) (?:shift|budge|turn|move|stop) (?:it|the stopcock|the stop tap|the water|the leak)',
+  '(?:turned|switched|shut) (?:\\w+ ){1,5}off (?:\\w+ ){0,2}(?:but|and) (?:its|it is|the water is|water is|it) still (?:going|pouring|coming|running|leaking|dripping)',
 );
 // ------------------------------------------------------------------- stable, small, worked round
 const GROWING = re('getting (?:bigger|wider|worse|longer)|spreading|widening|grown|growing|keeps? getting bigger');
@@ -79,6 +87,7 @@ const MINOR = re(
 const WORKAROUND = re(
   'have to (?:keep )?(?:reset|resetting|plunge|plunging|use a bucket|top (?:it )?up|re ?pressuri[sz]e)|(?:plunge|reset|unblock) it (?:every|each)',
   'keeps? (?:blocking|cutting out|going off|tripping)|every (?:couple of|few) (?:hours|days)',
+  '(?:fill|filling|filled|use|using|used|with) (?:a |the )?buckets? (?:\\w+ ){0,4}(?:to )?flush|flush(?:ing)? it (?:with|using) (?:a |the )?buckets?',
 );
 // ------------------------------------------------------------------- only toilet, time of year, falling
 const ONLY = re(
@@ -131,6 +140,9 @@ const REQUEST_NEW = re(
   '(?:want|would like|wanna|like|need) (?:a |an |the |some |my |our )?(?:new|replacement) ',
   '(?:want|would like|wanna|like) (?:the |my |our )?(?:house|flat|home|kitchen|bathroom|windows?|doors?|boiler) (?:rewired|replaced|modernised|updated|upgraded|renewed|done up)',
   'can (?:it|they|these|them|this) (?:all )?be (?:replaced|renewed|upgraded)',
+  // "can it go on the list to be replaced", "any chance they can be done with double glazing", "an extra socket put in"
+  'on (?:the|a) (?:list|waiting list) to be (?:replaced|renewed|upgraded|done)|(?:any chance|would it be possible|is it possible|possible to) (?:\\w+ ){0,4}(?:replaced|renewed|upgraded|done with|changed to|swapped for|have (?:a |an )?(?:new|extra|additional|another|second))',
+  '(?:have|get|fit|put in|add) (?:a |an )?(?:extra|additional|another|second) (?:double )?(?:socket|sockets|radiator|rad|light|tap|point|shelf|handrail|rail)',
   '(?:would like|want|need|can i have|could i have|can we have|can i get) (?:a |an )?(?:walk in shower|wet room|level access shower|ramp|stair ?lift|through floor lift|downstairs (?:toilet|bathroom)|extension|new bathroom|new kitchen)|instead of (?:the|a|my) bath',
 );
 /** Something is broken or unsafe now: a repair, whatever else is asked for. */
@@ -222,6 +234,7 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   if (supply && !partial && has(SCOPE_WIDE)) raise('emergency', 'whole block or street affected');
   if (supply && !partial && has(TOTAL) && issue.tier !== 'emergency' && !issue.id.startsWith('fuse')) raise('emergency', 'total loss of supply');
   if (water && has(SPREADING) && !has(CONTAINED)) raise('emergency', 'water spreading, not contained');
+  if (water && has(UNCONTAINED)) raise('emergency', 'water the tenant could not stop or catch');
   if (TOILET_LOSS.has(issue.id) && has(ONLY) && !has(ANOTHER) && !has(WORKAROUND) && !has(PARTIAL)) raise('emergency', 'the only toilet');
   if (CRACKS.has(issue.id) && has(GROWING) && !has(STABLE)) raise('urgent', 'crack getting bigger');
   if (FALL_HAZARD.has(issue.id) && has(OVER_PEOPLE)) {
@@ -237,7 +250,7 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   if ((heat || supply || SINGLE_UNIT.has(issue.id)) && has(ONE_OF_SEVERAL)) lower('routine', 'one unit out, the rest working');
   else if ((heat || supply) && partial) lower('urgent', 'partial loss, some still working');
   if (summer) lower('urgent', 'no heating needed at this time of year');
-  if (water && has(CONTAINED) && !has(SPREADING)) lower('urgent', 'leak contained');
+  if (water && has(CONTAINED) && !has(SPREADING) && !has(UNCONTAINED)) lower('urgent', 'leak contained');
   if (TOILET_ONLY.has(issue.id) && (has(ANOTHER) || has(WORKAROUND))) lower('urgent', 'toilet still usable or another toilet');
   if (STABLE_FABRIC.has(issue.id) && has(STABLE) && !healthRisk) lower('routine', 'stable, not getting worse');
   if (MINOR_FAULT.has(issue.id) && has(MINOR) && !healthRisk && !has(GROWING)) lower('routine', 'minor fault');
