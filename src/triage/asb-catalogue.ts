@@ -84,7 +84,7 @@ const cue = (source: string, weight = 1, not?: string): AsbCue =>
 export const PERSON =
   '(?:he|she|they|him|her|them|someone|somebody|some1|neighbou?rs?|next door|nextdoor|man|men|woman|women|lad|lads|guy|guys|bloke|kids?|youths?|teenagers?|boys?|girls?|gang|people|tenants?|downstairs|upstairs|ex|partner)';
 export const PARTNER =
-  '(?:partner|ex|ex partner|expartner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fella|fiance|missus|baby ?dad|baby ?father|babys dad|babys father|baby ?mum|babys mum|son|daughter)';
+  '(?:partner|ex|ex partner|expartner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fella|fiance|missus|baby ?dad|baby ?father|babys dad|babys father|baby ?mum|babys mum|(?:sons|daughters|kids|childrens) (?:dad|father|mum|mother)|son|daughter)';
 const HURT_VERBS =
   '(?:hit|hits|hitting|punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|beat|beats|beaten|beating|batter|battered|strangle|strangled|strangling|choke|choked|choking|push|pushed|shoved|hurt|hurts|hurting|assault|assaulted|attack|attacked|attacking|bit me|headbutt|headbutted)';
 const THREAT_VERBS =
@@ -106,11 +106,13 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       // financial abuse of an older or vulnerable relative
       cue('(?:taken advantage of|taking advantage of|exploit\\w*|financially abus\\w*|ripping (?:her|him) off) (?:\\w+ ){0,4}by (?:her|his|their) (?:son|daughter|grandson|granddaughter|nephew|niece|carer|family|relatives?|lodger)|(?:her|his|their) (?:son|daughter|grandson|granddaughter|nephew|niece|carer|lodger) (?:\\w+ ){0,3}(?:takes|took|taking|stealing|steals|stole|has) (?:all )?(?:her|his|their) (?:money|pension|benefits|bank cards?|cards?|savings)', 1),
       // coercive control and the signs a neighbour sees: money, phone, not allowed out, bruises, screaming at a partner
-      cue('(?:(?:he|she) (?:\\w+ )?(?:controls?|takes?|took|keeps?) (?:all )?(?:the |my |our )?(?:money|finances|bank card|cards?|benefits|wages|keys)|(?:not|never) allowed (?:out|to go out|to see|to leave|to have|to talk|to speak)|(?:scared|frightened|afraid|terrified) (?:of )?what (?:he|she)(?:ll| will| might| is going to| is gonna| going to) do|grabbed me (?:by|round) the (?:throat|neck|hair))'),
+      cue('(?:(?:he|she|husband|wife|partner|boyfriend|girlfriend|fella|ex) (?:\\w+ )?(?:controls?|takes?|took|keeps?) (?:all )?(?:the |my |our |her |his )?(?:money|finances|bank card|cards?|benefits|wages|keys|phone)|(?:he|she|hes|shes) (?:\\w+ ){0,6}(?:wont|will not|doesnt|does not|never|not) let (?:me|us) (?:leave|go out|out|go anywhere|see|have|use|talk|speak|ring|call)|(?:not|never) allowed (?:out|to go out|to see|to leave|to have|to talk|to speak)|(?:scared|frightened|afraid|terrified) (?:of )?what (?:he|she)(?:ll| will| might| is going to| is gonna| going to) do|grabbed me (?:by|round) the (?:throat|neck|hair))'),
+      // injuries explained away, or with fear of a partner: "black eye again, says she walked into a door"
+      cue('(?=.*(?:black eyes?|bruises|bruised|split lip|cuts? (?:on|all over) her))(?=.*(?:walked into|fell down the stairs|says (?:she|he) (?:fell|slipped|tripped)|(?:frightened|scared|afraid|terrified) of (?:him|her)|(?:her|his) (?:husband|fella|boyfriend|partner|wife|girlfriend))).*', 1),
       cue('(?:screaming|shouting|yelling|swearing) at (?:his|her) (?:missus|wife|partner|girlfriend|husband|boyfriend|fella|other half)|(?:he|she) (?:not|dont|doesnt|wont|will not|never) let (?:her|him) (?:go out|out|leave|see|have|go anywhere|go)|(?:she|he|the (?:girl|woman|lady|man)) (?:\\w+ ){0,4}(?:always|keeps?|got|has|covered in|with) (?:got )?(?:bruises|black eyes?|a black eye)', 0.9),
       cue('domestic (?:abuse|violence|incident|assault)'),
       cue('(?:dv|coercive control|controlling behaviou?r|economic abuse|financial abuse|honou?r based)'),
-      cue(`(?:my|me|our) ${PARTNER} (?:\\w+ ){0,3}(?:${HURT_VERBS}|${THREAT_VERBS}|${ABUSE_WORDS}|violent|controls me|controlling|wont let me|will not let me|keeps turning up|wont leave me alone|is stalking|stalks|scares me|frightens me)`),
+      cue(`(?:my|me|our) ${PARTNER} (?:\\w+ ){0,5}(?:${HURT_VERBS}|${THREAT_VERBS}|${ABUSE_WORDS}|violent|controls me|controlling|wont let me|will not let me|keeps turning up|wont leave me alone|is stalking|stalks|scares me|frightens me)`),
       cue(`(?:scared|frightened|afraid|terrified|petrified) (?:of|off) (?:my )?${PARTNER}`),
       cue(`(?:fleeing|flee|escape|escaping|get away from) (?:from )?(?:my )?${PARTNER}`, 0.8),
       cue('(?:refuge|womens aid|safe house|non molestation|nonmolestation|occupation order|injunction against (?:my )?(?:ex|partner|husband))'),
@@ -158,6 +160,8 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'threats',
     label: 'Threats or intimidation',
     cues: [
+      // "they know where my kids go to school": a threat without a verb of harm
+      cue('(?:they|he|she|theyve|hes|shes|someone|somebody|gang|lads) (?:\\w+ ){0,2}(?:know|knows|found out) where (?:you|u|i|we|my \\w+|your \\w+|ur \\w+) (?:live|lives|go|goes|work|works|sleep|sleeps)|(?:fire ?bomb|petrol bomb)', 1),
       cue('(?:im|i am|youre|you are|ur|your|hes|shes|were) (?:\\w+ )?dead (?:if|when|meat)|(?:said|says|told (?:me|us)) (?:that )?(?:im|i am|i was|we are|were|my \\w+ is) (?:\\w+ )?dead|(?:gonna|going to|will|ill|hell|shell|theyll) (?:get|do|sort) (?:me|us|you|my \\w+)(?! (?:a|an|some|the|back|in|out|up))', 1),
       cue(`${THREAT_VERBS}`, 1, `(?:threat\\w* (?:with|of) (?:eviction|court|legal|bailiffs?|action|possession|notice)|threatening letters?|threat\\w* to evict|threat\\w* (?:me |us )?(?:with )?(?:eviction|court)|threatened species)`),
       cue('(?:said|says|saying|told me) (?:he|she|they) (?:will|would|is going to|are going to|is gonna|are gonna|gonna|will be) (?:kill|stab|hurt|batter|beat|smash|get|burn|shoot|sort)'),
@@ -173,6 +177,8 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'harassment',
     label: 'Harassment',
     cues: [
+      // a camera turned on someone's home
+      cue('(?:cameras?|cctv|doorbell cam\\w*|ring doorbell) (?:\\w+ ){0,4}(?:pointed|pointing|aimed|aiming|facing|looking|points|pointed straight) (?:\\w+ ){0,2}(?:into|at|in|over|on) (?:my|our) (?:\\w+ )?(?:window|windows|garden|bedroom|house|flat|door|bathroom|kitchen)|(?:pointed|aimed|turned) (?:a |their |his |her )?(?:\\w+ )?(?:cameras?|cctv) (?:\\w+ ){0,2}(?:into|at|on) (?:my|our)', 1),
       // behaviour aimed at the tenant: done on purpose, to wind them up, grief, nasty messages, hurting their pet
       cue('(?:on purpose|deliberately|deliberate|purposely|intentionally|to wind (?:me|us) up|to get at (?:me|us)|to annoy (?:me|us)|to provoke (?:me|us)|out of spite|spiteful|just to upset (?:me|us))', 1, '(?:not|never|wasnt|isnt) (?:on purpose|deliberate\\w*)|deliberate (?:fires?|fire setting|damage|arson)'),
       cue('(?:giving|gives|gave|give) (?:me|us|my \\w+) (?:\\w+ )?(?:grief|hassle|gyp|jip|lip|gob|a hard time|aggro|bother)|(?:nasty|abusive|horrible|threatening|vile|sick) (?:messages|texts|notes|letters|comments|posts|voicemails)|(?:sending|sends|sent|keeps sending) (?:me|us) (?:\\w+ )?(?:messages|texts)(?: all (?:night|day))?|(?:kicked|hit|hurt|attacked|poisoned|threatened|abused|tortured) (?:my|our) (?:dog|dogs|cat|cats|pet|pets|puppy|kitten)', 1),

@@ -41,6 +41,8 @@ const ONE_OF_SEVERAL = re(
   'the rest (?:of (?:the|them|my) \\w+ )?(?:are|is|r|work|works|working|seem) ?(?:fine|ok|okay|toasty|warm|working|good|alright|all right)',
   'rest of the (?:house|flat|home|rads|radiators|sockets|lights|rooms) (?:is|are|r) (?:fine|ok|okay|toasty|warm|working|alright)',
   'the others? (?:are|is|works?|r|seem) (?:fine|ok|okay|working|alright)',
+  '(?:hot|fine|ok|okay|working|works) (?:everywhere|anywhere) else|(?:every|all the) other (?:\\w+ )?(?:is|are|works?|working)',
+  'one (?:radiator|rad|socket|plug socket|light|tap) (?:\\w+ ){0,3}(?:in|on) the (?:\\w+ )?(?:room|bedroom|kitchen|lounge|hall|landing|bathroom)',
 );
 const PARTIAL = re(
   '(?:half|some) (?:the|of the|of my|of our)|(?:only|just) (?:coming on|comin on|working|works) (?:downstairs|upstairs|in)',
@@ -48,6 +50,7 @@ const PARTIAL = re(
   '(?:ones?|side|rads|radiators|sockets|lights|rooms) (?:still )?(?:ok|fine|okay|work|working)|(?:upstairs|downstairs|bedroom|kitchen|lounge) (?:is|are|rads|radiators|ones?)? ?(?:fine|ok|work|working)',
   '(?:works|working) (?:ok|fine|okay)|(?:heating|hot water|water|shower|power|electric) (?:is )?(?:fine|ok|okay)',
   'a bit of (?:heat|water|hot water|warmth)|not (?:totally|completely|fully) (?:off|gone|dead)',
+  '(?:heating|hot water|water|power|electric|electrics) (?:is |are )?(?:still )?(?:on|working|works|fine)|still on\\b',
 );
 // ------------------------------------------------------------------- water contained or spreading
 const CONTAINED = re(
@@ -66,6 +69,7 @@ const SPREADING = re(
   '(?:plaster|ceiling) (?:has )?(?:gone|going|is|gone all|all|getting) (?:all )?(?:soft|bowing|bulging|sagging)',
   'not just (?:drips|a drip|dripping)|(?:half|all) the roof|rain (?:is )?(?:pouring|coming) in',
   'all over the (?:floor|kitchen|bathroom|carpet|carpets|landing|hall|lounge|bedroom)|(?:coming|came|comes) (?:straight|right) (?:in|through)',
+  'like a (?:waterfall|river|fountain|tap)|(?:coming|pouring|running|gushing) (?:down )?(?:through|thru) (?:every|all the|all our|both) (?:\\w+ )?ceilings?|(?:coming|pouring|running) (?:down )?(?:through|thru) (?:the|our|my) (?:\\w+ )?ceiling like a',
 );
 /** The tenant tried to stop or catch the water and could not: spreading, whatever else they did. */
 const UNCONTAINED = re(
@@ -74,6 +78,58 @@ const UNCONTAINED = re(
   '(?:cant|cannot|can not|couldnt|could not) (?:shift|budge|turn|move|stop) (?:it|the stopcock|the stop tap|the water|the leak)',
   '(?:turned|switched|shut) (?:\\w+ ){1,5}off (?:\\w+ ){0,2}(?:but|and) (?:its|it is|the water is|water is|it) still (?:going|pouring|coming|running|leaking|dripping)',
 );
+// ------------------------------------------------------------------- a fall, a home left open, a way out lost
+/** Above the ground floor: a window, balcony or stair that fails here can kill. */
+const HEIGHT = re(
+  '(?:[1-9]|1[0-9]|2[0-9])(?:st|nd|rd|th) floor|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) floor|floor (?:[1-9]|1[0-9])\\b|(?:tower|high rise) block|big drop|sheer drop|long drop',
+);
+/** The guard against the drop has gone: the window opens right out, the railing is loose, there is a hole. */
+const OPEN_TO_DROP = re(
+  'swings? (?:right |wide |fully )?open|opens? (?:right|wide|fully) (?:open|out)|(?:come|came|coming|comes|is|gone) (?:loose|away|off)|(?:fell|fallen|falls|come|came) out|gaping|(?:a |big |massive )?hole|no (?:railing|rail|barrier|restrictor)|(?:could|might|will|gonna|going to) (?:fall|climb) (?:out|through|over|off)',
+);
+const CHILD_HERE = re(
+  'kids?|children|child|toddlers?|baby|babies|little ones?|grandkids|grandchildren|(?:son|daughter|boy|girl) (?:is|whos|who is) (?:\\d|one|two|three|four|five)',
+);
+/** A person could be badly hurt ("someones going to break their neck"). */
+const INJURY_LIKELY = re(
+  'break (?:their|his|her|someones|your|my|a) (?:neck|legs?|back)|(?:someone|somebody|someones|a child|a kid|kids) (?:is |will |could |gonna |going to )?(?:get |be )?(?:killed|seriously hurt|badly hurt)|death trap|(?:could|will|gonna|going to) kill (?:someone|somebody)',
+);
+/** The home stands open: the window or door cannot be made secure, or is out of its frame. */
+const HOME_OPEN = re(
+  '(?:cant|can not|cannot|unable to|couldnt|could not) (?:secure|lock) (?:it|the|my|our|the house|the flat)|(?:fell|fallen|come|came|blown|blew) (?:out|in) (?:of )?(?:the |its )?(?:frame)?|(?:out of|off) (?:the|its) (?:frame|hinges)|hole (?:to|in) (?:the )?outside|open to the (?:street|outside|elements|world)',
+);
+const CANT_GET_OUT = re(
+  'wheelchair|dialysis|oxygen|mobility scooter|(?:cant|can not|cannot|unable to|not able to) (?:get|go) (?:out|down|up|in)|(?:cant|can not|cannot) (?:do|manage|use|walk) (?:the )?stairs|housebound|stuck (?:in|indoors|inside|up here)|trapped',
+);
+const FALL_FROM_HEIGHT = new Set([
+  'window-restrictor',
+  'balcony',
+  'window-insecure',
+  'window-rotten-draughty',
+  'glazing-dangerous',
+  'window-handle-hinge',
+  'stairs-banister',
+  'path',
+  'dangerous-structure',
+]);
+const HOME_OPENINGS = new Set([
+  'window-insecure',
+  'window-rotten-draughty',
+  'window-glass-broken',
+  'glazing-dangerous',
+  'window-handle-hinge',
+  'window-stuck',
+  'external-door-damaged',
+  'external-door-insecure',
+]);
+
+/** The water has stopped: what is left is a stain, or a ceiling still wet. */
+const LEAK_STOPPED = re(
+  'not leaking (?:any ?more|now)|no longer (?:leaking|dripping)|(?:leak|leaking|water|drip|dripping) (?:has |had |have )?(?:stopped|dried up)|stopped (?:leaking|dripping)|(?:fixed|sorted) (?:their|the|his|her) (?:pipe|leak|washer|toilet|bath)',
+);
+const STILL_WET = re('still (?:wet|damp|soft|sagging|bowing|dripping)|sagging|bowing|bulging|soft');
+const LEFT_BEHIND = new Set(['leak-through-ceiling', 'ceiling-collapsed', 'ceiling-stain', 'water-damage']);
+
 // ------------------------------------------------------------------- stable, small, worked round
 const GROWING = re('getting (?:bigger|wider|worse|longer)|spreading|widening|grown|growing|keeps? getting bigger');
 const STABLE = re(
@@ -83,17 +139,20 @@ const STABLE = re(
 const MINOR = re(
   'a bit (?:low|weak|slow|loose|stiff|of mould|of damp)|bit of (?:mould|damp|black)|slightly|slow (?:draining|to drain|drain|drains)|slow(?:ly)? draining|drains slowly',
   'just weak|bit weak|(?:i|we) wipe it|wipe it (?:off|down|away)|small (?:patch|bit|spot|crack)|tiny|minor|hairline',
+  'little (?:drip|leak|crack|bit)|bit of condensation|stiff|takes (?:a while|a bit|ages) to (?:turn|open|lock|shut)',
 );
 const WORKAROUND = re(
   'have to (?:keep )?(?:reset|resetting|plunge|plunging|use a bucket|top (?:it )?up|re ?pressuri[sz]e)|(?:plunge|reset|unblock) it (?:every|each)',
   'keeps? (?:blocking|cutting out|going off|tripping)|every (?:couple of|few) (?:hours|days)',
-  '(?:fill|filling|filled|use|using|used|with) (?:a |the )?buckets? (?:\\w+ ){0,4}(?:to )?flush|flush(?:ing)? it (?:with|using) (?:a |the )?buckets?',
+  '(?:fill|filling|filled|use|using|used|with) (?:a |the )?buckets? (?:\\w+ ){0,4}(?:to )?flush|flush(?:ing)? it (?:with|using) (?:a |the )?buckets?|(?:fill|filling|top up|topping up) the cistern',
+  'can still (?:flush|use|lock|open|shut|close|turn|get)|takes (?:\\d+|two|three|four|a few|several) (?:goes|tries|attempts|flushes)',
 );
 // ------------------------------------------------------------------- only toilet, time of year, falling
 const ONLY = re(
   'only (?:toilet|loo|wc|one|1)|the only one|(?:our|my|the) only (?:toilet|loo|wc|one)|its the only|no other (?:toilet|loo|wc)',
   '(?:[3-9]|three|four|five|six|seven|eight|nine) of us',
 );
+const STILL_FLUSHES = re('can still (?:flush|use) (?:it|the \\w+)|still (?:flushes|flushing|usable|works)');
 const ANOTHER = re(
   '(?:2|two|second) (?:toilets|loos|wcs|toilet|loo)|another (?:toilet|loo|wc)|(?:the )?other (?:one|toilet|loo) (?:works|is fine|is ok|working)',
   '(?:upstairs|downstairs) (?:one )?(?:is )?(?:fine|ok|working|works)',
@@ -143,6 +202,8 @@ const REQUEST_NEW = re(
   // "can it go on the list to be replaced", "any chance they can be done with double glazing", "an extra socket put in"
   'on (?:the|a) (?:list|waiting list) to be (?:replaced|renewed|upgraded|done)|(?:any chance|would it be possible|is it possible|possible to) (?:\\w+ ){0,4}(?:replaced|renewed|upgraded|done with|changed to|swapped for|have (?:a |an )?(?:new|extra|additional|another|second))',
   '(?:have|get|fit|put in|add) (?:a |an )?(?:extra|additional|another|second) (?:double )?(?:socket|sockets|radiator|rad|light|tap|point|shelf|handrail|rail)',
+  '(?:can|could|would) (?:we|i|us|you|the (?:whole )?\\w+) (?:please |pls )?(?:have|get) (?:\\w+ ){1,4}(?:put in|fitted|installed|changed|replaced|swapped)',
+  '(?:would|wud|d|i would|we would|id|wed) (?:really )?(?:like|love) (?:a|an|some|to (?:swap|change|replace|upgrade|have|get))|swap (?:the|my|our) (?:old )?(?:\\w+ ){0,2}for|(?:programme|program|scheme)\\b|(?:could|can) the (?:whole )?\\w+ (?:get|have) new',
   '(?:would like|want|need|can i have|could i have|can we have|can i get) (?:a |an )?(?:walk in shower|wet room|level access shower|ramp|stair ?lift|through floor lift|downstairs (?:toilet|bathroom)|extension|new bathroom|new kitchen)|instead of (?:the|a|my) bath',
 );
 /** Something is broken or unsafe now: a repair, whatever else is asked for. */
@@ -185,7 +246,17 @@ const FALL_HAZARD = new Set([
   'dangerous-structure',
 ]);
 const STABLE_FABRIC = new Set(['roof-tiles', 'roof-damaged', 'wall-cracks', 'wall-cracks-serious', 'ceiling-cracked', 'damp', 'mould', 'roof-leak', 'chimney']);
-const MINOR_FAULT = new Set(['blocked-sink', 'low-water-pressure', 'shower-not-working', 'mould', 'damp', 'wall-cracks-serious', 'ceiling-cracked']);
+const MINOR_FAULT = new Set([
+  'blocked-sink',
+  'low-water-pressure',
+  'shower-not-working',
+  'mould',
+  'damp',
+  'wall-cracks-serious',
+  'ceiling-cracked',
+  'gutter',
+  'lock-faulty',
+]);
 const CRACKS = new Set(['wall-cracks', 'ceiling-cracked', 'external-wall', 'garden-wall']);
 const PESTS_BITE = new Set(['bed-bugs', 'mice', 'cockroaches', 'insects-other', 'pests-general']);
 
@@ -242,6 +313,11 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
     else raise('urgent', 'hanging over a way people use');
   }
   if (PESTS_BITE.has(issue.id) && has(BITES)) raise('urgent', 'people bitten or food contaminated');
+  if (FALL_FROM_HEIGHT.has(issue.id) && has(HEIGHT) && (has(OPEN_TO_DROP) || has(INJURY_LIKELY) || (issue.id === 'window-restrictor' && has(CHILD_HERE))))
+    raise('emergency', 'a fall from height');
+  if (HOME_OPENINGS.has(issue.id) && has(HOME_OPEN)) raise('emergency', 'the home cannot be secured');
+  if (issue.id === 'lift-not-working' && has(HEIGHT) && (vulnerable.includes('disability') || vulnerable.includes('medical-equipment') || has(CANT_GET_OUT)))
+    raise('emergency', 'a resident who cannot use the stairs is cut off');
   if (issue.area === 'damp-mould' && (vulnerable.includes('health') || vulnerable.includes('under-5') || has(HEALTH_HARM)))
     raise('urgent', 'damp or mould affecting health');
 
@@ -251,7 +327,9 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   else if ((heat || supply) && partial) lower('urgent', 'partial loss, some still working');
   if (summer) lower('urgent', 'no heating needed at this time of year');
   if (water && has(CONTAINED) && !has(SPREADING) && !has(UNCONTAINED)) lower('urgent', 'leak contained');
+  if (LEFT_BEHIND.has(issue.id) && has(LEAK_STOPPED) && !has(SPREADING)) lower(has(STILL_WET) ? 'urgent' : 'routine', 'the leak has stopped');
   if (TOILET_ONLY.has(issue.id) && (has(ANOTHER) || has(WORKAROUND))) lower('urgent', 'toilet still usable or another toilet');
+  if (TOILET_LOSS.has(issue.id) && has(STILL_FLUSHES)) lower('routine', 'the toilet still flushes');
   if (STABLE_FABRIC.has(issue.id) && has(STABLE) && !healthRisk) lower('routine', 'stable, not getting worse');
   if (MINOR_FAULT.has(issue.id) && has(MINOR) && !healthRisk && !has(GROWING)) lower('routine', 'minor fault');
   if (issue.id === 'shower-not-working' && has(PARTIAL) && !healthRisk) lower('routine', 'shower still usable');
@@ -261,7 +339,8 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   if (has(REQUEST_NEW) && !has(ACTIVE_FAULT) && issue.tier !== 'emergency') lower('planned', 'asks for a replacement or improvement, nothing broken now');
 
   // Non-urgent in the tenant's own words, for a fault that is no loss of an essential and no danger.
-  if (has(NOT_URGENT) && !heat && !supply && !water && !TOILET_LOSS.has(issue.id) && issue.tier !== 'emergency' && !vulnerable.length) {
+  const onlyPart = SINGLE_UNIT.has(issue.id) || (TOILET_LOSS.has(issue.id) && has(ANOTHER));
+  if (has(NOT_URGENT) && ((!heat && !supply && !water && !TOILET_LOSS.has(issue.id)) || onlyPart) && issue.tier !== 'emergency' && !vulnerable.length) {
     lower('routine', 'tenant says it can wait');
   }
 

@@ -138,3 +138,46 @@ describe('water the tenant could not stop, and workarounds', () => {
     },
   );
 });
+
+describe('falls, homes left open and a way out lost are emergencies', () => {
+  it.each([
+    'window restrictor snapped on our 5th floor flat and the grandkids stay weekends',
+    'balcony rail come loose, we are on the 7th floor',
+    'bedroom window blew out of its frame in the storm, theres just a hole now',
+    'lift broken since monday, im in a wheelchair on the 9th floor and cant get out',
+    'bath upstairs overflowed and its coming through our ceiling like a waterfall',
+  ])('"%s"', (text) => {
+    expect(classify(text).repair?.tier).toBe('emergency');
+  });
+
+  it('a lift out with nobody cut off stays urgent', () => {
+    expect(classify('lift in our block is out of order again').repair?.tier).toBe('urgent');
+  });
+});
+
+describe('what lowers a tier is read as carefully', () => {
+  it.each([
+    ['no hot water in the kitchen tap but its hot everywhere else', 'routine'],
+    ['toilet handle came off but i can still flush it with the lever', 'routine'],
+    ['not leaking any more but theres a brown stain on the ceiling', 'routine'],
+    ['light on the landing flickers, not urgent, whenever you can', 'routine'],
+    ['could we have the old storage heaters swapped for gas central heating', 'planned'],
+    ['please add us to the re-roofing programme, the tiles are original', 'planned'],
+  ])('"%s" is %s', (text, tier) => {
+    expect(classify(text).repair?.tier).toBe(tier);
+  });
+});
+
+describe('abuse and threats in what a neighbour or a victim sees', () => {
+  it.each([
+    ['lady next door had a black eye again, says she walked into a door, shes scared of him', 'domestic-abuse'],
+    ['my partner took my phone and wont let me go out', 'domestic-abuse'],
+    ['her boyfriend takes her bank card and all her money', 'domestic-abuse'],
+    ['someone left a note saying they know where my daughter works', 'threats'],
+    ['neighbour has pointed his doorbell camera straight into our bathroom window', 'harassment'],
+  ])('"%s"', (text, category) => {
+    const c = classify(text);
+    expect(c.kind).toBe('asb');
+    expect(c.asb?.category.id).toBe(category);
+  });
+});
