@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { classifyStoreError } from '../store/db.js';
+import type { Listening } from '../store/pg-listen.js';
 
 export interface StoredActivity {
   seq: number;
@@ -28,6 +29,9 @@ async function run<T>(work: () => Promise<T>): Promise<T> {
  * one sees the old one again, the old one is not written back.)
  */
 const ROUTES_REMEMBERED = 10_000;
+
+/** The channel on which a stored activity is announced, with its conversation's id. */
+const APPENDED = 'doorstep_directline';
 
 export class WebStore {
   private readonly saved = new Map<string, string>();
@@ -109,14 +113,25 @@ export class WebStore {
         const seq = Number(locked.rows[0]!.next_seq) + 1;
         await tx.query(`update directline_conversations set next_seq = $2 where id = $1`, [conversationId, seq]);
         const activity = build(seq);
+        // Every process holding a socket on this conversation hears of it at commit (see watch).
         await tx.query(
-          `insert into directline_activities (conversation_id, seq, activity_id, client_activity_id, activity, created_at)
-           values ($1, $2, $3, $4, $5, $6)`,
+          `with added as (
+             insert into directline_activities (conversation_id, seq, activity_id, client_activity_id, activity, created_at)
+             values ($1, $2, $3, $4, $5, $6) returning conversation_id)
+           select pg_notify('${APPENDED}', conversation_id) from added`,
           [conversationId, seq, String(activity.id), dedupeKey, JSON.stringify(activity), at.toISOString()],
         );
         return { seq, activity, duplicate: false };
       }),
     );
+  }
+
+  /**
+   * Hears of activities other processes store, by conversation (PostgreSQL; null on the
+   * embedded store, which one process holds). `onGap`: some may have been missed.
+   */
+  watch(onAppended: (conversationId: string) => void, onGap: () => void, onError?: (error: Error) => void): Listening | null {
+    return this.db.listen?.(APPENDED, { onPayload: onAppended, onGap, ...(onError ? { onError } : {}) }) ?? null;
   }
 
   /** The activities after a watermark, oldest first, at most `limit`. */

@@ -39,6 +39,8 @@ export interface DirectLineDeps {
   /** The public base URL (https:// behind a proxy): the stream URL is built on it. */
   publicUrl?: string | null;
   bodyLimits?: BodyLimits;
+  /** How often a socket looks for activities nobody told it of (the net under NOTIFY). */
+  streamPollMs?: number;
 }
 
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}$/;
@@ -79,7 +81,7 @@ function botActivity(body: Record<string, unknown>): Record<string, unknown> {
 
 export function registerDirectLine(server: restify.Server, deps: DirectLineDeps): DirectLineStream {
   const { web, tokens, log } = deps;
-  const stream = new DirectLineStream(web, log);
+  const stream = new DirectLineStream(web, log, deps.streamPollMs ? { pollMs: deps.streamPollMs } : {});
 
   const claimsFor = (req: restify.Request): VisitorClaims => {
     const claims = tokens.verify('access', bearer(req.header('authorization')), deps.now());

@@ -2,13 +2,15 @@
 // conversation after the watermark they came with, then each new one as it is stored, as
 // {activities, watermark} frames. Activities are read from the store, never from memory,
 // so a frame can never skip one: each socket sends in watermark order from where it was.
-// A new activity wakes the sockets of its conversation in this process; a slow poll also
-// picks up activities another process stored.
+// A new activity wakes the sockets of its conversation: in this process directly, and in
+// every other process through PostgreSQL's NOTIFY (WebStore.watch). A slow poll is the net
+// under both.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { WebStore } from '../channels/web.store.js';
 import type { Logger } from '../log/logger.js';
+import type { Listening } from '../store/pg-listen.js';
 
 interface Client {
   socket: WebSocket;
@@ -30,6 +32,7 @@ export class DirectLineStream {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 });
   private readonly byConversation = new Map<string, Set<Client>>();
   private readonly timers: NodeJS.Timeout[] = [];
+  private readonly watching: Listening | null;
 
   constructor(
     private readonly web: WebStore,
@@ -53,6 +56,13 @@ export class DirectLineStream {
     poll.unref();
     ping.unref();
     this.timers.push(poll, ping);
+    this.watching = web.watch(
+      (conversationId) => this.notify(conversationId),
+      () => {
+        for (const id of this.byConversation.keys()) this.notify(id);
+      },
+      (error) => this.log.warn({ err: error }, 'direct line: not hearing other processes; retrying'),
+    );
   }
 
   /** Takes the upgrade of a request already checked (its token names this conversation). */
@@ -115,6 +125,7 @@ export class DirectLineStream {
   }
 
   close(): void {
+    void this.watching?.close();
     for (const t of this.timers) clearInterval(t);
     for (const clients of this.byConversation.values()) for (const c of clients) c.socket.terminate();
     this.byConversation.clear();

@@ -45,6 +45,8 @@ export interface AppDeps {
   readyTimeoutMs?: number;
   /** Web chat: POST /api/messages, and with no app id the local Direct Line and the /chat page. */
   webChat?: WebChatSetup;
+  /** How often an open web chat socket looks for activities it was not told of (default 5 s). */
+  directLinePollMs?: number;
   /** The public base URL (PUBLIC_URL), for addresses handed to browsers. */
   publicUrl?: string | null;
   /** Where photos sent with reports are kept (served to staff by /api/photos). */
@@ -279,6 +281,7 @@ function registerWebChat(server: restify.Server, deps: AppDeps, pack: PolicyPack
     },
     botName: pack.landlord.shortName,
     log: deps.log,
+    ...(deps.directLinePollMs ? { streamPollMs: deps.directLinePollMs } : {}),
     now,
     publicUrl: deps.publicUrl ?? null,
     ...(deps.bodyLimits ? { bodyLimits: deps.bodyLimits } : {}),

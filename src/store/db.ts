@@ -1,3 +1,5 @@
+import type { ListenHandlers, Listening } from './pg-listen.js';
+
 // The one thing both drivers must do: run SQL, and run a function inside a transaction.
 // Everything above this (migrations, the store) is written once, in plain PostgreSQL
 // SQL, and runs on PGlite and on a PostgreSQL server alike.
@@ -14,6 +16,11 @@ export interface Db extends Queryable {
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * PostgreSQL only: hear pg_notify on `channel` from every process sharing the database
+   * (see pg-listen.ts). Absent on the embedded store, which one process holds.
+   */
+  listen?(channel: string, handlers: ListenHandlers): Listening;
 }
 
 /** A stable code and a cause for the errors a deployer can act on. */
@@ -80,5 +87,6 @@ export function withClassifiedErrors(db: Db): Db {
     driver: db.driver,
     transaction: (work) => classified(() => db.transaction((tx) => work(wrap(tx)))),
     close: () => db.close(),
+    ...(db.listen ? { listen: db.listen.bind(db) } : {}),
   };
 }

@@ -6,6 +6,7 @@
 // has gone silent), and a client whose connection is in doubt is destroyed, not reused.
 import pg from 'pg';
 import { classifyStoreError, StoreError, type Db, type Queryable } from './db.js';
+import { listenFor } from './pg-listen.js';
 
 // Timestamps come back as ISO strings from both drivers' callers' point of view: we read
 // timestamptz into Date (pg's default) and bigint ids as numbers (they stay far below 2^53).
@@ -109,6 +110,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       }
     },
     close: () => pool.end(),
+    listen: (channel, handlers) => listenFor(url, channel, handlers),
   };
 }
 

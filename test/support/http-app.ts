@@ -78,6 +78,8 @@ export async function startApp(
     homes?: number;
     /** PUBLIC_URL as the app sees it (by default the loopback address it listens on). */
     publicUrl?: string;
+    /** How often web chat sockets poll for what they were not told of. */
+    directLinePollMs?: number;
   } = {},
 ): Promise<RunningApp> {
   const authToken = options.authToken === undefined ? TOKEN : options.authToken;
@@ -154,6 +156,7 @@ export async function startApp(
       ? { console: { staff, reads: new ConsoleReads((store as SqlStore).db), reports: new ReportReads((store as SqlStore).db), homes: options.homes ?? null } }
       : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.directLinePollMs ? { directLinePollMs: options.directLinePollMs } : {}),
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const address = app.server.address() as { port: number };
