@@ -169,8 +169,8 @@ const THANKS_FOR_WORK = any(
   `(?:fixed|repaired|sorted|fitted|mended|replaced|came|cleared|unblocked|did|done) (?:\\w+ ){0,6}(?:really|so|very|super) (?:quick|quickly|fast|promptly)\\b|in no time`,
   'tidied (?:up )?after (?:themselves|himself|herself)|(?:express|give|send|pass on) (?:my|our) (?:thanks|gratitude|appreciation)',
 );
-/** Names the people who did a job ("the electrician who came"): with praise, the job is what is praised. */
 const PEOPLE_PRAISED = any(PEOPLE_PRAISED_SOURCE);
+/** Names the people who did a job ("the electrician who came"): with praise, the job is what is praised. */
 const WORKER_WHO_DID = any(
   `(?:man|men|lady|woman|lad|lads|guy|guys|bloke|fella|gentleman|chap|team|electrician|plumber|engineer|joiner|carpenter|operative|contractor|officer|fitters?|workm[ae]n|painters?|decorators?|roofers?) (?:who|that|what) (?:\\w+ )?(?:${PAST_WORK}|come)\\b`,
 );
