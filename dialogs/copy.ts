@@ -12,6 +12,11 @@ const ACTIONS: Record<string, string> = {
   complete: 'complete the repair',
 };
 
+/** The landlord's own words after our thanks, without a first sentence that thanks again ("Thank you. We will..."). */
+function afterThanks(words: string | number | undefined): string {
+  return String(words ?? '').replace(/^\s*thank you[^.!]*[.!]\s*/i, '');
+}
+
 /**
  * A conversation handed to staff: who replies and when (soon in office hours, else when the
  * office opens, with the emergency number), no call when contact must be safe, and for a
@@ -173,8 +178,8 @@ export const COPY: Record<string, Line> = {
   'complaint.askOutcome': () => 'Tell us anything else that happened, and what you would like us to do to put it right.',
   'complaint.outcomeAdded': () => 'Thank you, we have added that to your complaint.',
   'feedback.declined': () => 'OK, we will not log a complaint. Thank you for telling us: we have noted what you said so the right team hears it.',
-  'feedback.comment': (p) => `Thank you for your comment. ${p.words}`,
-  'feedback.compliment': (p) => `Thank you, that is kind of you. ${p.words}`,
+  'feedback.comment': (p) => `Thank you for your comment. ${afterThanks(p.words)}`,
+  'feedback.compliment': (p) => `Thank you, that is kind of you. ${afterThanks(p.words)}`,
   'feedback.representative': (p) => `Thank you. Your enquiry reference is ${p.reference}. We will respond in writing ${p.promise}.`,
   'feedback.representativeNoPromise': (p) => `Thank you. Your enquiry reference is ${p.reference}. We have passed it to our team, who will respond in writing.`,
 

@@ -69,3 +69,18 @@ describe('safety advice', () => {
     expect(smsSize(advice).segments).toBeLessThanOrEqual(3);
   });
 });
+
+describe('thanks for feedback are said once', () => {
+  it.each(PACK_IDS)("in the %s pack, a compliment and a comment are thanked once, the landlord's words kept", (id) => {
+    const pack = loadPolicy(id);
+    for (const [key, words] of [
+      ['feedback.compliment', pack.compliments.words],
+      ['feedback.comment', pack.comments.words],
+    ] as const) {
+      const said = COPY[key]!({ words });
+      expect(said.match(/thank you/gi)).toHaveLength(1);
+      // What the landlord says it does with feedback still reaches the tenant.
+      expect(said).toContain(words.replace(/^thank you[^.!]*[.!]\s*/i, '').slice(0, 30));
+    }
+  });
+});
