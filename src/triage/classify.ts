@@ -204,7 +204,7 @@ export function classify(text: string): Classification {
     kind = 'complaint';
   } else if (isOverNow(cues, reading, repair, asb !== null || notAsb !== null, safety.length > 0)) {
     kind = cues.compliment > 0 ? 'compliment' : 'comment';
-  } else if (isCompliment(cues, namedRepair || asb !== null, namesActiveFault(reading))) {
+  } else if (isCompliment(cues, namedRepair || asb !== null, reading)) {
     kind = 'compliment';
   } else if (notAsb && (!repair || OTHER_PERSON.test(reading))) {
     // Everyday living: asked about ("is that allowed?") it is a question; said to be
@@ -319,10 +319,10 @@ function isOverNow(cues: ReturnType<typeof readKindCues>, reading: string, repai
 }
 
 /** Praise that is the point of the message, not a polite "thanks" before a problem. */
-function isCompliment(cues: ReturnType<typeof readKindCues>, problemNamed: boolean, activeFault: boolean): boolean {
+function isCompliment(cues: ReturnType<typeof readKindCues>, problemNamed: boolean, reading: string): boolean {
   if (cues.compliment < 2 || cues.dissatisfied) return false;
   if (!problemNamed) return true;
   // "The plumber was brilliant, he fixed the boiler", "thank you for fix my door lock": the repair is done.
   // "The lady on the phone was so patient when I was upset about the damp": our people praised, nothing broken now.
-  return (cues.resolved || cues.praiseForWork || (cues.peoplePraised && !activeFault)) && !cues.contrast;
+  return (cues.resolved || cues.praiseForWork || (cues.peoplePraised && !namesActiveFault(reading))) && !cues.contrast;
 }

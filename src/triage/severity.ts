@@ -128,7 +128,7 @@ const LEAK_STOPPED = re(
   'not leaking (?:any ?more|now)|no longer (?:leaking|dripping)|(?:leak|leaking|water|drip|dripping) (?:has |had |have )?(?:stopped|dried up)|stopped (?:leaking|dripping)|(?:fixed|sorted) (?:their|the|his|her) (?:pipe|leak|washer|toilet|bath)',
 );
 const STILL_WET = re('still (?:wet|damp|soft|sagging|bowing|dripping)|sagging|bowing|bulging|soft');
-const LEFT_BEHIND = new Set(['leak-through-ceiling', 'ceiling-collapsed', 'ceiling-stain', 'water-damage']);
+const LEFT_BEHIND = new Set(['leak-through-ceiling', 'ceiling-collapsed']);
 
 // ------------------------------------------------------------------- stable, small, worked round
 const GROWING = re('getting (?:bigger|wider|worse|longer)|spreading|widening|grown|growing|keeps? getting bigger');
