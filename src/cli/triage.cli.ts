@@ -22,5 +22,10 @@ for await (const line of rl) {
   else {
     const what = result.kind === 'repair' ? `${result.issue} (${result.priority})` : result.kind === 'asb' ? `${result.grade}` : '';
     process.stdout.write(`${result.kind.padEnd(22)} ${what.padEnd(40)} ${result.timescale ?? ''}  <- ${text}\n`);
+    for (const l of result.learned ?? []) {
+      process.stdout.write(
+        `${''.padEnd(23)}(learned opinion: ${l.what} ${l.from} -> ${l.to}, ${(l.probability * 100).toFixed(1)}% sure, from: ${l.because.join(', ')})\n`,
+      );
+    }
   }
 }

@@ -51,6 +51,7 @@ import { detectSafety, threatByPerson } from './safety.js';
 import { namesActiveFault, weighSeverity } from './severity.js';
 import { detectSafeContact, detectVulnerabilities } from './vulnerability.js';
 import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
+import { secondOpinion } from './opinion/second-opinion.js';
 import type { AsbCategoryId, AsbMatch, Classification, Kind, RepairMatch, SafetyId, Vulnerability } from './triage.types.js';
 
 /** Dangers that are about the fabric or services of the home: an emergency repair. */
@@ -263,6 +264,11 @@ export function classify(text: string): Classification {
     kind = 'unknown';
   }
 
+  // A learned second opinion, weighed only where a mistake cannot put anyone at risk.
+  const second = secondOpinion({ text: raw, normalised, kind, repair, asb, notAsb, safety, dissatisfaction, representative: cues.representative });
+  kind = second.kind;
+  repair = second.repair;
+
   // The explanation belongs to a report or question about everyday neighbour behaviour.
   if (kind !== 'asb' && kind !== 'enquiry' && kind !== 'comment') notAsb = null;
 
@@ -296,6 +302,7 @@ export function classify(text: string): Classification {
     vulnerabilities,
     safeContact: detectSafeContact(reading),
     others,
+    learned: second.learned,
   };
 }
 

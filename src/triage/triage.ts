@@ -10,7 +10,7 @@ import { londonTime } from '../clock/sla-clock.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { policyNow, quote } from '../policy/policy-now.js';
 import { classify } from './classify.js';
-import type { Classification, Kind, RepairMatch, SafetyId } from './triage.types.js';
+import type { Classification, Kind, Learned, RepairMatch, SafetyId } from './triage.types.js';
 import { notEnglish } from './language.js';
 
 /** Dangers that make any repair an emergency, whatever the catalogue says. */
@@ -46,6 +46,8 @@ export interface TriageResult {
   awaabs: boolean;
   dissatisfaction: boolean;
   notAsb: string | null;
+  /** Where the learned second opinion changed the rules' reading, with the words that decided it. */
+  learned: Learned[] | null;
 }
 
 function matchEnquiry(pack: PolicyPack, normalised: string) {
@@ -179,6 +181,7 @@ export function triage(text: string, pack: PolicyPack, at: Date, now: PolicyNow 
     awaabs: repair?.awaabs ?? false,
     dissatisfaction: c.dissatisfaction,
     notAsb: c.notAsb?.explanation ?? null,
+    learned: c.learned.length ? c.learned : null,
   };
   if (repair) {
     const priority = resolvePriority(now, repair.tier, repair.tags);

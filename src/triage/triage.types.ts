@@ -120,6 +120,8 @@ export interface Classification {
   safeContact: boolean;
   /** Further distinct problems in the same text, beyond the main one (first named first). */
   others: OtherProblem[];
+  /** Where the learned second opinion changed the rules' reading, and the words that decided it (usually empty). */
+  learned: Learned[];
 }
 
 export type Vulnerability = 'over-65' | 'under-5' | 'pregnant' | 'disability' | 'medical-equipment' | 'health';
@@ -131,4 +133,14 @@ export interface OtherProblem {
   asb?: AsbMatch;
   /** The part of the message it was read from. */
   text: string;
+}
+
+/** A change the learned second opinion made to the rules' reading (src/triage/opinion/). */
+export interface Learned {
+  what: 'kind' | 'tier';
+  from: string;
+  to: string;
+  probability: number;
+  /** The tenant's words that most favoured the change, strongest first. */
+  because: string[];
 }
