@@ -133,7 +133,13 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:homophob\\w*|transphob\\w*|biphob\\w*|islamophob\\w*|anti ?semit\\w*|xenophob\\w*|disablis[mt]|ableis[mt]|sectarian)'),
       cue('(?:because|cos|coz|cause|cuz) (?:i am|im|we are|were|she is|shes|he is|hes|they are|theyre|my \\w+ (?:is|are)) (?:black|asian|white|polish|muslim|jewish|gay|lesbian|trans|disabled|foreign|romanian|indian|african|pakistani|sikh|hindu|bi|a refugee|an immigrant|in a wheelchair)'),
       cue('(?:go back (?:to|2) (?:your|ur|yer|my|our|his|her|their) (?:own )?country|go back (?:to )?where (?:you|i|we|they|he|she) (?:came|come) from|foreigners? out|called me a (?:paki|terrorist|n word|p word)|n word|p word)'),
-      cue('(?:because of|about|targeting|target) (?:my|our) (?:race|religion|colou?r|skin|faith|sexuality|disability|gender identity|nationality|ethnicity|accent|hijab|headscarf|turban)'),
+      cue(
+        '(?:because of|about|targeting|target) (?:(?:my|our|her|his|their)|(?:my|our) (?:wifes|husbands|sons|daughters|mums|dads|kids|childs|partners)) (?:race|religion|colou?r|skin|faith|sexuality|disability|gender identity|nationality|ethnicity|accent|hijab|headscarf|turban|niqab|burka|burqa|kippah|yarmulke|wheelchair)',
+      ),
+      // A slur written with stars: the letters left after the stars are taken out ("f*gs" reads "f gs").
+      cue('(?:f gs?|f ggots?|f gg?ot|n gg\\w*|n ggas?|p kis|ch nks?|w gs|tr nn(?:y|ies)|d kes)', 1),
+      // "<someone> out" written on the home: an exclusion slogan aimed at who lives there.
+      cue('(?:written|wrote|writ|sprayed|spray painted|painted|scratched|daubed|carved|graffitied) (?:\\w+ )?out (?:\\w+ ){0,3}(?:on|across|over|into) (?:my|our|the) (?:front |back )?(?:door|doors|car|wall|walls|house|flat|window|windows|fence|gate)', 1),
       cue('(?:disability|religious|religion|faith|sexual orientation|transgender|gender identity) (?:hate|abuse|harassment|based)'),
     ],
   },
@@ -192,6 +198,11 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:cctv|camera|cameras|ring doorbell|doorbell camera) (?:\\w+ ){0,3}(?:pointing|pointed|aimed|facing|looking) (?:into|in to|at) (?:my|our) (?:house|flat|home|window|windows|garden|bedroom|property)', 0.9),
       cue('(?:posting about (?:me|us)|posted about (?:me|us)|lies about (?:me|us)|spreading rumou?rs|malicious (?:calls|reports|complaints|communications?|messages|texts|letters|posts)|nuisance calls|poison pen|letters through my door)', 0.8),
       cue('(?:intimidation (?:and |or )?harassment|harassment (?:and |or )?intimidation|alarm or distress|alarm and distress|personal harassment)'),
+      // Aimed at the household by name or at the home, night after night.
+      cue('(?:shout|shouting|shouts|shouted|call|calling|calls|scream|screaming|screams|yell|yelling|yells|chanting) (?:out )?(?:my|our|her|his) (?:first )?names?', 1),
+      cue('(?:knock|knocking|knocks|bang|banging|bangs|tap|tapping|taps|rapping|hammer|hammering) (?:on|at) (?:my|our) (?:\\w+ )?(?:windows?|doors?) (?:\\w+ ){0,3}(?:every|all|each) (?:night|nite|evening)', 1),
+      // Told they are not wanted where they live.
+      cue('(?:not wanted|dont want (?:you|us|your sort|your kind|you lot)|(?:you|we)(?:re| are) not welcome|not welcome) (?:\\w+ ){0,2}(?:on|in|round|around|here|this) (?:\\w+ ){0,2}(?:street|road|estate|block|area|here)', 1),
     ],
   },
   {

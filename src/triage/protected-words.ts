@@ -13,6 +13,7 @@ export const PROTECTED_WORDS = `
 aspirin martin raisin robin cabin muffin coffin penguin anti theyre youre hes shes its ive ill whats thats theres
 heres wheres lets weve wed theyve theyll youll youve id quad quads
 peel peels peeled peeling swollen spins spinning flights staffie staffy bruises bruised mick mickey
+wifes husbands sons mums dads nans
 // generated: begin
 aback abandons abode abort abound aboveboard abrasive abuser abuses accident acing acre acts adapting adaptive
 addition additions admiring adopted adoption adoptions afterlife afternoons aground aiding ailing aiming

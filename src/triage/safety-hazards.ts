@@ -28,6 +28,8 @@ const gasRules: Test[] = [
   // A smell and the word gas anywhere in one message: "funny smell in the kitchen, is it gas?"
   all(has(SMELL), has(`${GAS}${GAS_NOT_ADMIN}`), not(has('(?:no|not|never) (?:\\w+ ){0,2}smell'))),
   has(`(?:eggy|rotten egg|sulphur|sulfur|sulphurous|chemical) ${W}{0,1}${SMELL}`),
+  // A slip on the phone's keyboard or predictive text after a smell: "smell of has", "smells like gad".
+  has(`${SMELL} (?:of|like) (?:has|gad|fas|gss|gaa|vas)`),
 ];
 // A one-word report that names the hazard ("gas", "gas!!", "GAS HELP"): treat as the danger.
 gasRules.push(
@@ -131,7 +133,7 @@ const fireRules: Test[] = [
     `(?:smoke|smokes|smoky|smokey) ${W}{0,2}(?:everywhere|coming|pouring|billowing|filling|all over|in the|in my|in our|from|out of|under|through)|full of smoke|filled with smoke|thick smoke|black smoke|smoke filled|smoke coming|smokey|smoky`,
   ),
   has(
-    `(?:burning|burnt|burned|electrical|melting|melted|scorching) (?:smell|smells|smelling|odou?r|stench|stink)|${SMELL} ${W}{0,3}(?:burning|burnt|burned|melting|melted|scorching|smoke|electrical burning|something burning)`,
+    `(?:burning|burnt|burned|electrical|melting|melted|scorching) (?:plastic |rubber |wire |wiring |electrical |dust )?(?:smell|smells|smelling|odou?r|stench|stink)|${SMELL} ${W}{0,3}(?:burning|burnt|burned|melting|melted|scorching|smoke|electrical burning|something burning)`,
   ),
   all(
     has(`(?:fire|smoke|heat) ?alarms? ${W}{0,3}(?:going off|gone off|went off|goes off|sounding|ringing|is going|are going)`),

@@ -54,7 +54,7 @@ const WEAPON_NOT =
 const spokenThreatRules: Test[] = [
   // A threat aimed at the tenant's home or animals ("gonna smash my windows in", "said he'll kill my dog").
   has(
-    '(?:going to|gonna|gunna|gona|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to| is gonna)?) (?:\\w+ )?(?:smash|smashing|brick|wreck|trash|torch|kill|poison|stab|hurt) (?:in )?(?:my|our) (?:\\w+ )?(?:windows?|door|car|van|house|home|flat|dog|dogs|cat|cats|pets?)',
+    '(?:going to|gonna|gunna|gona|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to| is gonna)?) (?:\\w+ ){0,4}(?:smash|smashing|brick|wreck|trash|torch|kill|poison|stab|hurt) (?:in )?(?:my|our) (?:\\w+ )?(?:windows?|door|car|van|house|home|flat|dog|dogs|cat|cats|pets?)',
   ),
   // Threats in the words people use: "my face is next", "you're next", "watch your back".
   has(

@@ -83,6 +83,10 @@ const UNCONTAINED = re(
 const HEIGHT = re(
   '(?:[1-9]|1[0-9]|2[0-9])(?:st|nd|rd|th) floor|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) floor|floor (?:[1-9]|1[0-9])\\b|(?:tower|high rise) block|big drop|sheer drop|long drop',
 );
+/** Equipment failed with the person still in it, or unable to move without it ("with him in bed, cant transfer him"). */
+const STRANDED = re(
+  '(?:with|and) (?:him|her|me|them|mum|dad|nan|grandad) (?:still )?(?:in|on) (?:bed|the bed|his bed|her bed|my bed|the chair|his chair|her chair|the bath|the toilet|the commode|the sling|it)|(?:stuck|stranded|trapped|left) (?:\\w+ )?(?:in|on) (?:bed|the bed|his bed|her bed|my bed|the chair|his chair|her chair|the bath|the toilet|the commode|the sling|the stairlift|the stair lift|the lift|halfway)|(?:not|unable to|no way to) (?:transfer|move|lift|hoist|get) (?:him|her|me|them|mum|dad|nan|grandad) (?:out|in|to|into|onto|off|up|down)',
+);
 /** The guard against the drop has gone: the window opens right out, the railing is loose, there is a hole. */
 const OPEN_TO_DROP = re(
   'swings? (?:right |wide |fully )?open|opens? (?:right|wide|fully) (?:open|out)|(?:come|came|coming|comes|is|gone) (?:loose|away|off)|(?:fell|fallen|falls|come|came) out|gaping|(?:a |big |massive )?hole|no (?:railing|rail|barrier|restrictor)|(?:could|might|will|gonna|going to) (?:fall|climb) (?:out|through|over|off)',
@@ -318,6 +322,7 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   if (HOME_OPENINGS.has(issue.id) && has(HOME_OPEN)) raise('emergency', 'the home cannot be secured');
   if (issue.id === 'lift-not-working' && has(HEIGHT) && (vulnerable.includes('disability') || vulnerable.includes('medical-equipment') || has(CANT_GET_OUT)))
     raise('emergency', 'a resident who cannot use the stairs is cut off');
+  if (issue.clarify?.id === 'adaptation-stranded' && has(STRANDED)) raise('emergency', 'a person stranded without it');
   if (issue.area === 'damp-mould' && (vulnerable.includes('health') || vulnerable.includes('under-5') || has(HEALTH_HARM)))
     raise('urgent', 'damp or mould affecting health');
 

@@ -159,7 +159,7 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
   lofthatch: ['loft hatch', 'loft door', 'loft ladder', 'hatch', 'attic hatch', 'loft cover'],
   loft: ['loft', 'attic', 'loft space', 'roof space', 'lofts'],
   insulation: ['insulation', 'insulate', 'insulated', 'lagging', 'loft insulation', 'cavity wall insulation', 'cavity insulation'],
-  balcony: ['balcony', 'balconies', 'walkway', 'deck access', 'balcony rail', 'balcony railings', 'railings'],
+  balcony: ['balcony', 'balconies', 'walkway', 'deck access', 'balcony rail', 'balcony railing', 'balcony railings', 'railings', 'balustrade', 'balustrades'],
   asbestos: ['asbestos', 'asbestos sheet', 'asbestos tiles', 'asbestos boarding'],
   firedamage: ['fire damage', 'burnt out', 'burned out', 'smoke damage', 'after the fire', 'fire damaged', 'there was a fire', 'had a fire', 'since the fire'],
 

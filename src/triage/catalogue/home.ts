@@ -62,7 +62,7 @@ export const ADAPTATION_ISSUES: IssueSpec[] = [
   },
   {
     id: 'grab-rail', label: 'Grab rail or support rail loose or broken', area: 'adaptations', tier: 'urgent', tags: ['adaptation'],
-    cues: [[9.3, 'grabrail', 'loose|broken|neg|missing|problem'], [7.5, 'grabrail', '!request|newthing']],
+    cues: [[9.3, 'grabrail', 'loose|broken|neg|missing|problem', '!balcony'], [7.5, 'grabrail', '!request|newthing|balcony']],
   },
   {
     id: 'ramp', label: 'Ramp damaged', area: 'adaptations', tier: 'urgent', tags: ['adaptation'],
