@@ -1,7 +1,7 @@
 // `npm run eval`: every triage set and every conversation set, scored as the assistant reads
-// them now. Sets kept back until the end of a piece of work (set-k) are scored only with
-// --holdout; set-h and conversations/holdout and holdout-2 were earlier rounds', each run
-// once, and are now scored with the rest. Add --misses to list what each conversation scenario
+// them now. Sets kept back until the end of a piece of work (set-l, set-m, conversations/
+// holdout-3) are scored only with --holdout; set-h, set-k and conversations/holdout and
+// holdout-2 were earlier rounds', each run once, and are now scored with the rest. Add --misses to list what each conversation scenario
 // got wrong, --transcripts to print the failing conversations too, --only <class> to
 // run one class of scenario.
 import { readdirSync } from 'node:fs';
