@@ -15,6 +15,7 @@
 // (gas, carbon monoxide, sparking, a home that cannot be secured) are never lowered here.
 // Each modifier that moved the tier is named in `because`, so every decision explains itself.
 import { phrase } from './asb-catalogue.js';
+import { ABOVE_GROUND, SECURED_FOR_NOW, STRANDED } from './severity-situations.js';
 import type { RepairTier } from '../policy/policy.schema.js';
 import type { RepairIssue, RepairMatch, Vulnerability } from './triage.types.js';
 
@@ -38,6 +39,8 @@ const SCOPE_WIDE = re(
 const ONE_OF_SEVERAL = re(
   '(?:just|only) (?:the )?one (?:\\w+ )?(?:radiator|rad|socket|plug socket|plug|tap|light|bulb|room|window|ring|burner|switch)',
   'one (?:plug socket|socket|radiator|rad|tap|light|bulb|switch) (?:in|on) the \\w+',
+  // "no hot water out the kitchen tap but its fine in the bathroom and the shower"
+  '(?:fine|ok|okay|working|works) (?:in|from|out of) the (?:bathroom|kitchen|shower|bath|bedroom|lounge|basin|sink|other \\w+)',
   'the rest (?:of (?:the|them|my) \\w+ )?(?:are|is|r|work|works|working|seem) ?(?:fine|ok|okay|toasty|warm|working|good|alright|all right)',
   'rest of the (?:house|flat|home|rads|radiators|sockets|lights|rooms) (?:is|are|r) (?:fine|ok|okay|toasty|warm|working|alright)',
   'the others? (?:are|is|works?|r|seem) (?:fine|ok|okay|working|alright)',
@@ -46,6 +49,8 @@ const ONE_OF_SEVERAL = re(
 );
 const PARTIAL = re(
   '(?:half|some) (?:the|of the|of my|of our)|(?:only|just) (?:coming on|comin on|working|works) (?:downstairs|upstairs|in)',
+  // "only one of my 3 storage heaters is working"
+  '(?:only|just) (?:one|1|two|2) of (?:my|our|the) (?:\\d+|two|three|four|five|six) (?:\\w+ ){0,2}(?:is|are|works?|working|comes? on)',
   'still (?:works?|working|get|getting|comes? on|coming on|flushes|flushing|ok|fine|runs|running|heats|heating|hot|warm)',
   '(?:ones?|side|rads|radiators|sockets|lights|rooms) (?:still )?(?:ok|fine|okay|work|working)|(?:upstairs|downstairs|bedroom|kitchen|lounge) (?:is|are|rads|radiators|ones?)? ?(?:fine|ok|work|working)',
   '(?:works|working) (?:ok|fine|okay)|(?:heating|hot water|water|shower|power|electric) (?:is )?(?:fine|ok|okay)',
@@ -54,8 +59,8 @@ const PARTIAL = re(
 );
 // ------------------------------------------------------------------- water contained or spreading
 const CONTAINED = re(
-  '(?:bowl|bucket|buckets|pan|pans|tray|tub|towel|towels|container|washing up bowl) (?:is |are )?(?:under|down|catching|on the floor|underneath|out)',
-  '(?:put|got|placed|have|using|put down|laid) (?:a |some |down a |down some |an old )?(?:bowl|bucket|buckets|pan|tray|towel|towels|tub|container)',
+  '(?:bowl|bucket|buckets|pan|pans|pot|pots|cup|jug|mug|tray|tub|towel|towels|container|washing up bowl) (?:is |are )?(?:under|down|catching|on the floor|underneath|out)',
+  '(?:put|got|placed|have|using|put down|laid) (?:a |some |down a |down some |an old )?(?:bowl|bucket|buckets|pan|pot|cup|jug|mug|tray|towel|towels|tub|container)',
   'catching it|catches it|(?:turned|switched|shut|put|got|have) (?:the )?(?:water|stopcock|stop cock|stop tap|stoptap|valve|mains|supply|it) (?:off|of)',
   '(?:stopcock|stop cock|stop tap|stoptap|valve|water) (?:is |has been |been )?(?:off|turned off|shut off|isolated)|isolated|isolate',
   'not spreading|not going anywhere|(?:only|just) a (?:little|bit|small|tiny|slow)|(?:its|it is) only a little|little bit|not too bad|not that bad',
@@ -82,10 +87,6 @@ const UNCONTAINED = re(
 /** Above the ground floor: a window, balcony or stair that fails here can kill. */
 const HEIGHT = re(
   '(?:[1-9]|1[0-9]|2[0-9])(?:st|nd|rd|th) floor|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) floor|floor (?:[1-9]|1[0-9])\\b|(?:tower|high rise) block|big drop|sheer drop|long drop',
-);
-/** Equipment failed with the person still in it, or unable to move without it ("with him in bed, cant transfer him"). */
-const STRANDED = re(
-  '(?:with|and) (?:him|her|me|them|mum|dad|nan|grandad) (?:still )?(?:in|on) (?:bed|the bed|his bed|her bed|my bed|the chair|his chair|her chair|the bath|the toilet|the commode|the sling|it)|(?:stuck|stranded|trapped|left) (?:\\w+ )?(?:in|on) (?:bed|the bed|his bed|her bed|my bed|the chair|his chair|her chair|the bath|the toilet|the commode|the sling|the stairlift|the stair lift|the lift|halfway)|(?:not|unable to|no way to) (?:transfer|move|lift|hoist|get) (?:him|her|me|them|mum|dad|nan|grandad) (?:out|in|to|into|onto|off|up|down)',
 );
 /** The guard against the drop has gone: the window opens right out, the railing is loose, there is a hole. */
 const OPEN_TO_DROP = re(
@@ -145,6 +146,8 @@ const MINOR = re(
   'just weak|bit weak|(?:i|we) wipe it|wipe it (?:off|down|away)|small (?:patch|bit|spot|crack)|tiny|minor|hairline',
   'little (?:drip|leak|crack|bit)|bit of condensation|stiff|takes (?:a while|a bit|ages) to (?:turn|open|lock|shut)',
 );
+/** The tenant says the leak is only a drip: caught as well, it can wait for a routine visit. */
+const ONLY_A_DRIP = re('(?:its |it is )?(?:only|just) (?:a )?(?:bit|drip|dribble|trickle|few drops)|(?:only|just) drips');
 const WORKAROUND = re(
   'have to (?:keep )?(?:reset|resetting|plunge|plunging|use a bucket|top (?:it )?up|re ?pressuri[sz]e)|(?:plunge|reset|unblock) it (?:every|each)',
   'keeps? (?:blocking|cutting out|going off|tripping)|every (?:couple of|few) (?:hours|days)',
@@ -209,6 +212,11 @@ const REQUEST_NEW = re(
   '(?:can|could|would) (?:we|i|us|you|the (?:whole )?\\w+) (?:please |pls )?(?:have|get) (?:\\w+ ){1,4}(?:put in|fitted|installed|changed|replaced|swapped)',
   '(?:would|wud|d|i would|we would|id|wed) (?:really )?(?:like|love) (?:a|an|some|to (?:swap|change|replace|upgrade|have|get))|swap (?:the|my|our) (?:old )?(?:\\w+ ){0,2}for|(?:programme|program|scheme)\\b|(?:could|can) the (?:whole )?\\w+ (?:get|have) new',
   '(?:would like|want|need|can i have|could i have|can we have|can i get) (?:a |an )?(?:walk in shower|wet room|level access shower|ramp|stair ?lift|through floor lift|downstairs (?:toilet|bathroom)|extension|new bathroom|new kitchen)|instead of (?:the|a|my) bath',
+  // "how do we get one", "could we have a shower put over the bath", "could more be put in", "any chance of upvc"
+  'how (?:do|can|would|does) (?:i|we|you|u|he|she|they|my \\w+) (?:go about )?(?:get|getting|apply for|applying for) (?:one|a new one)',
+  '(?:can|could|would) (?:we|i|you|u) (?:please |pls )?(?:have|get) (?:a |an |some )?(?:\\w+ ){1,3}(?:put over|put up|put on|added)',
+  '(?:can|could|would) (?:more|some more|another|extra|a few more) (?:\\w+ )?be (?:put in|fitted|added|installed)',
+  'any chance (?:of|for) (?:a |an |some |getting )?(?:new|upvc|double glazing|replacement|an upgrade|composite)',
 );
 /** Something is broken or unsafe now: a repair, whatever else is asked for. */
 const ACTIVE_FAULT = re(
@@ -338,6 +346,9 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   if (STABLE_FABRIC.has(issue.id) && has(STABLE) && !healthRisk) lower('routine', 'stable, not getting worse');
   if (MINOR_FAULT.has(issue.id) && has(MINOR) && !healthRisk && !has(GROWING)) lower('routine', 'minor fault');
   if (issue.id === 'shower-not-working' && has(PARTIAL) && !healthRisk) lower('routine', 'shower still usable');
+  if ((issue.area === 'security' || HOME_OPENINGS.has(issue.id)) && has(SECURED_FOR_NOW) && !has(HOME_OPEN)) lower('urgent', 'made secure for now');
+  if (issue.id === 'window-insecure-ground' && has(ABOVE_GROUND)) lower('urgent', 'above the ground floor');
+  if (water && has(CONTAINED) && has(ONLY_A_DRIP) && !has(SPREADING) && !has(UNCONTAINED) && !healthRisk) lower('routine', 'a small leak, caught');
 
   // Asking for something new with nothing broken now ("can we have a new kitchen, its 25 yrs
   // old", "want the house rewired") is planned work, however worn the old one is.

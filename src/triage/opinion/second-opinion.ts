@@ -3,8 +3,9 @@
 // never when a danger was named, never against abuse, threats, violence, hate or
 // harassment, never for an MP's letter or everyday neighbour life the rules explained.
 // It changes the kind only to one the rules also found something for (a repair needs a
-// repair found, ASB a category), and a repair's tier only when it is very sure: never
-// lower than an emergency the rules read, nor lower for damp and mould. Each change is
+// repair found, ASB a category), and a repair's tier only when it is very sure, and never
+// lower for an emergency the rules read, for damp and mould, or where the rules will ask
+// the tenant the question that settles it. Each change is
 // recorded with the tenant's words that carried it.
 import type { RepairTier } from '../../policy/policy.schema.js';
 import type { AsbMatch, Kind, Learned, NotAsb, RepairMatch, SafetyHit } from '../triage.types.js';
@@ -43,12 +44,14 @@ export function secondOpinion(r: Reading): { kind: Kind; repair: RepairMatch | n
     learned.push(change('kind', kind, k, text.because('kind', k.label, kind)));
     kind = k.label as Kind;
   }
-  // It never moves an emergency lower (reading one too low is the mistake that hurts), nor
-  // damp and mould, whose timescales Awaab's Law sets.
+  // It never moves a repair lower where that could hurt: an emergency (reading one too low
+  // is the mistake that hurts), damp and mould (Awaab's Law), or a fault the rules will ask
+  // the tenant about (asking beats guessing). Raising is always open to it.
   if (kind === 'repair' && repair && repair.tier !== 'emergency') {
     const t = text.of('tier');
     const lower = RANK[t.label as RepairTier] > RANK[repair.tier];
-    if (t.label !== repair.tier && TIERS.has(t.label) && t.probability >= sure.tier && !(lower && repair.issue.awaabs)) {
+    const willAsk = repair.issue.clarify !== undefined && repair.because.length === 0 && !repair.answered;
+    if (t.label !== repair.tier && TIERS.has(t.label) && t.probability >= sure.tier && !(lower && (repair.issue.awaabs || willAsk))) {
       const because = text.because('tier', t.label, repair.tier);
       learned.push(change('tier', repair.tier, t, because));
       repair = { ...repair, tier: t.label as RepairTier, because: [...repair.because, `read as ${t.label} from: ${because.join(', ')}`] };
