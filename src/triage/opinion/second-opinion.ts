@@ -44,14 +44,14 @@ export function secondOpinion(r: Reading): { kind: Kind; repair: RepairMatch | n
     learned.push(change('kind', kind, k, text.because('kind', k.label, kind)));
     kind = k.label as Kind;
   }
-  // It never moves a repair lower where that could hurt: an emergency (reading one too low
-  // is the mistake that hurts), damp and mould (Awaab's Law), or a fault the rules will ask
-  // the tenant about (asking beats guessing). Raising is always open to it.
-  if (kind === 'repair' && repair && repair.tier !== 'emergency') {
+  // It leaves the tier alone where the rules will ask the tenant the question that settles
+  // it (asking beats guessing), and never moves a repair lower where that could hurt: an
+  // emergency (reading one too low is the mistake that hurts), or damp and mould (Awaab's Law).
+  const willAsk = repair !== null && repair.issue.clarify !== undefined && repair.because.length === 0 && !repair.answered;
+  if (kind === 'repair' && repair && repair.tier !== 'emergency' && !willAsk) {
     const t = text.of('tier');
     const lower = RANK[t.label as RepairTier] > RANK[repair.tier];
-    const willAsk = repair.issue.clarify !== undefined && repair.because.length === 0 && !repair.answered;
-    if (t.label !== repair.tier && TIERS.has(t.label) && t.probability >= sure.tier && !(lower && (repair.issue.awaabs || willAsk))) {
+    if (t.label !== repair.tier && TIERS.has(t.label) && t.probability >= sure.tier && !(lower && repair.issue.awaabs)) {
       const because = text.because('tier', t.label, repair.tier);
       learned.push(change('tier', repair.tier, t, because));
       repair = { ...repair, tier: t.label as RepairTier, because: [...repair.because, `read as ${t.label} from: ${because.join(', ')}`] };
