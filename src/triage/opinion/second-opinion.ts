@@ -3,10 +3,10 @@
 // never when a danger was named, never against abuse, threats, violence, hate or
 // harassment, never for an MP's letter or everyday neighbour life the rules explained.
 // It changes the kind only to one the rules also found something for (a repair needs a
-// repair found, ASB a category), and a repair's tier only when it is very sure, and never
-// lower for an emergency the rules read, for damp and mould, or where the rules will ask
-// the tenant the question that settles it. Each change is
-// recorded with the tenant's words that carried it.
+// repair found, ASB a category). It changes a repair's tier only when it is very sure,
+// never where the rules will ask the tenant the question that settles it, and never lower
+// for an emergency the rules read or for damp and mould. Each change is recorded with the
+// tenant's words that carried it.
 import type { RepairTier } from '../../policy/policy.schema.js';
 import type { AsbMatch, Kind, Learned, NotAsb, RepairMatch, SafetyHit } from '../triage.types.js';
 import { readStatusAsk } from '../status-ask.js';
