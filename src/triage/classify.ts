@@ -52,7 +52,7 @@ import { namesActiveFault, weighSeverity } from './severity.js';
 import { detectSafeContact, detectVulnerabilities } from './vulnerability.js';
 import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
 import { secondOpinion } from './opinion/second-opinion.js';
-import type { AsbCategoryId, AsbMatch, Classification, Kind, RepairMatch, SafetyId, Vulnerability } from './triage.types.js';
+import { type AsbMatch, type Classification, type Kind, PERSONAL_ASB, type RepairMatch, type SafetyId, type Vulnerability } from './triage.types.js';
 
 /** Dangers that are about the fabric or services of the home: an emergency repair. */
 const REPAIR_DANGERS: readonly SafetyId[] = ['gas', 'carbon-monoxide', 'water-electrics', 'fire'];
@@ -73,7 +73,6 @@ const IMPLIED_DANGER: Readonly<Record<string, SafetyId>> = {
 };
 /** Below this a repair match is a stray word ("always keeps the stairs clean"), not a problem named. */
 const NAMED_REPAIR = 0.8;
-const PERSONAL_ASB: readonly AsbCategoryId[] = ['domestic-abuse', 'hate-incident', 'violence', 'threats', 'harassment'];
 /** Jobs that make a home secure again: damage by a person that leaves the home open is an emergency repair first. */
 const SECURING = new Set(['break-in', 'boarding-up', 'external-door-insecure', 'window-insecure-ground', 'door-glass-broken', 'window-insecure']);
 /** An ASB score this high is a clear cue, not a hint. */

@@ -19,7 +19,8 @@ import { ABOVE_GROUND, SECURED_FOR_NOW, STRANDED } from './severity-situations.j
 import type { RepairTier } from '../policy/policy.schema.js';
 import type { RepairIssue, RepairMatch, Vulnerability } from './triage.types.js';
 
-const RANK: Record<RepairTier, number> = { planned: 0, routine: 1, urgent: 2, emergency: 3 };
+/** Tiers by urgency, planned lowest. */
+export const RANK: Record<RepairTier, number> = { planned: 0, routine: 1, urgent: 2, emergency: 3 };
 const BY_RANK: RepairTier[] = ['planned', 'routine', 'urgent', 'emergency'];
 
 const re = (...sources: string[]): RegExp => phrase(sources.join('|'));

@@ -10,13 +10,12 @@ import { londonTime } from '../clock/sla-clock.js';
 import type { PolicyPack } from '../policy/policy.schema.js';
 import { policyNow, quote } from '../policy/policy-now.js';
 import { classify } from './classify.js';
-import type { Classification, Kind, Learned, RepairMatch, SafetyId } from './triage.types.js';
+import { type Classification, type Kind, type Learned, PERSONAL_ASB, type RepairMatch, type SafetyId } from './triage.types.js';
 import { notEnglish } from './language.js';
 
 /** Dangers that make any repair an emergency, whatever the catalogue says. */
 const EMERGENCY_SAFETY = new Set<SafetyId>(['gas', 'carbon-monoxide', 'water-electrics', 'fire']);
 const DANGER_NOW = new Set<SafetyId>(['danger-to-life', 'domestic-abuse']);
-const PERSONAL_ASB = new Set<string>(['domestic-abuse', 'hate-incident', 'violence', 'threats', 'harassment']);
 
 /** The tenant asks for a complaint in so many words; otherwise dissatisfaction is offered the choice first. */
 const COMPLAINT_ASKED = /\b(?:complain\w*|complaint|complaints|ombudsman|formal(?:ly)? (?:raise|log|report))\b/;
@@ -93,7 +92,7 @@ const VULNERABILITY_MODIFIERS = /^(vulnerable household|damp or mould affecting 
 /** A risk to a person: it is handled first, before any complaint (issue 10). */
 function personalRisk(c: Classification): boolean {
   if (c.safety.some((s) => s.id === 'danger-to-life' || s.id === 'self-harm' || s.id === 'domestic-abuse')) return true;
-  return c.kind === 'asb' && c.asb !== null && PERSONAL_ASB.has(c.asb.category.id);
+  return c.kind === 'asb' && c.asb !== null && PERSONAL_ASB.includes(c.asb.category.id);
 }
 
 /** The machines' view of one message under a pack. */

@@ -85,6 +85,9 @@ export const ASB_CATEGORY_IDS = [
 ] as const;
 export type AsbCategoryId = (typeof ASB_CATEGORY_IDS)[number];
 
+/** ASB aimed at a person: risk first, whatever else the text says. */
+export const PERSONAL_ASB: readonly AsbCategoryId[] = ['domestic-abuse', 'hate-incident', 'violence', 'threats', 'harassment'];
+
 export interface AsbMatch {
   category: AsbCategory;
   score: number;

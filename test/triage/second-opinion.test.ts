@@ -10,6 +10,7 @@ import { readRows } from '../../eval/triage-score.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { classify } from '../../src/triage/classify.js';
 import type { OpinionModel } from '../../src/triage/opinion/model.js';
+import { type Classification, PERSONAL_ASB } from '../../src/triage/triage.types.js';
 import { triage } from '../../src/triage/triage.js';
 
 const shipped = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as OpinionModel;
@@ -56,13 +57,15 @@ describe('where it changes a reading', () => {
 
   // Every labelled text the team has that is not kept back: the rules around the opinion hold for each.
   const texts = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'].flatMap((s) => readRows(join(evalDir, `set-${s}.jsonl`)).map((r) => r.text));
+  // Read once, checked by each rule below.
+  let read: [string, Classification][] | undefined;
+  const readings = () => (read ??= texts.map((text) => [text, classify(text)]));
 
   it('never touches a reading that named a danger, a person at risk or an MP', () => {
     let changed = 0;
-    for (const text of texts) {
-      const c = classify(text);
+    for (const [text, c] of readings()) {
       if (c.learned.length) changed++;
-      const personal = c.asb && ['domestic-abuse', 'hate-incident', 'violence', 'threats', 'harassment'].includes(c.asb.category.id);
+      const personal = c.asb && PERSONAL_ASB.includes(c.asb.category.id);
       if (c.safety.length > 0 || personal || c.representative) expect(c.learned, text).toEqual([]);
     }
     // It does change some readings: a model that never fires would pass the rest vacuously.
@@ -70,8 +73,7 @@ describe('where it changes a reading', () => {
   });
 
   it('never moves an emergency lower, nor damp and mould, and changes the kind only to one the rules found something for', () => {
-    for (const text of texts) {
-      const c = classify(text);
+    for (const [text, c] of readings()) {
       for (const l of c.learned) {
         if (l.what === 'tier') {
           expect(l.from, text).not.toBe('emergency');
@@ -84,8 +86,7 @@ describe('where it changes a reading', () => {
   });
 
   it('explains each change in words the tenant wrote', () => {
-    for (const text of texts) {
-      const c = classify(text);
+    for (const [text, c] of readings()) {
       for (const l of c.learned) {
         expect(l.because.length, text).toBeGreaterThan(0);
         for (const words of l.because) expect(` ${c.normalised} `, text).toContain(` ${words} `);

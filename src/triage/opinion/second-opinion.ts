@@ -8,13 +8,12 @@
 // for an emergency the rules read or for damp and mould. Each change is recorded with the
 // tenant's words that carried it.
 import type { RepairTier } from '../../policy/policy.schema.js';
-import type { AsbMatch, Kind, Learned, NotAsb, RepairMatch, SafetyHit } from '../triage.types.js';
+import { type AsbMatch, type Kind, type Learned, type NotAsb, PERSONAL_ASB, type RepairMatch, type SafetyHit } from '../triage.types.js';
+import { RANK } from '../severity.js';
 import { readStatusAsk } from '../status-ask.js';
 import { type Opinion, opinion } from './model.js';
 
-const PERSONAL = new Set(['domestic-abuse', 'hate-incident', 'violence', 'threats', 'harassment']);
 const TIERS = new Set<string>(['emergency', 'urgent', 'routine', 'planned']);
-const RANK: Record<RepairTier, number> = { emergency: 0, urgent: 1, routine: 2, planned: 3 };
 
 export interface Reading {
   text: string;
@@ -35,7 +34,7 @@ export function secondOpinion(r: Reading): { kind: Kind; repair: RepairMatch | n
   let { kind, repair } = r;
   // Readings the rules made on purpose are left alone: a danger, a person at risk, an MP's
   // letter, everyday neighbour life explained ("not ASB").
-  if (!model || r.safety.length > 0 || r.representative || r.notAsb || (r.asb && PERSONAL.has(r.asb.category.id))) return { kind, repair, learned };
+  if (!model || r.safety.length > 0 || r.representative || r.notAsb || (r.asb && PERSONAL_ASB.includes(r.asb.category.id))) return { kind, repair, learned };
   const sure = model.model.thresholds;
   const text = model.read(r.normalised);
 
@@ -50,7 +49,7 @@ export function secondOpinion(r: Reading): { kind: Kind; repair: RepairMatch | n
   const willAsk = repair !== null && repair.issue.clarify !== undefined && repair.because.length === 0 && !repair.answered;
   if (kind === 'repair' && repair && repair.tier !== 'emergency' && !willAsk) {
     const t = text.of('tier');
-    const lower = RANK[t.label as RepairTier] > RANK[repair.tier];
+    const lower = RANK[t.label as RepairTier] < RANK[repair.tier];
     if (t.label !== repair.tier && TIERS.has(t.label) && t.probability >= sure.tier && !(lower && repair.issue.awaabs)) {
       const because = text.because('tier', t.label, repair.tier);
       learned.push(change('tier', repair.tier, t, because));
