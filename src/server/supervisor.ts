@@ -27,6 +27,11 @@ export function workerRole(env: NodeJS.ProcessEnv = process.env): WorkerRole {
 }
 
 export function supervise(count: number, options: { graceSeconds: number; localMode: boolean }): void {
+  // The kernel, not this process, hands out connections. Node's default on Linux is for the
+  // supervisor to accept each one and pass it on; one passed to a process at the moment it
+  // is killed then hangs, unanswered, until the sender gives up (Twilio waits 15 s, then
+  // the text is lost to us). Left in the listening socket, it goes to a process still alive.
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
   cluster.setupPrimary({ exec: fileURLToPath(new URL('./main.ts', import.meta.url)), execArgv: process.execArgv });
   // Local mode makes an API key for the run: one for all the processes, or a request would
   // be refused by every process but the one that printed it.

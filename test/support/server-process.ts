@@ -197,7 +197,8 @@ export async function spawnServer(options: ServerOptions): Promise<ServerProcess
             ? twilio.getExpectedTwilioSignature(options.authToken, `${publicUrl}/sms`, form)
             : null;
       if (signature !== null) headers['x-twilio-signature'] = signature;
-      const res = await fetch(`${baseUrl}/sms`, { method: 'POST', headers, body: new URLSearchParams(form).toString() });
+      // As Twilio: 15 s for an answer, then it gives up on this attempt.
+      const res = await fetch(`${baseUrl}/sms`, { method: 'POST', headers, body: new URLSearchParams(form).toString(), signal: AbortSignal.timeout(15_000) });
       return { status: res.status, body: await res.text() };
     },
 
