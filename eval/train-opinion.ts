@@ -6,7 +6,7 @@
 //                                            rules with the opinion, on rows it did not see
 //   --kind 0.97 --tier 0.99                  how sure it must be to override (with --cv)
 //
-// Never trained on a set kept back for a blind run: set-m (the next round's).
+// Never trained on a set kept back for a blind run: set-n (the check set) and set-o (the next one kept back).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,7 +17,9 @@ import { normalise } from '../src/triage/normalise.js';
 import { pct, readRows, scoreTriage, type TriageFigures, type TriageRow } from './triage-score.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const TRAIN = ['set-a', 'set-b', 'set-c', 'set-d', 'set-e', 'set-f', 'set-g', 'set-h', 'set-i', 'set-j', 'set-k', 'set-l'].map((s) => `${s}.jsonl`);
+export const TRAIN = ['set-a', 'set-b', 'set-c', 'set-d', 'set-e', 'set-f', 'set-g', 'set-h', 'set-i', 'set-j', 'set-k', 'set-l', 'set-m'].map(
+  (s) => `${s}.jsonl`,
+);
 export const MODEL_PATH = join(here, '..', 'src', 'triage', 'opinion', 'model.json');
 const WEIGHT_SCALE = 100;
 const KINDS = ['repair', 'asb', 'complaint', 'compliment', 'comment', 'enquiry', 'representative-enquiry', 'unknown'];

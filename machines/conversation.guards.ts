@@ -41,6 +41,12 @@ export const conversationGuards = {
     const reply = textEvent(event)?.reply;
     return !!reply && (reply.yesNo !== null || reply.choice !== null || !!reply.slot || !!reply.appointment || !!reply.address);
   },
+  /** The text names an emergency repair not yet logged in this conversation. */
+  emergencyRepair: ({ context, event }: GuardArgs) => {
+    const text = textEvent(event);
+    const repair = text?.triage.kind === 'repair' ? text.triage.repair : null;
+    return !!repair && repair.tier === 'emergency' && !context.topics.includes(repair.issueId);
+  },
   selfHarm: ({ event }: GuardArgs) => textEvent(event)?.triage.safety.some((s) => s.id === 'self-harm') === true,
   newAbuse: ({ context, event }: GuardArgs) =>
     textEvent(event)?.triage.safety.some((s) => s.id === 'domestic-abuse') === true && !context.topics.includes('domestic-abuse'),

@@ -36,7 +36,7 @@ export { COVERED_BY, type ConversationContext, type ConversationInput, type Emit
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 12;
+export const CONVERSATION_MACHINE_VERSION = 13;
 
 export const conversationMachine = setup({
   types: {

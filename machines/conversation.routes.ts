@@ -12,7 +12,13 @@ export function routeByTriage(options: { greet?: boolean } = {}) {
     ? (['remember', 'sayIfSafety', 'helloByName', 'noteTopic', 'logOthers'] as const)
     : (['remember', 'sayIfSafety', 'noteTopic', 'logOthers'] as const);
   return [
-    // Risk first: someone who may harm themselves is given the signposting and a person, whatever else the text says.
+    // Risk first: someone who may harm themselves is given the signposting and a person, whatever else the text says;
+    // an emergency in the home they name is logged now, not left for the person to find.
+    {
+      guard: and(['selfHarm', 'emergencyRepair']),
+      actions: [...first, 'logAsOther', { type: 'askForPerson', params: 'self-harm' }],
+      target: '#conversation.awaitingAgent',
+    },
     { guard: 'selfHarm', actions: [...first, { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
     { guard: 'notEnglish', actions: [...first, { type: 'askForPerson', params: 'language' }], target: '#conversation.awaitingAgent' },
     { guard: 'wantsAppointmentChange', actions: [...first, 'keepChange'], target: '#conversation.inBooking' },
@@ -41,6 +47,11 @@ export function flowEvents() {
     // Safety first at every step: advice for a danger mentioned mid-flow goes out before the flow answers,
     // and a tenant who may harm themselves leaves the flow for a person (what the flow logged stays logged).
     'user.text': [
+      {
+        guard: and(['selfHarm', 'emergencyRepair']),
+        actions: ['remember', 'sayIfSafety', 'logAsOther', { type: 'askForPerson', params: 'self-harm' }],
+        target: '#conversation.awaitingAgent',
+      },
       { guard: 'selfHarm', actions: ['remember', 'sayIfSafety', { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
       // Abuse told mid-flow ("he kicked it in, my ex, theres a court order"): the report is logged, with anything
       // else it names, and a person picks it up; no more questions about the first report.

@@ -135,6 +135,9 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:go back (?:to|2) (?:your|ur|yer|my|our|his|her|their) (?:own )?country|go back (?:to )?where (?:you|i|we|they|he|she) (?:came|come) from|foreigners? out|called me a (?:paki|terrorist|n word|p word)|n word|p word)'),
       cue(
         '(?:because of|about|targeting|target) (?:(?:my|our|her|his|their)|(?:my|our) (?:wifes|husbands|sons|daughters|mums|dads|kids|childs|partners)) (?:race|religion|colou?r|skin|faith|sexuality|disability|gender identity|nationality|ethnicity|accent|hijab|headscarf|turban|niqab|burka|burqa|kippah|yarmulke|wheelchair)',
+        1,
+        // The reason for a housing need, not a person's hostility: "promised a transfer because of my disability".
+        '(?:transfer|move|moving|priority|banding|band|adaptations?|adapted|medical (?:priority|form|points)|points|bedroom|ground floor|housing list|waiting list|on the list|rehoused|rehousing|bungalow|wet room|stair ?lift)',
       ),
       // A slur written with stars: the letters left after the stars are taken out ("f*gs" reads "f gs").
       cue('(?:f gs?|f ggots?|f gg?ot|n gg\\w*|n ggas?|p kis|ch nks?|w gs|tr nn(?:y|ies)|d kes)', 1),
@@ -212,7 +215,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:slagging|slags|slagged) (?:me|us|my \\w+) off|mouthing off|(?:drunk|drunken|pissed) and (?:abusive|aggressive|violent|threatening|nasty)|(?:abusive|aggressive|nasty) (?:and |when )(?:drunk|drinking)', 1),
       cue('(?:called|calling|calls|call) (?:me|us|my \\w+ )?(?:every name|all the names|every name under the sun|all sorts|names)|every name under the sun|effing and (?:jeffing|blinding)', 1),
       cue('(?:verbal(?:ly)? (?:abuse|abusive|abused|attack|attacked|assault|aggression)|verbals|abusive language|foul language|bad language|offensive language)'),
-      cue('(?:swearing|swears|swore|swear|cursing|effing and blinding|mouthing off|gobbing off|giving (?:me|us) abuse|gave (?:me|us) abuse|hurling abuse|shouting abuse|screaming abuse|yelling abuse|abuse at (?:me|us|my))', 0.9),
+      cue('(?:swearing|swears|swore|swear|cursing|effing and blinding|mouthing off|gobbing off|giving (?:me|us) abuse|gave (?:me|us) abuse|(?:hurling|hurls|hurled|shouting|shouts|shouted|screaming|screams|screamed|yelling|yells|yelled|gives out|giving out) abuse|abuse at (?:me|us|my|everyone|everybody|anyone|anybody|people|passers ?by|folk|residents|kids|children|neighbours|women|the kids))', 0.9),
       cue('(?:shouting|shouts|shouted|screaming|screamed|yelling|yelled|screams|shout) (?:at|to|after) (?:me|us|my|our)', 0.9),
       cue('(?:(?:calling|called|calls|call) (?:me|us|my \\w+) (?:names|a|an|ugly|fat|stupid|thick|scum|scrounger|slag|slut|bitch|cow|twat|prick|dick|idiot|liar|grass|nonce|paedo|pedo|peado|junkie|alcoholic|psycho|nutter|freak|retard|spastic|mong)|name calling|insult\\w*)', 0.9),
       cue('(?:abusive|abuse|rude|aggressive|nasty|horrible) (?:to|towards) (?:me|us|my|our)', 0.8, '(?:officer|staff|contractors?|engineers?|plumber|electrician|joiner|workm[ae]n|operatives?|receptionist|call centre|customer services|manager|advis[eo]r|lady on the phone|man on the phone|woman on the phone|person on the phone|your (?:\\w+ )?(?:staff|team|man|lady|officer|worker))'),

@@ -156,6 +156,11 @@ export function classify(text: string): Classification {
     asb = { category: { id: entry.id, label: entry.label }, score: Math.max(1, asb?.score ?? 0) };
   }
 
+  // One knock or bang at the door while the home has an emergency ("pipe burst, water
+  // everywhere, downstairs banging on my door") is a neighbour raising the alarm, not
+  // harassment: that takes a pattern ("every night", "keeps") or a threat, which score higher.
+  if (asb?.category.id === 'harassment' && asb.score < CLEAR_ASB && repair?.tier === 'emergency' && !threat) asb = null;
+
   const asbOnly = asb !== null && repair === null;
   const dissatisfaction =
     cues.complaint && !cues.complaintAboutNeighbour
@@ -194,7 +199,7 @@ export function classify(text: string): Classification {
     cues.serviceFailure &&
     cues.compliment < 2 &&
     (asb === null || asb.score < CLEAR_ASB || cues.aboutStaff) &&
-    !notAsb &&
+    (!notAsb || cues.aboutStaff) &&
     safety.length === 0 &&
     (repair === null || repair.tier !== 'emergency' || cues.resolved || cues.aboutStaff)
   ) {

@@ -73,7 +73,11 @@ const spokenThreatRules: Test[] = [
   has(
     '(?:well|theyll|hell|shell|ill|we will|they will|gonna|going to) get (?:you|u|ya|yer|him|her|them)\\b(?! (?:a|an|the|some|booked|sorted|in|round|back|to|on|out|one|another|new|fixed|done|seen|moved|there|home))',
   ),
-  // A harm promised for reporting: "...if she complains", "...if i tell anyone".
+  // A harm promised for reporting: "...if she complains", "...if i tell anyone"; or the
+  // condition first: "if u report me again ill burn ur car".
+  has(
+    'if (?:you|u|i|she|he|we|they|anyone|my \\w+) (?:\\w+ )?(?:complain|complains|report|reports|grass|grasses|tell|tells|snitch|snitches|ring the police|call the police|rings the police|calls the police) (?:\\w+ ){0,4}(?:ill|hell|shell|theyll|well|i will|he will|she will|they will|we will|im gonna|im going to|hes gonna|hes going to|shes gonna|shes going to|theyre gonna|theyre going to) (?:\\w+ ){0,2}(?:burn|torch|smash|kill|stab|hurt|batter|wreck|trash|kick|brick|slash)\\b',
+  ),
   has(
     '(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd|he would|she would|they would|hes (?:gonna|going to)|shes (?:gonna|going to)|theyre (?:gonna|going to)) (?:\\w+ ){1,8}if (?:i|you|u|she|he|we|they|anyone|my \\w+|her \\w+|his \\w+) (?:\\w+ )?(?:complain|complains|complained|tell|tells|told|report|reports|reported|grass|grasses|snitch|snitches|ring the police|call the police|rings the police|calls the police)',
   ),

@@ -23,9 +23,9 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
 
 const RECORDED = {
-  version: 12,
+  version: 13,
   fingerprints: {
-    conversation: '61bc88b5044cded9',
+    conversation: '8361ce0b025723a8',
     repair: '954d1e761ed979d4',
     asb: 'cda08b5e2c660ef7',
     complaint: '6a0388aabc44acaf',

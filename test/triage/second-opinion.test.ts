@@ -24,7 +24,8 @@ describe('the shipped model', () => {
   });
 
   it('was never shown the set kept back for the next blind run', () => {
-    expect(shipped.trainedOn).not.toContain('set-m.jsonl');
+    expect(shipped.trainedOn).not.toContain('set-n.jsonl');
+    expect(shipped.trainedOn).not.toContain('set-o.jsonl');
   });
 
   it('is what training makes: the same rows give the same weights', () => {
@@ -38,10 +39,10 @@ describe('the shipped model', () => {
 
 describe('where it changes a reading', () => {
   it('reads fresh wordings the rules got wrong, and says which words decided', () => {
-    const painter = classify('your painter left white drips all over my laminate and wont come back to clean it');
-    expect(painter.kind).toBe('complaint');
-    expect(painter.learned).toMatchObject([{ what: 'kind', from: 'repair', to: 'complaint' }]);
-    expect(painter.learned[0]!.because).toContain('painter');
+    const plasterer = classify('the plasterer you sent walked plaster dust through my whole house and didnt even apologise');
+    expect(plasterer.kind).toBe('complaint');
+    expect(plasterer.learned).toMatchObject([{ what: 'kind', from: 'repair', to: 'complaint' }]);
+    expect(plasterer.learned[0]!.because).toContain('plasterer');
 
     const gutter = classify('gutter dripping over the back door');
     expect(gutter.repair?.tier).toBe('routine');
@@ -49,14 +50,18 @@ describe('where it changes a reading', () => {
   });
 
   it('shows the change in what the triage command prints', () => {
-    const r = triage('your painter left white drips all over my laminate and wont come back to clean it', loadPolicy('nph'), new Date('2026-03-10T10:15:00Z'));
+    const r = triage(
+      'the plasterer you sent walked plaster dust through my whole house and didnt even apologise',
+      loadPolicy('nph'),
+      new Date('2026-03-10T10:15:00Z'),
+    );
     expect(r.kind).toBe('complaint');
     expect(r.learned?.[0]?.because.length).toBeGreaterThan(0);
     expect(triage('smell of gas in the hall', loadPolicy('nph'), new Date('2026-03-10T10:15:00Z')).learned).toBeNull();
   });
 
   // Every labelled text the team has that is not kept back: the rules around the opinion hold for each.
-  const texts = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'].flatMap((s) => readRows(join(evalDir, `set-${s}.jsonl`)).map((r) => r.text));
+  const texts = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'].flatMap((s) => readRows(join(evalDir, `set-${s}.jsonl`)).map((r) => r.text));
   // Read once, checked by each rule below.
   let read: [string, Classification][] | undefined;
   const readings = () => (read ??= texts.map((text) => [text, classify(text)]));
@@ -80,6 +85,8 @@ describe('where it changes a reading', () => {
           if (c.repair?.issue.awaabs) expect(TIERS.indexOf(l.to), text).toBeLessThan(TIERS.indexOf(l.from));
         }
         if (l.what === 'kind' && l.to === 'repair') expect(c.repair, text).not.toBeNull();
+        // An unhappy tenant with a fault: a complaint the rules read stays one (the repair goes on with it).
+        if (l.what === 'kind' && l.from === 'complaint' && l.to === 'repair') expect(c.dissatisfaction, text).toBe(false);
         if (l.what === 'kind' && l.to === 'asb') expect(c.asb, text).not.toBeNull();
       }
     }

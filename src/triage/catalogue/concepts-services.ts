@@ -33,6 +33,10 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
     'hot water', 'warm water', 'hot shower', 'hot bath', 'hot showers', 'hot water supply',
     'hotwater',
   ],
+  // Oxygen a person breathes from, not the hot water: "backup cylinder only lasts a few hours".
+  oxygensupply: [
+    'oxygen', 'oxygen cylinder', 'oxygen cylinders', 'backup cylinder', 'back up cylinder', 'spare cylinder', 'oxygen bottle', 'oxygen tank', 'concentrator',
+  ],
   immersion: [
     'immersion', 'immersion heater', 'cylinder', 'hot water tank', 'hot water cylinder',
     'water tank', 'tank', 'airing cupboard', 'cold water tank', 'header tank', 'water heater',

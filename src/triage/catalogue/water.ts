@@ -64,7 +64,7 @@ export const LEAK_ISSUES: IssueSpec[] = [
   {
     id: 'hot-water-cylinder-leak', label: 'Hot water tank or cylinder leaking', area: 'leaks', tier: 'urgent',
     tags: ['water', 'no-hot-water'], clarify: ASK_STOP_TAP,
-    cues: [[9.4, 'immersion', 'leak|water|overflow|running']],
+    cues: [[9.4, 'immersion', 'leak|water|overflow|running', '!oxygensupply']],
   },
 ];
 

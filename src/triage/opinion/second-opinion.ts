@@ -62,8 +62,9 @@ export function secondOpinion(r: Reading): { kind: Kind; repair: RepairMatch | n
 function possible(label: string, r: Reading): boolean {
   // A fault still there, with the tenant unhappy about it, stays a repair with a complaint
   // offered (the dissatisfaction flag): both readings lead to the same two things, and the
-  // rules decide which comes first.
+  // rules decide which comes first, either way round.
   if (label === 'complaint' && r.kind === 'repair' && r.dissatisfaction) return false;
+  if (label === 'repair' && r.kind === 'complaint' && r.dissatisfaction) return false;
   // Asking after a job already reported ("has it been booked yet?") is answered from the
   // tenant's own cases: it is not made a complaint unless the rules heard dissatisfaction.
   if (label === 'complaint' && r.kind === 'enquiry' && !r.dissatisfaction && readStatusAsk(r.text).asks) return false;
