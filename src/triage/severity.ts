@@ -55,6 +55,8 @@ const PARTIAL = re(
   'still (?:works?|working|get|getting|comes? on|coming on|flushes|flushing|ok|fine|runs|running|heats|heating|hot|warm)',
   '(?:ones?|side|rads|radiators|sockets|lights|rooms) (?:still )?(?:ok|fine|okay|work|working)|(?:upstairs|downstairs|bedroom|kitchen|lounge) (?:is|are|rads|radiators|ones?)? ?(?:fine|ok|work|working)',
   '(?:works|working) (?:ok|fine|okay)|(?:heating|hot water|water|shower|power|electric) (?:is )?(?:fine|ok|okay)',
+  // "no water out the cold tap in the kitchen, bathroom taps fine"
+  '(?:bathroom|kitchen|bath|basin|sink|upstairs|downstairs|other|hot|cold) (?:taps?|ones?) (?:is |are |r )?(?:fine|ok|okay|working|work|alright|all right)',
   'a bit of (?:heat|water|hot water|warmth)|not (?:totally|completely|fully) (?:off|gone|dead)',
   '(?:heating|hot water|water|power|electric|electrics) (?:is |are )?(?:still )?(?:on|working|works|fine)|still on\\b',
 );
@@ -146,6 +148,8 @@ const MINOR = re(
   'a bit (?:low|weak|slow|loose|stiff|of mould|of damp)|bit of (?:mould|damp|black)|slightly|slow (?:draining|to drain|drain|drains)|slow(?:ly)? draining|drains slowly',
   'just weak|bit weak|(?:i|we) wipe it|wipe it (?:off|down|away)|small (?:patch|bit|spot|crack)|tiny|minor|hairline',
   'little (?:drip|leak|crack|bit)|bit of condensation|stiff|takes (?:a while|a bit|ages) to (?:turn|open|lock|shut)',
+  // "a bit wobbly, couple of screws working loose", "bath takes ages to drain"
+  '(?:a )?(?:bit|little|slightly) (?:wobbly|wobbles|loose|rickety)|working (?:themselves |itself )?loose|takes (?:a while|ages|forever|\\d+ (?:mins|minutes)|(?:about |like )?\\d+ (?:mins|minutes)) to (?:drain|empty|go down)',
 );
 /** The tenant says the leak is only a drip: caught as well, it can wait for a routine visit. */
 const ONLY_A_DRIP = re('(?:its |it is )?(?:only|just) (?:a )?(?:bit|drip|dribble|trickle|few drops)|(?:only|just) drips');
@@ -197,7 +201,9 @@ const LIFT_KNOWN = re(
 );
 
 const BITES = re('bitten|bites|biting|in (?:the|our) food|(?:on|over) the worktops?|droppings on|allergic|(?:kids|baby|children) (?:getting|got|get) bit');
-const HEALTH_HARM = re('wheez\\w*|doctor (?:says|said)|gp (?:says|said)|(?:making|made) (?:\\w+ )?(?:ill|poorly|sick)|chest infection|breathing');
+const HEALTH_HARM = re(
+  'wheez\\w*|cough|coughs|coughing|doctor (?:says|said)|gp (?:says|said)|(?:making|made) (?:\\w+ )?(?:ill|poorly|sick)|chest infection|breathing',
+);
 
 // ------------------------------------------------------------------- asking for something new
 /** A request for a replacement or an improvement: planned work, when nothing is broken now. */
@@ -206,13 +212,13 @@ const REQUEST_NEW = re(
   '(?:go|put (?:me|us)|get|be) on (?:the|a) (?:list|waiting list) for|due (?:for )?(?:replacing|replacement|renewal|an upgrade|a new one)|(?:when|are) (?:are )?(?:you|u) (?:replacing|renewing|upgrading)',
   '(?:want|would like|wanna|like|need) (?:a |an |the |some |my |our )?(?:new|replacement) ',
   '(?:want|would like|wanna|like) (?:the |my |our )?(?:house|flat|home|kitchen|bathroom|windows?|doors?|boiler) (?:rewired|replaced|modernised|updated|upgraded|renewed|done up)',
-  'can (?:it|they|these|them|this) (?:all )?be (?:replaced|renewed|upgraded)',
+  'can (?:it|they|these|them|this) (?:all )?be (?:replaced|renewed|upgraded)|(?:can|could) (?:the|my|our) (?:\\w+ ){0,2}be (?:rewired|replaced|renewed|upgraded|modernised|refitted)',
   // "can it go on the list to be replaced", "any chance they can be done with double glazing", "an extra socket put in"
   'on (?:the|a) (?:list|waiting list) to be (?:replaced|renewed|upgraded|done)|(?:any chance|would it be possible|is it possible|possible to) (?:\\w+ ){0,4}(?:replaced|renewed|upgraded|done with|changed to|swapped for|have (?:a |an )?(?:new|extra|additional|another|second))',
   '(?:have|get|fit|put in|add) (?:a |an )?(?:extra|additional|another|second) (?:double )?(?:socket|sockets|radiator|rad|light|tap|point|shelf|handrail|rail)',
   '(?:can|could|would) (?:we|i|us|you|the (?:whole )?\\w+) (?:please |pls )?(?:have|get) (?:\\w+ ){1,4}(?:put in|fitted|installed|changed|replaced|swapped)',
   '(?:would|wud|d|i would|we would|id|wed) (?:really )?(?:like|love) (?:a|an|some|to (?:swap|change|replace|upgrade|have|get))|swap (?:the|my|our) (?:old )?(?:\\w+ ){0,2}for|(?:programme|program|scheme)\\b|(?:could|can) the (?:whole )?\\w+ (?:get|have) new',
-  '(?:would like|want|need|can i have|could i have|can we have|can i get) (?:a |an )?(?:walk in shower|wet room|level access shower|ramp|stair ?lift|through floor lift|downstairs (?:toilet|bathroom)|extension|new bathroom|new kitchen)|instead of (?:the|a|my) bath',
+  '(?:would like|want|need|can i have|could i have|can we have|can i get|can we get|could we get|could i get) (?:a |an )?(?:walk in shower|wet room|level access shower|ramp|stair ?lift|through floor lift|downstairs (?:toilet|bathroom)|extension|new bathroom|new kitchen)|instead of (?:the|a|my) bath',
   // "how do we get one", "could we have a shower put over the bath", "could more be put in", "any chance of upvc"
   'how (?:do|can|would|does) (?:i|we|you|u|he|she|they|my \\w+) (?:go about )?(?:get|getting|apply for|applying for) (?:one|a new one)',
   '(?:can|could|would) (?:we|i|you|u) (?:please |pls )?(?:have|get) (?:a |an |some )?(?:\\w+ ){1,3}(?:put over|put up|put on|added)',
@@ -269,6 +275,8 @@ const MINOR_FAULT = new Set([
   'ceiling-cracked',
   'gutter',
   'lock-faulty',
+  'stairs-banister',
+  'blocked-drain',
 ]);
 const CRACKS = new Set(['wall-cracks', 'ceiling-cracked', 'external-wall', 'garden-wall']);
 const PESTS_BITE = new Set(['bed-bugs', 'mice', 'cockroaches', 'insects-other', 'pests-general']);
@@ -332,8 +340,9 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   if (issue.id === 'lift-not-working' && has(HEIGHT) && (vulnerable.includes('disability') || vulnerable.includes('medical-equipment') || has(CANT_GET_OUT)))
     raise('emergency', 'a resident who cannot use the stairs is cut off');
   if (issue.clarify?.id === 'adaptation-stranded' && has(STRANDED)) raise('emergency', 'a person stranded without it');
-  if (issue.area === 'damp-mould' && (vulnerable.includes('health') || vulnerable.includes('under-5') || has(HEALTH_HARM)))
-    raise('urgent', 'damp or mould affecting health');
+  // Damp and mould where it harms someone, or where anyone in the home is vulnerable (the
+  // same household the conversation asks about when the text does not say).
+  if (issue.area === 'damp-mould' && (vulnerable.length > 0 || has(HEALTH_HARM))) raise('urgent', 'damp or mould affecting health');
 
   // Lowered: part of the service still works, the water is contained, the fault is stable or small.
   const healthRisk = vulnerable.length > 0 || has(HEALTH_HARM);

@@ -124,8 +124,8 @@ const MESSAGES: Case[] = [
   ['loft hatch wont close', 'structure', 'routine', 'loft-hatch'],
   ['balcony railings loose', 'structure', 'urgent', 'balcony'],
   // damp and mould
-  ['black mould in the bedroom', 'damp-mould', 'urgent', 'mould'],
-  ['mold all over the bathroom ceiling skanky', 'damp-mould', 'urgent', 'mould'],
+  ['black mould in the bedroom', 'damp-mould', 'routine', 'mould'],
+  ['mold all over the bathroom ceiling skanky', 'damp-mould', 'routine', 'mould'],
   ['damp patches on the walls', 'damp-mould', 'urgent', 'damp'],
   ['condensation running down the windows every morning', 'damp-mould', 'routine', 'condensation'],
   // pests

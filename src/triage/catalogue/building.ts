@@ -127,8 +127,11 @@ export const STRUCTURE_ISSUES: IssueSpec[] = [
 
 /** Damp and mould (Awaab's Law). */
 export const DAMP_MOULD_ISSUES: IssueSpec[] = [
+  // Mould is a routine treatment unless it harms someone or the household is vulnerable
+  // (severity.ts raises it, and the conversation asks). Awaab's Law's own clock (investigate
+  // within 10 working days) runs whatever the tier, so a routine tier never delays the visit.
   {
-    id: 'mould', label: 'Mould on walls, ceilings or windows', area: 'damp-mould', tier: 'urgent', tags: ['damp-mould'], awaabs: true,
+    id: 'mould', label: 'Mould on walls, ceilings or windows', area: 'damp-mould', tier: 'routine', tags: ['damp-mould'], awaabs: true,
     cues: [[9.5, 'mould', 'damp|condensation|wall|ceiling|window|bathroom|kitchen|home|smell'], [9.35, 'mould']],
   },
   {

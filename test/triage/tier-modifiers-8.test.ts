@@ -1,0 +1,44 @@
+// Tier rules from the eighth round of issue 16 (set M as development), each on wording of our
+// own with the near miss that must not move: mould is a routine treatment unless it harms
+// someone or the household is vulnerable; a fault the tenant calls a bit wobbly or slow is
+// minor; one tap out with the others fine is a partial loss; and asking for a stairlift or a
+// rewire is planned work.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/triage/classify.js';
+
+const tierOf = (text: string) => classify(text).repair?.tier ?? null;
+
+describe('damp and mould', () => {
+  it.each(['black mould round the bedroom window again, i wipe it every week', 'mould on the kitchen ceiling keeps coming back'])(
+    'mould alone is a routine treatment (Awaab’s Law’s own clock still runs): "%s"',
+    (text) => {
+      const c = classify(text);
+      expect(c.repair?.tier).toBe('routine');
+      expect(c.repair?.issue.awaabs).toBe(true);
+    },
+  );
+
+  it.each([
+    'black mould round the bedroom window and my little boy keeps coughing at night',
+    'mould on the kitchen ceiling keeps coming back and my mum is 84',
+    'mould all over the babys room',
+    'mould in the lounge, my husband has copd',
+  ])('is urgent when it harms someone or the household is vulnerable: "%s"', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
+
+describe('minor, partial and asked-for', () => {
+  it.each([
+    ['the handrail on the stairs is a bit wobbly, one of the screws is working loose', 'routine'],
+    ['the handrail on the stairs has come away from the wall', 'urgent'],
+    ['kitchen sink takes about 15 mins to drain', 'routine'],
+    ['no cold water from the bathroom sink, kitchen tap is fine', 'urgent'],
+    ['no water from any of the taps since this morning', 'emergency'],
+    ['can we get a stairlift put in, my knees are bad now', 'planned'],
+    ['the stairlift has stopped halfway and wont move', 'urgent'],
+    ['could the house be rewired, there are only 2 sockets downstairs', 'planned'],
+  ])('"%s" is %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+});
