@@ -135,3 +135,23 @@ describe('oxygen is not hot water, and a housing need is not hate', () => {
     expect(classify('the lads on the corner mock me because of my disability').asb?.category.id).toBe('hate-incident');
   });
 });
+
+describe('nuisance done by people or their animals, beside a repair word', () => {
+  it.each([
+    ['the people upstairs throw their rubbish off the balcony onto our path', 'litter'],
+    ['the entry behind our houses is full of mattresses and bin bags again', 'fly-tipping'],
+    ['the dog from number 9 squeezed under the gate and went for my little girl', 'nuisance-pets'],
+    ['kids wrote something vile on the wall of the bin store', 'graffiti'],
+  ])('"%s" is ASB (%s)', (text, category) => {
+    const c = classify(text);
+    expect(c.kind).toBe('asb');
+    expect(c.asb?.category.id).toBe(category);
+  });
+
+  it.each(['the balcony rail is loose', 'the gate is hanging off and the dog keeps getting out', 'the wall of the bin store is cracked'])(
+    'a fault alone stays a repair: "%s"',
+    (text) => {
+      expect(classify(text).kind).toBe('repair');
+    },
+  );
+});
