@@ -149,7 +149,7 @@ const MINOR = re(
   'just weak|bit weak|(?:i|we) wipe it|wipe it (?:off|down|away)|small (?:patch|bit|spot|crack)|tiny|minor|hairline',
   'little (?:drip|leak|crack|bit)|bit of condensation|stiff|takes (?:a while|a bit|ages) to (?:turn|open|lock|shut)',
   // "a bit wobbly, couple of screws working loose", "bath takes ages to drain"
-  '(?:a )?(?:bit|little|slightly) (?:wobbly|wobbles|loose|rickety)|working (?:themselves |itself )?loose|takes (?:a while|ages|forever|\\d+ (?:mins|minutes)|(?:about |like )?\\d+ (?:mins|minutes)) to (?:drain|empty|go down)',
+  '(?:a )?(?:bit|little|slightly) (?:wobbly|wobbles|loose|rickety)|working (?:themselves |itself )?loose|still usable but|takes (?:a while|ages|forever|\\d+ (?:mins|minutes)|(?:about |like )?\\d+ (?:mins|minutes)) to (?:drain|empty|go down)',
 );
 /** The tenant says the leak is only a drip: caught as well, it can wait for a routine visit. */
 const ONLY_A_DRIP = re('(?:its |it is )?(?:only|just) (?:a )?(?:bit|drip|dribble|trickle|few drops)|(?:only|just) drips');
@@ -277,6 +277,7 @@ const MINOR_FAULT = new Set([
   'lock-faulty',
   'stairs-banister',
   'blocked-drain',
+  'grab-rail',
 ]);
 const CRACKS = new Set(['wall-cracks', 'ceiling-cracked', 'external-wall', 'garden-wall']);
 const PESTS_BITE = new Set(['bed-bugs', 'mice', 'cockroaches', 'insects-other', 'pests-general']);

@@ -42,3 +42,24 @@ describe('minor, partial and asked-for', () => {
     expect(tierOf(text)).toBe(tier);
   });
 });
+
+describe('the part named, not a word inside it', () => {
+  it('a grab rail by the front door coming loose is the grab rail, not the door, and minor while usable', () => {
+    const c = classify('the grab rail next to my back door is working loose, still usable but it moves');
+    expect(c.repair?.issue.id).toBe('grab-rail');
+    expect(c.repair?.tier).toBe('routine');
+  });
+
+  it('a grab rail off the wall for someone who needs it is not lowered', () => {
+    expect(classify('grab rail in the bathroom has come off the wall and my dad is 88').repair?.tier).toBe('urgent');
+  });
+
+  it('"nearly went flying" on a path is a trip, not flies', () => {
+    const c = classify('a slab on the front path has lifted, my neighbour nearly went flying');
+    expect(c.repair?.issue.id).toBe('path');
+  });
+
+  it('flies are still flies', () => {
+    expect(classify('flies all over the kitchen window').repair?.issue.id).toBe('insects-other');
+  });
+});

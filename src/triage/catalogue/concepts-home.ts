@@ -125,7 +125,7 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'flagstone', 'flagstones', 'steps', 'outside steps', 'front steps', 'driveway', 'drive',
     'patio', 'tarmac', 'pavement', 'concrete', 'paved area', 'flags',
   ],
-  triphazard: ['trip hazard', 'tripping hazard', 'tripped over', 'fell over', 'uneven', 'sunken', '=sinking', 'could trip', 'might trip', 'someone will trip'],
+  triphazard: ['trip hazard', 'tripping hazard', 'tripped over', 'fell over', 'uneven', 'sunken', '=sinking', 'could trip', 'might trip', 'someone will trip', 'went flying', 'go flying', 'gone flying', 'sent flying', 'nearly went flying'],
   garden: ['garden', 'gardens', 'back garden', 'front garden'],
   wall: ['=wall', '=walls'],
   gardenwall: ['garden wall', 'boundary wall', 'retaining wall', 'brick wall', 'wall in the garden', 'front wall', 'dwarf wall'],

@@ -29,7 +29,7 @@ export const PEST_ISSUES: IssueSpec[] = [
   },
   {
     id: 'insects-other', label: 'Ants, fleas, flies or other insects', area: 'pests', tier: 'routine', tags: ['pests'],
-    cues: [[8.8, 'insects', '!bedbug|cockroach'], [9.1, 'insects', 'infestation']],
+    cues: [[8.8, 'insects', '!bedbug|cockroach|triphazard'], [9.1, 'insects', 'infestation']],
   },
   {
     id: 'birds-pigeons', label: 'Pigeons or birds nesting', area: 'pests', tier: 'routine', tags: ['pests'],

@@ -49,7 +49,7 @@ export const SECURITY_ISSUES: IssueSpec[] = [
   {
     id: 'door-hanging-off', label: 'Front or back door hanging off (home not secure)', area: 'security', tier: 'emergency', tags: ['security'],
     cues: [
-      [9.5, 'extdoor', 'loose|collapse', '!handle|letterbox|intdoor|cupboard|shed|binstore|garagedoor|communaldoor|firedoor|draught|stuck|tree|storm'],
+      [9.5, 'extdoor', 'loose|collapse', '!handle|letterbox|intdoor|cupboard|shed|binstore|garagedoor|communaldoor|firedoor|draught|stuck|tree|storm|grabrail'],
       [9.45, 'door', 'loose|collapse', 'forced|burgled', '!handle|letterbox|intdoor|cupboard|shed|binstore|garagedoor|communaldoor|firedoor|tree'],
     ],
   },
