@@ -59,6 +59,11 @@ describe('the part named, not a word inside it', () => {
     expect(c.repair?.issue.id).toBe('path');
   });
 
+  it('pigeons nesting under the solar panels are the birds, not a heating fault or the balcony', () => {
+    expect(classify('pigeons have nested under our solar panels and its all over the balcony').repair?.issue.id).toBe('birds-pigeons');
+    expect(classify('the solar panels have stopped heating the water').repair?.issue.id).toBe('solid-fuel-fault');
+  });
+
   it('flies are still flies', () => {
     expect(classify('flies all over the kitchen window').repair?.issue.id).toBe('insects-other');
   });

@@ -113,7 +113,7 @@ export const HEATING_ISSUES: IssueSpec[] = [
   {
     id: 'solid-fuel-fault', label: 'Solid fuel, oil or solar heating fault', area: 'heating', tier: 'urgent',
     tags: ['solid-fuel', 'heating-component'],
-    cues: [[9.3, 'solidfuel', 'broken|neg|problem|cold|leak|burning|noise|pilot'], [7, 'solidfuel', 'heating|boiler|hotwater|radiator'], [5, 'solidfuel']],
+    cues: [[9.3, 'solidfuel', 'broken|neg|problem|cold|leak|burning|noise|pilot', '!birds'], [7, 'solidfuel', 'heating|boiler|hotwater|radiator'], [5, 'solidfuel']],
   },
   {
     id: 'heat-pump-fault', label: 'Heat pump not working', area: 'heating', tier: 'urgent', tags: ['no-heating', 'heating-component'],

@@ -33,7 +33,8 @@ export const PEST_ISSUES: IssueSpec[] = [
   },
   {
     id: 'birds-pigeons', label: 'Pigeons or birds nesting', area: 'pests', tier: 'routine', tags: ['pests'],
-    cues: [[9, 'birds', 'wasp|roof|loft|balcony|gutter|noise|infestation|problem|mouse|fascia|chimney'], [7.5, 'birds']],
+    // Nesting birds are the problem named, over the balcony or panels they foul ("pigeons under the solar panels").
+    cues: [[9.25, 'birds', 'wasp|roof|loft|balcony|gutter|noise|infestation|problem|mouse|fascia|chimney|solidfuel'], [7.5, 'birds']],
   },
   {
     id: 'squirrels', label: 'Squirrels in the loft or roof', area: 'pests', tier: 'routine', tags: ['pests'],
