@@ -77,6 +77,8 @@ const NAMED_REPAIR = 0.8;
 const SECURING = new Set(['break-in', 'boarding-up', 'external-door-insecure', 'window-insecure-ground', 'door-glass-broken', 'window-insecure']);
 /** An ASB score this high is a clear cue, not a hint. */
 const CLEAR_ASB = 1;
+/** A couple, or a man and a woman, named in one text ("couple next door", "he ... her"); a named partner is safety.ts's to weigh. */
+const COUPLE = /\bcouple\b|\b(?:he|him|hes|his|man)\b.*\b(?:she|her|shes|woman)\b|\b(?:she|her|shes|woman)\b.*\b(?:he|him|hes|his|man)\b/;
 const EXPLICIT_ASB = phrase('(?:anti ?social|antisocial|asb)');
 /** Someone other than the tenant is doing it: a neighbour report, not a fault in the home. */
 /** Damage to something outside the home (a bin store, a shed, a car): vandalism, however it was done, not a home left open. */
@@ -280,6 +282,10 @@ export function classify(text: string): Classification {
   // danger's advice even when the safety rules missed the words.
   const implied = kind === 'repair' && repair ? IMPLIED_DANGER[repair.issue.id] : undefined;
   if (implied && !safetyIds.has(implied)) safety.push({ id: implied, advice: SAFETY_ADVICE[implied] });
+  // A danger to life inside a couple ("couple next door screaming, hes gonna kill her"), told
+  // by whoever heard it, is domestic abuse too: its helpline goes with the 999 advice.
+  if (kind === 'asb' && asb?.category.id === 'domestic-abuse' && safetyIds.has('danger-to-life') && !safetyIds.has('domestic-abuse') && COUPLE.test(reading))
+    safety.push({ id: 'domestic-abuse', advice: SAFETY_ADVICE['domestic-abuse'] });
 
   const others =
     kind === 'repair' || kind === 'asb' || kind === 'complaint'

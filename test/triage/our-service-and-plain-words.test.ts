@@ -110,6 +110,14 @@ describe('threats, abuse and knocks at the door', () => {
     expect(c.repair?.tier).toBe('emergency');
   });
 
+  it('a threat to kill inside a couple, heard through the wall, raises domestic abuse with the danger', () => {
+    const c = classify('the couple upstairs are fighting again, lots of banging, shes crying and he keeps shouting hes going to kill her');
+    expect(c.kind).toBe('asb');
+    expect(c.safety.map((s) => s.id)).toEqual(expect.arrayContaining(['danger-to-life', 'domestic-abuse']));
+    // Near miss: a threat between strangers is not domestic abuse.
+    expect(classify('lads outside shouting theyre going to kill him').safety.map((s) => s.id)).not.toContain('domestic-abuse');
+  });
+
   it('knocking night after night is still harassment', () => {
     const c = classify('he keeps banging on my door every night at 2am');
     expect(c.kind).toBe('asb');
