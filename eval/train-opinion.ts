@@ -6,7 +6,7 @@
 //                                            rules with the opinion, on rows it did not see
 //   --kind 0.97 --tier 0.99                  how sure it must be to override (with --cv)
 //
-// Never trained on a set kept back for a blind run: set-n (the check set) and set-o (the next one kept back).
+// Never trained on a set whose misses are not read: set-n (the check set) and set-o (run once, the next round's).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
