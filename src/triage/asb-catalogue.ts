@@ -353,7 +353,6 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:dumped|dumping|dump|dumps|left|leaving|abandoned|chucked|thrown|dropped off) (?:\\w+ ){0,4}(?:mattress(?:es)?|sofas?|settees?|couch(?:es)?|fridges?|freezers?|furniture|wardrobes?|beds?|washing machines?|tvs?|carpets?|rubble|building waste|builders waste|tyres|bags of rubbish|rubbish bags|bin bags|black bags|rubbish|junk|waste|household waste|white goods|prams?|trolleys?|shopping trolleys?|old \\w+)', 0.9),
       cue('(?:mattress(?:es)?|sofas?|settees?|couch(?:es)?|fridges?|freezers?|furniture|wardrobes?|rubble|tyres|bin bags|black bags|rubbish bags|bags of rubbish|junk|white goods|shopping trolleys?) (?:\\w+ ){0,4}(?:dumped|left|been left|abandoned|chucked|thrown|by the bins|next to the bins|in the bin store|in the alley|in the alleyway|in the lane|on the grass|on the green|outside (?:the|my)|in the communal|on the landing|in the car park)', 0.9),
       cue('(?:dumped|dumping|left) (?:by|next to|near|outside|in front of|behind|round|around|in|on|at) (?:the )?(?:bins|bin store|bin stores|bin shed|bin area|bin room|garages?|flats|block|alley|alleyway|shops|car park|green|landing|stairs|communal area)', 0.9),
-      // "back alley full of sofas and black bags"
       cue('(?:alley|alleyway|back lane|entry|gennel|ginnel|jitty|lane|verge|field|garages?|car park|bin store|path|green) (?:\\w+ ){0,4}(?:is |was |are )?(?:full of|piled (?:up )?with|covered in|blocked with|blocked by) (?:\\w+ ){0,2}(?:mattress(?:es)?|sofas?|settees?|fridges?|furniture|black bags|bin bags|rubbish bags|junk|tyres|rubble)', 1),
     ],
   },
@@ -367,7 +366,6 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:gardens?|yards?|balcony) (?:\\w+ ){0,4}(?:overgrown|untidy|full of rubbish|full of junk|a mess|a tip|a dump|an eyesore|rubbish piled|piled with|covered in rubbish|infested)', 0.9),
       cue('(?:untidy gardens?|overgrown gardens?|garden nuisance|unkempt gardens?|accumulation of rubbish|rubbish accumulat\\w*|environmental nuisance)', 0.9),
       cue('(?:hoarding|hoarder)', 0.7),
-      // "neighbours chuck rubbish off their balcony into our garden"
       cue('(?:chuck|chucks|chucked|throw|throws|threw|thrown|drop|drops|dropped|tip|tips|tipped) (?:their |the |all |bags of |loads of )?(?:rubbish|litter|bin bags|black bags|nappies|food|cans|bottles|fag ends|cigarette ends|dog poo|waste) (?:\\w+ ){0,4}(?:off|out of|from|over|into|onto)', 1),
       cue('(?:bonfires?|burning rubbish|burning waste|burning plastic|burning tyres)', 0.6),
       cue('(?:rubbish|bin bags|black bags) (?:\\w+ ){0,3}(?:left out|left (?:on|in|by|outside)|piling up|piled up|in the hallway|on the landing|on the stairs|in the corridor|outside their door|outside the door|by the door|attracting rats|attracting foxes|ripped open|torn open)', 0.8),
@@ -379,7 +377,6 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     cues: [
       cue('(?:graffiti|grafitti|graffitti|grafiti|graffitied|tagging|tagged|tags|spray ?paint\\w*|sprayed|daubed|scrawled|scribbled|scribbling|writing on the walls?|written on the walls?|drawn on the walls?|drawings on the walls?|felt tip on)'),
       cue('(?:offensive|rude|racist|obscene) (?:writing|drawings?|words|messages?|symbols?|pictures?) (?:on|sprayed|written)', 0.9),
-      // "someone drew something disgusting on the wall by the play park"
       cue(`(?:${PERSON}|someone|somebody|some1|vandals) (?:\\w+ ){0,2}(?:drew|drawn|drawing|draws|wrote|written|writing|scratched|carved) (?:\\w+ ){0,3}(?:on|all over|across) (?:the|our|my|their) (?:\\w+ )?(?:walls?|doors?|fence|garage|garages|shelter|lift|stairwell|bins?|signs?|windows?)`, 0.9),
     ],
   },

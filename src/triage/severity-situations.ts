@@ -1,6 +1,6 @@
 // Where and how a fault is, in the tenant's words, for the modifiers in severity.ts that
 // depend on the situation rather than the fault: made secure for now, above the ground
-// floor, a person stranded by failed equipment.
+// floor, a person stranded by failed equipment, a fault the tenant calls small or slow.
 import { phrase } from './asb-catalogue.js';
 
 const re = (...sources: string[]): RegExp => phrase(sources.join('|'));
@@ -17,4 +17,12 @@ export const ABOVE_GROUND = re(
 /** Equipment failed with the person still in it, or unable to move without it ("with him in bed, cant transfer him"). */
 export const STRANDED = re(
   '(?:with|and) (?:him|her|me|them|mum|dad|nan|grandad) (?:still )?(?:in|on) (?:bed|the bed|his bed|her bed|my bed|the chair|his chair|her chair|the bath|the toilet|the commode|the sling|it)|(?:stuck|stranded|trapped|left) (?:\\w+ )?(?:in|on) (?:bed|the bed|his bed|her bed|my bed|the chair|his chair|her chair|the bath|the toilet|the commode|the sling|the stairlift|the stair lift|the lift|halfway)|(?:not|unable to|no way to) (?:transfer|move|lift|hoist|get) (?:him|her|me|them|mum|dad|nan|grandad) (?:out|in|to|into|onto|off|up|down)',
+);
+/** The tenant calls the fault small, slow or a bit loose: a routine job unless someone is at risk. */
+export const MINOR = re(
+  'a bit (?:low|weak|slow|loose|stiff|of mould|of damp)|bit of (?:mould|damp|black)|slightly|slow (?:draining|to drain|drain|drains)|slow(?:ly)? draining|drains slowly',
+  'just weak|bit weak|(?:i|we) wipe it|wipe it (?:off|down|away)|small (?:patch|bit|spot|crack)|tiny|minor|hairline',
+  'little (?:drip|leak|crack|bit)|bit of condensation|stiff|takes (?:a while|a bit|ages) to (?:turn|open|lock|shut)',
+  // "a bit wobbly, couple of screws working loose", "bath takes ages to drain"
+  '(?:a )?(?:bit|little|slightly) (?:wobbly|wobbles|loose|rickety)|working (?:themselves |itself )?loose|still usable but|takes (?:a while|ages|forever|\\d+ (?:mins|minutes)|(?:about |like )?\\d+ (?:mins|minutes)) to (?:drain|empty|go down)',
 );

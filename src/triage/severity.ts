@@ -15,7 +15,7 @@
 // (gas, carbon monoxide, sparking, a home that cannot be secured) are never lowered here.
 // Each modifier that moved the tier is named in `because`, so every decision explains itself.
 import { phrase } from './asb-catalogue.js';
-import { ABOVE_GROUND, SECURED_FOR_NOW, STRANDED } from './severity-situations.js';
+import { ABOVE_GROUND, MINOR, SECURED_FOR_NOW, STRANDED } from './severity-situations.js';
 import type { RepairTier } from '../policy/policy.schema.js';
 import type { RepairIssue, RepairMatch, Vulnerability } from './triage.types.js';
 
@@ -143,13 +143,6 @@ const GROWING = re('getting (?:bigger|wider|worse|longer)|spreading|widening|gro
 const STABLE = re(
   '(?:not|never) (?:getting|got|gotten|grown|growing) (?:any )?(?:bigger|worse|wider)|not spreading|(?:been|its been) there (?:a while|ages|months|years|for (?:months|years|ages|a while|a long time))',
   '(?:no|not) (?:leak|leaking|drips?|dripping|water) (?:inside|coming in|in the house|indoors|now)|no drips|(?:not|hasnt) changed|same as (?:before|always)',
-);
-const MINOR = re(
-  'a bit (?:low|weak|slow|loose|stiff|of mould|of damp)|bit of (?:mould|damp|black)|slightly|slow (?:draining|to drain|drain|drains)|slow(?:ly)? draining|drains slowly',
-  'just weak|bit weak|(?:i|we) wipe it|wipe it (?:off|down|away)|small (?:patch|bit|spot|crack)|tiny|minor|hairline',
-  'little (?:drip|leak|crack|bit)|bit of condensation|stiff|takes (?:a while|a bit|ages) to (?:turn|open|lock|shut)',
-  // "a bit wobbly, couple of screws working loose", "bath takes ages to drain"
-  '(?:a )?(?:bit|little|slightly) (?:wobbly|wobbles|loose|rickety)|working (?:themselves |itself )?loose|still usable but|takes (?:a while|ages|forever|\\d+ (?:mins|minutes)|(?:about |like )?\\d+ (?:mins|minutes)) to (?:drain|empty|go down)',
 );
 /** The tenant says the leak is only a drip: caught as well, it can wait for a routine visit. */
 const ONLY_A_DRIP = re('(?:its |it is )?(?:only|just) (?:a )?(?:bit|drip|dribble|trickle|few drops)|(?:only|just) drips');
