@@ -213,7 +213,8 @@ export function classify(text: string): Classification {
     kind = cues.compliment > 0 ? 'compliment' : 'comment';
   } else if (isCompliment(cues, namedRepair || asb !== null, reading)) {
     kind = 'compliment';
-  } else if (notAsb && (!repair || OTHER_PERSON.test(reading))) {
+  } else if (notAsb && (!repair || OTHER_PERSON.test(reading)) && !(repair?.tier === 'emergency' && namedRepair)) {
+    // (An emergency named in the home is never explained away as everyday living: "kids play out there" on a loose balcony.)
     // Everyday living: asked about ("is that allowed?") it is a question; said to be
     // normal ("not his fault, just letting u know") it is a comment; otherwise the
     // neighbour report that gets the kind explanation and opens no case.

@@ -15,7 +15,7 @@
 // (gas, carbon monoxide, sparking, a home that cannot be secured) are never lowered here.
 // Each modifier that moved the tier is named in `because`, so every decision explains itself.
 import { phrase } from './asb-catalogue.js';
-import { ABOVE_GROUND, MINOR, SECURED_FOR_NOW, STRANDED } from './severity-situations.js';
+import { ABOVE_GROUND, MINOR, PEOPLE_IN_LIFT, SECURED_FOR_NOW, STRANDED } from './severity-situations.js';
 import type { RepairTier } from '../policy/policy.schema.js';
 import type { RepairIssue, RepairMatch, Vulnerability } from './triage.types.js';
 
@@ -334,6 +334,7 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   if (issue.id === 'lift-not-working' && has(HEIGHT) && (vulnerable.includes('disability') || vulnerable.includes('medical-equipment') || has(CANT_GET_OUT)))
     raise('emergency', 'a resident who cannot use the stairs is cut off');
   if (issue.clarify?.id === 'adaptation-stranded' && has(STRANDED)) raise('emergency', 'a person stranded without it');
+  if (issue.id === 'lift-not-working' && has(PEOPLE_IN_LIFT)) raise('emergency', 'people trapped in the lift');
   // Damp and mould where it harms someone, or where anyone in the home is vulnerable (the
   // same household the conversation asks about when the text does not say).
   if (issue.area === 'damp-mould' && (vulnerable.length > 0 || has(HEALTH_HARM))) raise('urgent', 'damp or mould affecting health');

@@ -68,3 +68,36 @@ describe('the part named, not a word inside it', () => {
     expect(classify('flies all over the kitchen window').repair?.issue.id).toBe('insects-other');
   });
 });
+
+describe('emergencies the first run of set O missed (after its one blind run)', () => {
+  it('the one toilet, blocked, is the only toilet', () => {
+    expect(classify('weve got the one toilet and its blocked solid').repair?.issue.id).toBe('toilet-blocked-only');
+    expect(classify('the downstairs toilet is blocked, we have another upstairs').repair?.tier).not.toBe('emergency');
+  });
+
+  it('people trapped in a lift that has stopped', () => {
+    expect(classify('lift stopped between floors 7 and 8 with my neighbour and her dog inside').repair?.tier).toBe('emergency');
+    expect(classify('someone is trapped in the lift at Carlton Court').repair?.tier).toBe('emergency');
+    expect(classify('the lift is out of order again').repair?.tier).not.toBe('emergency');
+  });
+
+  it('a stairlift failing with the person unable to get down', () => {
+    expect(classify('the stairlift stopped at the top and my wife cant get back down, she cant walk the stairs').repair?.tier).toBe('emergency');
+  });
+
+  it('an emergency in the home is never explained away as everyday living', () => {
+    const balcony = classify(
+      'the balcony railing has come away at one end and swings out if you lean on it, we are on the 5th floor and the kids play out there',
+    );
+    expect(balcony.kind).toBe('repair');
+    expect(balcony.repair?.tier).toBe('emergency');
+    const door = classify('front door wont lock at all, the key just spins, i work nights and my partner is home alone with the baby');
+    expect(door.kind).toBe('repair');
+  });
+
+  it('tiles already landing where people walk are a danger to life', () => {
+    const c = classify('slates blowing off the roof, two have crashed onto the pavement outside our gate');
+    expect(c.safety.map((s) => s.id)).toContain('danger-to-life');
+    expect(classify('a few roof tiles are missing, noticed from the garden').safety).toEqual([]);
+  });
+});

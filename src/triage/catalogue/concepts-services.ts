@@ -152,7 +152,8 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
   ],
 
   // ---- drainage and toilets -------------------------------------------------------------
-  toilet: ['toilet', 'toilets', 'loo', 'wc', 'lav', 'lavatory', 'bog', 'toilet pan', 'toilet bowl', '=pan', 'loos'],
+  // 'one toilet' is also an 'only' phrase: a phrase names every concept it is listed under.
+  toilet: ['toilet', 'toilets', 'loo', 'wc', 'lav', 'lavatory', 'bog', 'toilet pan', 'toilet bowl', '=pan', 'loos', 'one toilet', 'one wc'],
   cistern: ['cistern', 'toilet tank', 'cisterns'],
   flush: ['flush', 'flushing', 'flusher', 'flush handle', 'flush button', 'chain', 'syphon', 'siphon', 'toilet handle', 'flushes'],
   fill: ['fill', 'filling', 'refill', 'refilling', 'fills', 'fill up'],
