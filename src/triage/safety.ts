@@ -153,7 +153,7 @@ const dangerRules: Test[] = [
   ),
   // Tiles or bricks already landing where people walk: "2 have smashed on the path by the front door".
   has(
-    `(?:tiles?|slates?|bricks?|masonry|coping stones?|chunks|bits of (?:roof|chimney|brick)|(?:\\d+|two|three|some|a few)) (?:have |has )?${W}{0,3}(?:smashed|landed|crashed|fell|fallen|dropped|come down|came down) (?:\\w+ ){0,2}(?:on|onto|by|near|next to|in front of) (?:the |our |my )?(?:path|pavement|doorstep|front door|door|walkway|street|road|car|pram)`,
+    `(?:tiles?|slates?|bricks?|masonry|coping stones?|chunks|bits of (?:roof|chimney|brick)|(?:\\d+|two|three|some|a few)) (?:have |has )?${W}{0,3}(?:smashed|landed|crashed|fell|fallen|dropped|come down|came down) (?:\\w+ ){0,4}(?:on|onto|by|near|next to|in front of) (?:the |our |my |where (?:the )?)?(?:path|pavement|doorstep|front door|door|walkway|street|road|car|pram|kids|children|people)`,
   ),
   has('(?:press 55|call (?:the )?police now|call 999|ring 999|phone 999|dial 999)'),
   // Wires the tenant thinks are live, within reach: a shock can kill.

@@ -171,14 +171,14 @@ const SUMMER = re(
   'when (?:you|u) (?:can|get a chance)|before (?:the )?winter',
 );
 const FALLING_NOW = re(
-  '(?:bricks?|masonry|tiles?|slates?|stones?|bits|render|chunks|pieces|glass) (?:\\w+ ){0,3}(?:falling|fallen|dropping|coming off|came off|fell|come off)',
+  '(?:bricks?|masonry|tiles?|slates?|stones?|bits|render|chunks|pieces|glass) (?:\\w+ ){0,3}(?:falling|fallen|dropping|dropped|coming off|came off|fell|come off|came out|come out)',
   'leaning (?:over|out|right over)|about to (?:fall|come down|collapse)',
 );
 const OVER_PEOPLE = re(
   'over (?:the |our |my )?(?:front |back )?(?:door|path|pavement|doorway|entrance|pram|road|street|walkway|footpath|steps)',
   '(?:kids|children|people|pensioners|everyone|we) (?:\\w+ )?(?:walk|walking|go|going|play|playing|pass|passing) (?:past|under|by|there|underneath)',
   '(?:someone|somebody|some1|sum1|someones) (?:could|will|is going to|is gonna|gonna|going to) (?:get hurt|be hurt|be killed|get killed|fall)',
-  'swinging|hanging (?:off|down) (?:right )?over|could (?:fall on|hit|land on) (?:someone|somebody|a child|people|a kid)',
+  '(?:where|near where|by where) (?:the )?(?:kids|children|people|we|everyone) (?:play|walk|sit|pass|go)|swinging|hanging (?:off|down) (?:right )?over|could (?:fall on|hit|land on) (?:someone|somebody|a child|people|a kid)',
 );
 /** The tenant says it can wait: read as carefully as a word that raises the tier. */
 const NOT_URGENT = re(
@@ -246,6 +246,7 @@ const SINGLE_UNIT = new Set(['socket-faulty', 'light-switch', 'light-not-working
 const TOILET_LOSS = new Set(['toilet-blocked', 'toilet-not-flushing', 'toilet-pan-cracked', 'toilet-blocked-only', 'toilet-not-flushing-only']);
 const TOILET_ONLY = new Set(['toilet-blocked-only', 'toilet-not-flushing-only']);
 const FALL_HAZARD = new Set([
+  'wall-cracks-serious',
   'gutter',
   'fascia-soffit',
   'tree',

@@ -101,3 +101,15 @@ describe('emergencies the first run of set O missed (after its one blind run)', 
     expect(classify('a few roof tiles are missing, noticed from the garden').safety).toEqual([]);
   });
 });
+
+describe('a cracked wall dropping bricks where people pass', () => {
+  it('is an emergency and a danger to life', () => {
+    const c = classify('the crack in the side wall is getting bigger and two bricks dropped out last night right by where the children play');
+    expect(c.repair?.tier).toBe('emergency');
+    expect(c.safety.map((s) => s.id)).toContain('danger-to-life');
+  });
+
+  it('a crack getting bigger with nothing falling is not an emergency', () => {
+    expect(classify('the crack in the side wall is getting bigger').repair?.tier).not.toBe('emergency');
+  });
+});
