@@ -7,19 +7,24 @@ import { and } from 'xstate';
  * Routes from free text, tried in order wherever the tenant may describe a new need. Safety
  * advice goes first; at the start of a conversation a tenant we know is then greeted by name.
  */
+/**
+ * Risk first: someone who may harm themselves is given the signposting and a person, whatever
+ * else the text says; an emergency in the home they name is logged now, not left for the person.
+ */
+function selfHarmToAPerson<const First extends readonly string[]>(first: First) {
+  const toPerson = { type: 'askForPerson', params: 'self-harm' } as const;
+  return [
+    { guard: and(['selfHarm', 'emergencyRepair']), actions: [...first, 'logAsOther', toPerson], target: '#conversation.awaitingAgent' },
+    { guard: 'selfHarm', actions: [...first, toPerson], target: '#conversation.awaitingAgent' },
+  ] as const;
+}
+
 export function routeByTriage(options: { greet?: boolean } = {}) {
   const first = options.greet
     ? (['remember', 'sayIfSafety', 'helloByName', 'noteTopic', 'logOthers'] as const)
     : (['remember', 'sayIfSafety', 'noteTopic', 'logOthers'] as const);
   return [
-    // Risk first: someone who may harm themselves is given the signposting and a person, whatever else the text says;
-    // an emergency in the home they name is logged now, not left for the person to find.
-    {
-      guard: and(['selfHarm', 'emergencyRepair']),
-      actions: [...first, 'logAsOther', { type: 'askForPerson', params: 'self-harm' }],
-      target: '#conversation.awaitingAgent',
-    },
-    { guard: 'selfHarm', actions: [...first, { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
+    ...selfHarmToAPerson(first),
     { guard: 'notEnglish', actions: [...first, { type: 'askForPerson', params: 'language' }], target: '#conversation.awaitingAgent' },
     { guard: 'wantsAppointmentChange', actions: [...first, 'keepChange'], target: '#conversation.inBooking' },
     { guard: 'noVisitToChange', actions: [...first, { type: 'say', params: { key: 'booking.noVisit' } }], target: '#conversation.choosingNeed' },
@@ -47,12 +52,7 @@ export function flowEvents() {
     // Safety first at every step: advice for a danger mentioned mid-flow goes out before the flow answers,
     // and a tenant who may harm themselves leaves the flow for a person (what the flow logged stays logged).
     'user.text': [
-      {
-        guard: and(['selfHarm', 'emergencyRepair']),
-        actions: ['remember', 'sayIfSafety', 'logAsOther', { type: 'askForPerson', params: 'self-harm' }],
-        target: '#conversation.awaitingAgent',
-      },
-      { guard: 'selfHarm', actions: ['remember', 'sayIfSafety', { type: 'askForPerson', params: 'self-harm' }], target: '#conversation.awaitingAgent' },
+      ...selfHarmToAPerson(['remember', 'sayIfSafety'] as const),
       // Abuse told mid-flow ("he kicked it in, my ex, theres a court order"): the report is logged, with anything
       // else it names, and a person picks it up; no more questions about the first report.
       {
