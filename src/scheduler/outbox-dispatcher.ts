@@ -133,7 +133,10 @@ export class OutboxDispatcher {
         const claimed = await this.round();
         if (this.stopped) return;
         if (claimed >= this.batch && this.active < this.workers) this.spawn();
-        if (claimed === 0 && !this.again) return;
+        // A part-full round took everything due when it claimed; what turns committed since
+        // woke it again. So it stops here unless woken, rather than claim once more in vain
+        // (other processes' texts and ones due later are found by the poll).
+        if (claimed < this.batch && !this.again) return;
       }
     } catch (error) {
       if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE')

@@ -37,32 +37,35 @@ function toOutbound(r: Row): OutboundMessage {
 export async function claimOutbound(db: Db, now: Date, limit: number): Promise<OutboundMessage[]> {
   return db.transaction(async (tx) => {
     const at = now.toISOString();
-    // Under READ COMMITTED each statement sees what was committed before it began, so the
-    // claim below checks opt-outs again: a text queued between the two must not slip out.
-    await tx.query(
-      `update outbound_messages m set status = 'suppressed', updated_at = $1
-       where m.status = 'pending' and m.send_after <= $1
-         and exists (select 1 from opt_outs o where o.channel = m.channel and o.address = m.recipient)`,
-      [at],
-    );
-    // A recipient's due texts are claimed together, in order, and none while an earlier
-    // one is still being sent. The advisory lock on the recipient (held to commit) keeps
-    // another process from claiming that tenant's texts while this claim is not yet
-    // committed. The lock is taken in one statement and the claim made in the next: the
-    // second sees every claim committed before the lock was had. (In one statement the
-    // check for a text still being sent would read the snapshot from before the lock, and
-    // could miss another process's claim committed in between: a later text then went
-    // first, under load.)
+    // Texts to a number that has opted out are suppressed, never sent. Then a recipient's
+    // due texts are claimed together, in order, and none while an earlier one is still
+    // being sent. The advisory lock on the recipient (held to commit) keeps another process
+    // from claiming that tenant's texts while this claim is not yet committed. The lock is
+    // taken in this statement and the claim made in the next: the second sees every claim
+    // committed before the lock was had. (In one statement the check for a text still being
+    // sent would read the snapshot from before the lock, and could miss another process's
+    // claim committed in between: a later text then went first, under load.) The checks here
+    // only keep the locks to recipients the claim can take, so a part-full claim means
+    // nothing else was due.
     const locked = await tx.query<{ recipient: string }>(
-      `with candidates as (
-         select recipient, min(id) as first from outbound_messages
+      `with suppressed as (
+         update outbound_messages m set status = 'suppressed', updated_at = $1
+         where m.status = 'pending' and m.send_after <= $1
+           and exists (select 1 from opt_outs o where o.channel = m.channel and o.address = m.recipient)
+         returning m.id
+       ), candidates as (
+         select recipient, min(id) as first from outbound_messages c
          where status = 'pending' and send_after <= $1
+           and c.id not in (select id from suppressed)
+           and not exists (select 1 from outbound_messages s where s.recipient = c.recipient and s.status = 'sending')
          group by recipient order by first limit $2
        )
        select recipient from candidates where pg_try_advisory_xact_lock(hashtext(recipient))`,
       [at, limit],
     );
     if (locked.rows.length === 0) return [];
+    // Under READ COMMITTED this statement sees what was committed since the last began, so
+    // it checks opt-outs again: a text queued in between must not slip out.
     const r = await tx.query<Row>(
       `update outbound_messages o
        set status = case when exists (select 1 from opt_outs x where x.channel = o.channel and x.address = o.recipient)

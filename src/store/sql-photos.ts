@@ -69,17 +69,6 @@ export async function photos(db: Db, filter: { reference?: string; id?: number }
 }
 
 /** Upload links issued in a turn, in its transaction. */
-export async function insertUploadLinks(tx: Queryable, links: readonly { id: string; reference: string; expiresAt: Date }[], at: string): Promise<void> {
-  for (const l of links) {
-    await tx.query(`insert into upload_links (id, reference, expires_at, created_at) values ($1, $2, $3, $4) on conflict (id) do nothing`, [
-      l.id,
-      l.reference,
-      l.expiresAt.toISOString(),
-      at,
-    ]);
-  }
-}
-
 export async function uploadLink(db: Db, id: string): Promise<UploadLinkRecord | null> {
   const r = await db.query<Row>(`select * from upload_links where id = $1`, [id]);
   const row = r.rows[0];

@@ -82,7 +82,17 @@ export async function flagCase(tx: Queryable, reference: string, flag: string, a
 }
 
 /** Books, moves, cancels or annotates a visit. A full slot throws SlotFullError and the turn rolls back. */
-export async function writeAppointment(tx: Queryable, conversationId: string, { change, capacity }: AppointmentWrite, at: string): Promise<void> {
+/**
+ * A visit booked, moved, cancelled or given notes. `plannedNow`: the keys of jobs the same
+ * turn has already written (its new visit's reminders), which a move does not cancel.
+ */
+export async function writeAppointment(
+  tx: Queryable,
+  conversationId: string,
+  { change, capacity }: AppointmentWrite,
+  at: string,
+  plannedNow: readonly string[] = [],
+): Promise<void> {
   const ref = change.reference;
   if (change.action === 'unbooked') return flagCase(tx, ref, 'needs-appointment', at);
   if (change.action === 'access-notes') {
@@ -100,11 +110,10 @@ export async function writeAppointment(tx: Queryable, conversationId: string, { 
       at,
       ACTIVE_APPOINTMENT,
     ]);
-    await tx.query(`update scheduled_jobs set status = 'cancelled', outcome = $2, done_at = $3 where group_key = $1 and status = 'pending'`, [
-      appointmentGroup(ref),
-      change.action === 'move' ? 'visit moved' : 'visit cancelled',
-      at,
-    ]);
+    await tx.query(
+      `update scheduled_jobs set status = 'cancelled', outcome = $2, done_at = $3 where group_key = $1 and status = 'pending' and key <> all($4)`,
+      [appointmentGroup(ref), change.action === 'move' ? 'visit moved' : 'visit cancelled', at, plannedNow],
+    );
     if (change.action === 'cancel') return flagCase(tx, ref, 'needs-appointment', at);
   }
   const o = change.option;
@@ -129,9 +138,9 @@ export async function writeAppointment(tx: Queryable, conversationId: string, { 
   }
 }
 
-export async function insertJobs(q: Queryable, jobs: readonly JobDraft[], at: string): Promise<number> {
-  if (jobs.length === 0) return 0;
-  const rows = jobs.map((j) => ({
+/** Jobs as the rows `jsonb_to_recordset(...) as x(${JOB_COLUMNS})` reads. */
+export const jobRows = (jobs: readonly JobDraft[]) =>
+  jobs.map((j) => ({
     key: j.key,
     run_at: j.runAt.toISOString(),
     conversation_id: j.conversationId ?? null,
@@ -139,12 +148,17 @@ export async function insertJobs(q: Queryable, jobs: readonly JobDraft[], at: st
     group_key: j.group,
     payload: j.payload,
   }));
+
+export const JOB_COLUMNS = 'key text, run_at timestamptz, conversation_id text, reference text, group_key text, payload jsonb';
+
+export async function insertJobs(q: Queryable, jobs: readonly JobDraft[], at: string): Promise<number> {
+  if (jobs.length === 0) return 0;
   const r = await q.query(
     `insert into scheduled_jobs (key, run_at, status, conversation_id, reference, group_key, payload, created_at)
      select x.key, x.run_at, 'pending', x.conversation_id, x.reference, x.group_key, x.payload, $2
-     from jsonb_to_recordset($1::jsonb) as x(key text, run_at timestamptz, conversation_id text, reference text, group_key text, payload jsonb)
+     from jsonb_to_recordset($1::jsonb) as x(${JOB_COLUMNS})
      on conflict (key) do nothing`,
-    [json(rows), at],
+    [json(jobRows(jobs)), at],
   );
   return r.rowCount;
 }

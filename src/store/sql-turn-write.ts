@@ -3,17 +3,18 @@
 // visits, a link to a tenancy, re-addressed visit texts, scheduled work, a survey answer,
 // a handoff, and the outbox rows, whose ids are returned.
 import type { Queryable } from './db.js';
-import { insertJobs, writeAppointment, writeSurvey } from './sql-schedule.js';
-import { insertUploadLinks, queuePhotos } from './sql-photos.js';
+import { JOB_COLUMNS, jobRows, writeAppointment, writeSurvey } from './sql-schedule.js';
+import { queuePhotos } from './sql-photos.js';
 import { caseAddress, VISIT_TEXTS, type CaseWrite, type ConversationKey, type ConversationRecord, type TenantRecord, type TurnWrite } from './store.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 
 /**
- * The rows every turn writes go in one statement: the conversation's row, the transcript,
- * the cases with their history, and the outbox (whose ids come back in the order given).
- * What only some turns write (photos, visits, links, jobs, a survey, a handoff) follows,
- * one statement each, only when there is something to write.
+ * The rows most turns write go in one statement: the conversation's row, the transcript,
+ * the cases with their history, the outbox (whose ids come back in the order given),
+ * photo upload links and scheduled jobs (reminders, clocks). What only a few turns write
+ * (photos, a visit, a tenancy link, an opt-out, a survey, a handoff) follows, one
+ * statement each, only when there is something to write.
  */
 export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: TenantRecord | null, before: ConversationRecord): Promise<number[]> {
   const r = write.record;
@@ -60,6 +61,8 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
     tenant?.id ?? null,
     address,
     json(tenant?.vulnerabilities ?? []),
+    json((write.uploadLinks ?? []).map((l) => ({ id: l.id, reference: l.reference, expires_at: l.expiresAt.toISOString() }))),
+    json(jobRows((write.jobs ?? []).map((j) => ({ ...j, conversationId: j.conversationId ?? r.id })))),
   ]);
   // What an unknown number tells us about itself goes onto the cases it already opened here.
   if (r.identity && !before.identity) {
@@ -74,9 +77,10 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
     await tx.query(`update cases set media = media || $2::jsonb, updated_at = $3 where reference = $1`, [write.media.reference, json(write.media.urls), now]);
     await queuePhotos(tx, write.media.reference, write.media.urls, now);
   }
-  if (write.uploadLinks) await insertUploadLinks(tx, write.uploadLinks, now);
   if (write.optOut) await writeOptOut(tx, { channel: r.channel, address: r.address }, write.optOut.out, write.optOut.source, now);
-  for (const a of write.appointments ?? []) await writeAppointment(tx, r.id, a, now);
+  // Jobs went in with the turn's rows above: what follows changes only the jobs planned before.
+  const plannedNow = (write.jobs ?? []).map((j) => j.key);
+  for (const a of write.appointments ?? []) await writeAppointment(tx, r.id, a, now, plannedNow);
   if (write.link) {
     // A contact point like a phone number on the list; a re-import replaces only the list's own numbers.
     await tx.query(
@@ -95,16 +99,11 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
   if (write.visitTextsTo) {
     await tx.query(
       `update scheduled_jobs set payload = payload || jsonb_build_object('channel', $2::text, 'address', $3::text)
-       where conversation_id = $1 and status = 'pending' and payload->>'kind' = 'text' and payload->>'purpose' = any($4)`,
-      [r.id, write.visitTextsTo.channel, write.visitTextsTo.address, VISIT_TEXTS],
+       where conversation_id = $1 and status = 'pending' and payload->>'kind' = 'text' and payload->>'purpose' = any($4)
+         and key <> all($5)`,
+      [r.id, write.visitTextsTo.channel, write.visitTextsTo.address, VISIT_TEXTS, plannedNow],
     );
   }
-  if (write.jobs?.length)
-    await insertJobs(
-      tx,
-      write.jobs.map((j) => ({ ...j, conversationId: j.conversationId ?? r.id })),
-      now,
-    );
   if (write.survey) await writeSurvey(tx, write.survey);
   if (write.handoff) {
     const h = write.handoff;
@@ -158,6 +157,15 @@ const TURN_ROWS = `
       send_after timestamptz, origin text, idempotency_key text)
     order by x.ord
     returning id
+  ), linked as (
+    insert into upload_links (id, reference, expires_at, created_at)
+    select x.id, x.reference, x.expires_at, $8 from jsonb_to_recordset($18::jsonb) as x(id text, reference text, expires_at timestamptz)
+    on conflict (id) do nothing
+  ), planned as (
+    insert into scheduled_jobs (key, run_at, status, conversation_id, reference, group_key, payload, created_at)
+    select x.key, x.run_at, 'pending', x.conversation_id, x.reference, x.group_key, x.payload, $8
+    from jsonb_to_recordset($19::jsonb) as x(${JOB_COLUMNS})
+    on conflict (key) do nothing
   )
   select (select json_agg(id order by id) from queued) as ids`;
 

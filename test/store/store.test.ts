@@ -78,6 +78,23 @@ describe.each(allStoreKinds())('store on $name', (kind) => {
     expect((await store.outbound({ recipient: a.address }))[0]).toMatchObject({ status: 'suppressed' });
   });
 
+  it("spends a claim's limit only on tenants it can send to: opted-out and still-sending ones do not use it up", async () => {
+    await store.claimOutbound(AT, 1_000); // what earlier tests left due is out of the way
+    const optedOut = fresh();
+    const busy = fresh();
+    const [c1, c2] = [fresh(), fresh()];
+    await store.setOptOut(optedOut, true, 'keyword', AT);
+    await queue(store, optedOut, [draft(optedOut, 'o1'), draft(optedOut, 'o2')]);
+    await queue(store, busy, [draft(busy, 'first')]);
+    expect((await store.claimOutbound(AT, 1_000)).map((m) => m.body)).toEqual(['first']);
+    await queue(store, busy, [draft(busy, 'second')]);
+    const [t1] = await queue(store, c1, [draft(c1, 'c1')]);
+    const [t2] = await queue(store, c2, [draft(c2, 'c2')]);
+    // A limit of two reaches both tenants who can be sent to, so a round that comes back
+    // part-full means nothing else was due.
+    expect((await store.claimOutbound(AT, 2)).map((m) => m.id)).toEqual([t1, t2]);
+  });
+
   it('puts a text left sending by a dead process back in the queue, and only once it is old enough', async () => {
     const a = fresh();
     const [id] = await queue(store, a, [draft(a, 'stuck')]);
