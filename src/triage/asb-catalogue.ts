@@ -5,10 +5,7 @@
 // everyday synonyms, including the headings landlords use in their own grading lists
 // ("harassment and intimidation", "alcohol related", "abandoned vehicles"), so that
 // both a tenant's text and a policy line land in the same category.
-//
-// It also holds the few text helpers the triage cue matchers share (phrase, prepare,
-// readingOf), so safety, ASB, not-ASB and kind cues all read text the same way.
-import { indexed } from './phrase-index.js';
+import { phrase } from './reading.js';
 import type { AsbCategoryId } from './triage.types.js';
 
 export interface AsbCue {
@@ -27,62 +24,15 @@ export interface AsbCatalogueEntry {
   cues: AsbCue[];
 }
 
-/** Each pattern is compiled and indexed once, however often a rule asks for it. */
-const phrases = new Map<string, RegExp>();
-
-/** A word-bounded, case-insensitive pattern over normalised text, compiled once. */
-export function phrase(source: string): RegExp {
-  let re = phrases.get(source);
-  if (!re) {
-    re = indexed(new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'i'));
-    phrases.set(source, re);
-  }
-  return re;
-}
-
-/**
- * Tolerance for what the normaliser hands over: lower case, single spaces, a space at
- * each end (so word-bounded patterns can also look for " x "), and contractions whose
- * apostrophe became a space ("can t", "i m") joined back up. It is not a second
- * normaliser: spelling is normalise.ts's job.
- */
-export function prepare(normalised: string): string {
-  const t = normalised
-    .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\b(can|don|won|isn|aren|doesn|didn|couldn|wouldn|shouldn|haven|hasn|hadn|ain|wasn|weren|mustn)\s+t\b/g, '$1t')
-    .replace(/\b(i)\s+m\b/g, 'im')
-    .replace(/\b(it|he|she|that|there|what|who|where)\s+s\b/g, '$1s')
-    .replace(/\b(i|you|we|they|he|she)\s+(ll|ve|d|re)\b/g, '$1$2')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return ` ${t} `;
-}
-
-/** Marks where one reading of a message ends and the next begins (see `readingOf`). */
-export const READING_BREAK = 'zzbreakzz';
-
-/**
- * The text the cue matchers read: the normaliser's words, and then the tenant's own words
- * lightly cleaned. Spelling correction is a great help ("som1", "drippin") but it can
- * also turn a real word into a repair word ("stab" into "slab", "fight" into "light");
- * reading both means a correction can add a cue but never hide one, which is what safety
- * needs. Cues still count once each however many readings they appear in.
- */
-export function readingOf(normalised: string, raw?: string): string {
-  const n = normalised.trim();
-  if (raw === undefined) return n;
-  const r = prepare(raw).trim();
-  if (!r || r === n) return n;
-  return `${n} ${READING_BREAK} ${r}`;
-}
-
 const cue = (source: string, weight = 1, not?: string): AsbCue =>
   not === undefined ? { re: phrase(source), weight } : { re: phrase(source), weight, not: phrase(not) };
 
 // Shared word lists. Kept as regex sources so a cue can say "a person word near a verb".
 export const PERSON =
   '(?:he|she|they|him|her|them|someone|somebody|some1|neighbou?rs?|next door|nextdoor|man|men|woman|women|lad|lads|guy|guys|bloke|kids?|youths?|teenagers?|boys?|girls?|gang|people|tenants?|downstairs|upstairs|ex|partner)';
+/** "me" as the one hurt, not as "my" before a thing in Northern speech ("kicked me back door in"). */
+export const ME_NOT_OWNING =
+  "me(?! (?:(?:back|front|bk) )?(?:door|doors|dr|window|windows|car|van|gate|fence|garden|shed|tyres|bins?|house|flat)(?![a-z]))";
 export const PARTNER =
   '(?:partner|ex|ex partner|expartner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fella|fiance|missus|baby ?dad|baby ?father|babys dad|babys father|baby ?mum|babys mum|(?:sons|daughters|kids|childrens) (?:dad|father|mum|mother)|son|daughter)';
 const HURT_VERBS =
@@ -144,6 +94,11 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       // "<someone> out" written on the home: an exclusion slogan aimed at who lives there.
       cue('(?:written|wrote|writ|sprayed|spray painted|painted|scratched|daubed|carved|graffitied) (?:\\w+ )?out (?:\\w+ ){0,3}(?:on|across|over|into) (?:my|our|the) (?:front |back )?(?:door|doors|car|wall|walls|house|flat|window|windows|fence|gate)', 1),
       cue('(?:disability|religious|religion|faith|sexual orientation|transgender|gender identity) (?:hate|abuse|harassment|based)'),
+      // Aimed at who someone is: "sprayed a word about me being gay", "shouting at us for being muslim".
+      cue(
+        '(?:about|for|over) (?:(?:me|us|him|her|them|my \\w+|our \\w+) )?being (?:\\w+ )?(?:disabled|gay|muslim|black|asian|jewish|trans|polish|foreign|deaf|blind|autistic|lesbian|bisexual|romanian|somali|kurdish|sikh|hindu|a refugee|refugees|an immigrant|immigrants|traveller|travellers|in a wheelchair)',
+        1,
+      ),
     ],
   },
   {
@@ -159,7 +114,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:attacked|attacking|beaten up|beat (?:me|him|her|them|us|my \\w+) up|battered|punched|headbutted|glassed|jumped (?:me|on me|my)|mugged|robbed at)', 1, '(?:dogs?|pit ?bull|xl bully|animals?|staffie\\w*|staffy) (?:\\w+ ){0,3}(?:attacked|attacking|went for|bit)'),
       cue('(?:stabbed|stabbing|stabbings|shot (?:at|me|him|her|them|someone|somebody|dead)|shooting|shootings|gunshots?|gun shots?|knifed|knife crime|gun crime|firearms?)'),
       cue('(?:fight|fights|fighting|brawl|brawling|scuffle|punch up|punch ups|punching each other|kicking off with (?:fists|weapons))', 0.8),
-      cue(`${PERSON} (?:\\w+ ){0,2}(?:hit|hits|hitting|punch|punched|kicked|slapped|hurt|pushed|shoved|spat (?:at|on)|spit at|spits at) (?:me|us|him|her|them|(?:my|our) (?:\\w+ )?(?:son|daughter|kids?|children|child|baby|mum|mom|dad|wife|husband|partner|brother|sister|nan|friend|boyfriend|girlfriend|family|face|head))`, 0.9),
+      cue(`${PERSON} (?:\\w+ ){0,2}(?:hit|hits|hitting|punch|punched|kicked|slapped|hurt|pushed|shoved|spat (?:at|on)|spit at|spits at) (?:${ME_NOT_OWNING}|us|him|her|them|(?:my|our) (?:\\w+ )?(?:son|daughter|kids?|children|child|baby|mum|mom|dad|wife|husband|partner|brother|sister|nan|friend|boyfriend|girlfriend|family|face|head))`, 0.9),
       cue('(?:weapons?|machetes?|knives|knife|guns?|baseball bats?|crowbars?|zombie knife)', 0.8, '(?:knife|knives) (?:and )?(?:forks?|drawer|block)'),
       cue('(?:physical violence|serious violence|violent crime|violent behaviou?r|sexual offences?|indecent assault)'),
       cue('(?:exposed (?:himself|herself|themselves)|expos(?:es|ing) (?:himself|herself)|indecent exposure|public indecency|sexual (?:acts?|activity|behaviou?r) in public|public sex|flashed (?:me|my|at)|flasher|sexual(?:ly)? (?:harass\\w*|comments|touching)|groped|groping|touched (?:me|my) (?:up|inappropriately))', 0.9),
@@ -204,6 +159,11 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       // Aimed at the household by name or at the home, night after night.
       cue('(?:shout|shouting|shouts|shouted|call|calling|calls|scream|screaming|screams|yell|yelling|yells|chanting) (?:out )?(?:my|our|her|his) (?:first )?names?', 1),
       cue('(?:knock|knocking|knocks|bang|banging|bangs|tap|tapping|taps|rapping|hammer|hammering) (?:on|at) (?:my|our) (?:\\w+ )?(?:windows?|doors?) (?:\\w+ ){0,3}(?:every|all|each) (?:night|nite|evening)', 1),
+      // Knocking and running off, or at all hours: done to the tenant, not a neighbour raising an alarm.
+      cue(
+        '(?:knock|knocking|knocks|knocked|bang|banging|bangs|banged|ring|ringing|rings|rang) (?:on|at) (?:my|our) (?:\\w+ )?(?:windows?|doors?|bell|doorbell) (?:\\w+ ){0,3}(?:(?:then|and) (?:runs?|ran|running|legs? it|legging it|clears? off|disappears?)|at all hours|all hours)',
+        1,
+      ),
       // Told they are not wanted where they live.
       cue('(?:not wanted|dont want (?:you|us|your sort|your kind|you lot)|(?:you|we)(?:re| are) not welcome|not welcome) (?:\\w+ ){0,2}(?:on|in|round|around|here|this) (?:\\w+ ){0,2}(?:street|road|estate|block|area|here)', 1),
     ],

@@ -11,7 +11,8 @@
 //   that, not as the noise or nuisance that came with it ("keeps banging on my door at
 //   night" is harassment).
 // Ties go to the more serious category (ASB_CATEGORY_IDS runs most serious first).
-import { ASB_CATALOGUE, phrase, prepare } from './asb-catalogue.js';
+import { ASB_CATALOGUE } from './asb-catalogue.js';
+import { phrase, prepare } from './reading.js';
 import type { AsbCategoryId, AsbMatch } from './triage.types.js';
 import { ASB_CATEGORY_IDS } from './triage.types.js';
 

@@ -40,7 +40,8 @@
 // The repair's tier is weighed (severity.ts); who is in the home (vulnerability.ts) and
 // every further problem in the text (others.ts) come back with it.
 // Safety hits are never dropped: they come back in `safety` whatever the kind.
-import { READING_BREAK, asbEntry, phrase, readingOf } from './asb-catalogue.js';
+import { asbEntry } from './asb-catalogue.js';
+import { READING_BREAK, phrase, readingOf } from './reading.js';
 import { matchAsb, mentionsAsb } from './asb-matcher.js';
 import { readKindCues } from './kind-cues.js';
 import { normalise } from './normalise.js';
@@ -79,6 +80,8 @@ const SECURING = new Set(['break-in', 'boarding-up', 'external-door-insecure', '
 const CLEAR_ASB = 1;
 /** A couple, or a man and a woman, named in one text ("couple next door", "he ... her"); a named partner is safety.ts's to weigh. */
 const COUPLE = /\bcouple\b|\b(?:he|him|hes|his|man)\b.*\b(?:she|her|shes|woman)\b|\b(?:she|her|shes|woman)\b.*\b(?:he|him|hes|his|man)\b/;
+/** A fault we said was fixed that has come back. */
+const FAILED_AGAIN = phrase('(?:broke|broken|gone|packed up|stopped|off|leaking|not working) again|again (?:today|now|this morning|tonight)');
 const EXPLICIT_ASB = phrase('(?:anti ?social|antisocial|asb)');
 /** Someone other than the tenant is doing it: a neighbour report, not a fault in the home. */
 /** Damage to something outside the home (a bin store, a shed, a car): vandalism, however it was done, not a home left open. */
@@ -121,8 +124,16 @@ function emergencyFor(danger: SafetyId, repair: RepairMatch | null, normalised: 
   };
 }
 
+/**
+ * A danger the tenant says is not there ("its nowhere near the light", "no sockets near
+ * it"): the words are not read as naming it. Only a denial that names the thing goes.
+ */
+const DENIED_NEAR =
+  /\b(?:nowhere|no where|not|isnt|isn't|is not|aint|ain't)\s+(?:anywhere\s+)?near\s+(?:the\s+|any\s+|a\s+)?(?:light fittings?|lights?|electrics?|electricals?|sockets?|switch(?:es)?|plugs?|wiring|fuse ?box)\b|\bno\s+(?:lights?|electrics?|sockets?|switch(?:es)?|plugs?|wiring)\s+(?:near|by|under|around|close to)\s+(?:it|there|where)\b/gi;
+
 export function classify(text: string): Classification {
-  const raw = typeof text === 'string' ? text : '';
+  const told = typeof text === 'string' ? text : '';
+  const raw = told.replace(DENIED_NEAR, ' ');
   const normalised = normalise(raw);
   // The cue matchers read the normaliser's words and the tenant's own (readingOf): a
   // spelling correction may add a cue but can never hide a danger. Repairs read the
@@ -177,6 +188,10 @@ export function classify(text: string): Classification {
   // A danger to the tenant's own life with no emergency in the home: the repair does not decide the kind.
   const selfHarmFirst = (safetyIds.has('self-harm') || safetyIds.has('danger-to-life')) && !repairDanger && repair !== null && repair.tier !== 'emergency';
   const namedRepair = repair !== null && repair.score >= NAMED_REPAIR;
+  // An emergency the household is living through now ("broke again, no heating, my son is
+  // disabled") is reported first, even beside a complaint about how we handled it, which
+  // goes on the classification with it (others).
+  const emergencyNow = namedRepair && repair?.tier === 'emergency' && namesActiveFault(reading) && (!cues.resolved || FAILED_AGAIN.test(reading));
 
   if (cues.representative) {
     kind = 'representative-enquiry';
@@ -191,7 +206,7 @@ export function classify(text: string): Classification {
   } else if ((safetyIds.has('self-harm') || safetyIds.has('danger-to-life')) && !repairDanger && !namedRepair && !asb) {
     // Risk first: self-harm or a danger to life with nothing else named is for a person to pick up.
     kind = 'unknown';
-  } else if (((cues.complaint || cues.complaintProcess) && !cues.complaintAboutNeighbour) || (cues.handling && !personalAsb)) {
+  } else if ((((cues.complaint || cues.complaintProcess) && !cues.complaintAboutNeighbour) || (cues.handling && !personalAsb)) && !emergencyNow) {
     kind = 'complaint';
   } else if (selfHarmFirst && (cues.dissatisfied || cues.serviceFailure || cues.mood)) {
     // "Cant take it anymore with this mould and nobody listening": the person and how we
@@ -203,7 +218,8 @@ export function classify(text: string): Classification {
     (asb === null || asb.score < CLEAR_ASB || cues.aboutStaff) &&
     (!notAsb || cues.aboutStaff) &&
     safety.length === 0 &&
-    (repair === null || repair.tier !== 'emergency' || cues.resolved || cues.aboutStaff)
+    (repair === null || repair.tier !== 'emergency' || cues.resolved || cues.aboutStaff) &&
+    !emergencyNow
   ) {
     // About us, not a fault: a missed appointment, mess left after a job, calls not
     // returned, a workman's conduct, how long a repair took. The repair stays on the
@@ -301,7 +317,7 @@ export function classify(text: string): Classification {
       : [];
 
   return {
-    text: raw,
+    text: told,
     normalised,
     kind,
     safety,

@@ -10,7 +10,7 @@
 // always counts, while `mood` ("fed up", "sick of it") only counts when it is not just
 // about a neighbour ("fed up with next door's music" is an ASB report, not a complaint
 // about us).
-import { READING_BREAK, phrase, prepare } from './asb-catalogue.js';
+import { READING_BREAK, phrase, prepare } from './reading.js';
 
 export interface KindCues {
   /** Said outright: "I want to make a complaint". */

@@ -13,7 +13,7 @@
 import { GENERAL_WORDS } from './general-words.js';
 import { PROTECTED_WORDS } from './protected-words.js';
 import { REPAIR_CONCEPTS, REPAIR_LOCATIONS } from './repair-catalogue.js';
-import { DOCTOR_NEIGHBOURS, DOOR_NEIGHBOURS, SMS } from './spelling.js';
+import { DOCTOR_NEIGHBOURS, DOOR_NEIGHBOURS, OWNED_AFTER_ME, OWNED_PLACES_AFTER_BACK_OR_FRONT, SMS } from './spelling.js';
 
 function termWords(terms: Iterable<string>): string[] {
   const out: string[] = [];
@@ -205,6 +205,12 @@ function readUnknownWord(tok: string): string {
   return correctSpelling(tok) ?? tok;
 }
 
+/** "me" as "my" (Northern speech): before a thing or person it owns, or before back or front and a place. */
+function ownedAfterMe(next: string, after: string): boolean {
+  if (next === 'back' || next === 'front' || next === 'bk') return OWNED_PLACES_AFTER_BACK_OR_FRONT.has(after);
+  return OWNED_AFTER_ME.has(next);
+}
+
 /** Lower-case, strip emoji and punctuation, write out SMS spellings, and correct misspellings. */
 export function normalise(text: string): string {
   let s = text
@@ -234,6 +240,10 @@ export function normalise(text: string): string {
       if (DOCTOR_NEIGHBOURS.has(next)) out.push('doctor');
       else if (DOOR_NEIGHBOURS.has(prev) || DOOR_NEIGHBOURS.has(next)) out.push('door');
       else out.push(tok);
+      continue;
+    }
+    if (tok === 'me' && ownedAfterMe(raw[i + 1] ?? '', raw[i + 2] ?? '')) {
+      out.push('my');
       continue;
     }
     const mapped = tok === 'u' && raw[i + 1] === 'bend' ? tok : SMS[tok];

@@ -9,7 +9,7 @@
 // ("kids playing" is fine, "kids throwing stones at my window" is not; DIY at 2pm is
 // fine, drilling at 2am is not), and any clear ASB cue elsewhere in the text (a score
 // of 1 or more in a category the entry does not cover) wins.
-import { phrase, prepare } from './asb-catalogue.js';
+import { phrase, prepare } from './reading.js';
 import { scoreAsb } from './asb-matcher.js';
 import type { AsbCategoryId, NotAsb } from './triage.types.js';
 

@@ -8,7 +8,7 @@
 // Distinct means another repair in a different area, or of a different kind in the same
 // area that the main repair does not already cover ("no heating, no hot water" is one
 // boiler job, not two); or an ASB category the main reading did not already take.
-import { readingOf } from './asb-catalogue.js';
+import { readingOf } from './reading.js';
 import { matchAsb } from './asb-matcher.js';
 import { normalise, tokens } from './normalise.js';
 import { detectNotAsb } from './not-asb.js';

@@ -1,6 +1,6 @@
 // Dangers in the home itself: gas, carbon monoxide, water on electrics and fire. Why each
 // rule is as wide or as narrow as it is: see the header of safety.ts.
-import { READING_BREAK } from './asb-catalogue.js';
+import { READING_BREAK } from './reading.js';
 import { all, any, has, not, type Test, W } from './safety-tests.js';
 
 // ---------------------------------------------------------------- gas

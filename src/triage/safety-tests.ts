@@ -1,5 +1,5 @@
 // The small language safety rules are written in: a phrase test, and all / any / not.
-import { phrase } from './asb-catalogue.js';
+import { phrase } from './reading.js';
 
 export type Test = (t: string) => boolean;
 export const has = (source: string): Test => {

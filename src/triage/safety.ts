@@ -30,7 +30,8 @@
 //   after "said" they are read as the contraction.
 // - The normaliser writes every negative contraction as "not", so "cant go on" arrives as
 //   "not go on", like "heating wont go on": self-harm needs the tenant as the subject.
-import { phrase, prepare } from './asb-catalogue.js';
+import { ME_NOT_OWNING } from './asb-catalogue.js';
+import { phrase, prepare } from './reading.js';
 import type { SafetyHit, SafetyId } from './triage.types.js';
 import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
 
@@ -42,7 +43,9 @@ import { carbonMonoxide, fire, gas, waterElectrics } from './safety-hazards.js';
 
 // ---------------------------------------------------------------- danger to life
 const PERSON_OBJ =
-  '(?:me|us|you|u|ya|him|her|them|someone|somebody|some1|sum1|my (?:\\w+ )?(?:son|daughter|kids?|children|child|baby|mum|mom|dad|wife|husband|partner|brother|sister|nan|neighbou?r|friend|boyfriend|girlfriend|family|carer)|the kids|each other|everyone|every1|people|my neighbou?r|neighbou?rs?)';
+  '(?:' +
+  ME_NOT_OWNING +
+  '|us|you|u|ya|him|her|them|someone|somebody|some1|sum1|my (?:\\w+ )?(?:son|daughter|kids?|children|child|baby|mum|mom|dad|wife|husband|partner|brother|sister|nan|neighbou?r|friend|boyfriend|girlfriend|family|carer)|the kids|each other|everyone|every1|people|my neighbou?r|neighbou?rs?)';
 const WEAPON =
   '(?:knife|knifes|knives|machetes?|guns?|firearms?|shotguns?|pistols?|rifles?|crossbows?|swords?|axe|axes|baseball bats?|crowbars?|weapons?|zombie knife|petrol bombs?|acid attack)';
 // Tools that are only weapons in someone's hand.
@@ -172,7 +175,7 @@ const DA_TO =
 const DA_ACT =
   '(?:hit|hits|hitting|punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|slapping|beat|beats|beating|batter|battered|batters|strangle|strangled|strangles|strangling|choke|choked|chokes|choking|push|pushed|pushes|shoved|shoves|hurt|hurts|hurting|assault|assaulted|assaults|attack|attacked|attacks|rape|raped|threaten|threatens|threatened|threatening|threatned|abuse|abuses|abused|abusing|controls|control|bully|bullies|bullying|grab|grabbed|grabs|pin|pinned|bit|bites|spits at|spat at|spat on|locked|locks|scares|scared|frightens|frightened|intimidates|harass|harasses|harassing|stalks|stalking|follows|following|isolates)';
 const OTHER_ATTACKER =
-  '(?:neighbou?rs?|next door|nextdoor|upstairs|downstairs|stranger|strangers|a man|a woman|some man|some woman|some guy|a guy|a bloke|a lad|lads|youths|kids|teenagers|gang|someone|somebody|some1|the man|the woman|dog|drunk)';
+  '(?:neighbou?rs?|next door|nextdoor|upstairs|downstairs|stranger|strangers|a man|a woman|some man|some woman|some guy|a guy|a bloke|a lad|lads|youths|kids|teenagers|gang|someone|somebody|some1|the man|the woman|dog|(?:a|the|some) drunk|drunks)';
 const daRules: Test[] = [
   has(
     '(?:domestic (?:abuse|violence|incident|assault|abuser)|dv|d v|coercive|coercive control|controlling (?:partner|ex|husband|boyfriend|relationship|behaviou?r)|abusive (?:partner|ex|husband|wife|relationship|boyfriend|girlfriend|marriage)|womens aid|refuge|non molestation|nonmolestation|occupation order|honou?r based (?:abuse|violence)|forced marriage|economic abuse|financial abuse by)',

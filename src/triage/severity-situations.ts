@@ -1,7 +1,9 @@
 // Where and how a fault is, in the tenant's words, for the modifiers in severity.ts that
 // depend on the situation rather than the fault: made secure for now, above the ground
-// floor, a person stranded by failed equipment, a fault the tenant calls small or slow.
-import { phrase } from './asb-catalogue.js';
+// floor, a person stranded by failed equipment, a fault the tenant calls small or slow, a
+// rail off the wall and a near fall, a circuit switched off, breakdowns told as history,
+// and asking for something new.
+import { phrase } from './reading.js';
 
 const re = (...sources: string[]): RegExp => phrase(sources.join('|'));
 
@@ -27,8 +29,52 @@ export const MINOR = re(
   'little (?:drip|leak|crack|bit)|bit of condensation|stiff|takes (?:a while|a bit|ages) to (?:turn|open|lock|shut)',
   // "a bit wobbly, couple of screws working loose", "bath takes ages to drain"
   '(?:a )?(?:bit|little|slightly) (?:wobbly|wobbles|loose|rickety)|working (?:themselves |itself )?loose|still usable but|takes (?:a while|ages|forever|\\d+ (?:mins|minutes)|(?:about |like )?\\d+ (?:mins|minutes)) to (?:drain|empty|go down)',
+  // "heating and hot water still work", "works fine"
+  '(?:heating|hot water|it|everything) (?:and (?:the )?(?:heating|hot water) )?(?:both )?(?:still|is still|are still|both still) (?:works?|working|fine|ok|going)|works fine|working fine',
 );
+/** A rail or banister off its fixings altogether, not only loose. */
+export const DETACHED = re(
+  '(?:come|came|comes|coming|fallen|fell|pulled|ripped|torn|snapped) (?:clean |right |straight |completely |fully )?(?:off|away|out)|hanging off|off the wall',
+);
+/** Someone nearly fell already. */
+export const NEAR_FALL = re(
+  '(?:nearly|almost|near enough|could have|couldve) (?:went|gone|go|fell|fallen|fall|come|came|tumbled|ended up) (?:down|over|flying|head first)|(?:nearly|almost) (?:had|took) a (?:fall|tumble)',
+);
+/** The tenant switched the faulty circuit off at the box. */
+export const ISOLATED = re(
+  '(?:turned|switched|flicked|put|knocked) (?:\\w+ ){0,3}off at the (?:box|fuse ?box|fuse board|consumer unit|mains|trip switch|switch)|(?:turned|switched|flicked) (?:that|the|its|this) (?:circuit|breaker|trip|fuse|socket) off|isolated (?:it|that|the \\w+)',
+);
+/** The rest of the home's power still on. */
+export const REST_WORKING = re(
+  '(?:everything|every thing|all|the rest|rest of (?:the )?(?:house|flat|home|sockets|power)|other sockets|lights|everything else) (?:else )?(?:is |are )?(?:still )?(?:working|works|fine|ok|normal|on)',
+);
+/** Breakdowns told as history ("broke down 4 times this winter"), not a fault now. */
+export const PAST_BREAKDOWNS = /\b(?:broke|broken|packed up|gone|conked out) (?:down )?(?:\w+ ){0,2}times\b/g;
+
 /** People inside a lift that has stopped: "stuck between floors with a lady and her boy in it". */
 export const PEOPLE_IN_LIFT = re(
   '(?:someone|somebody|people|a lady|a man|a woman|a child|kids?|children|my \\w+|an? (?:old|elderly) \\w+) (?:is |are |got |been )?(?:stuck|trapped) in (?:the |a )?lift|(?:stuck|trapped|stopped) (?:\\w+ ){0,6}with (?:\\w+ ){0,8}(?:in it|inside)',
+);
+
+// ------------------------------------------------------------------- asking for something new
+/** A request for a replacement or an improvement: planned work, when nothing is broken now. */
+export const REQUEST_NEW = re(
+  '(?:can|could|will) (?:i|we|you|u) (?:please |pls )?(?:have|get|put in|fit|go on the list for) (?:a |an |some |the )?(?:new|replacement)',
+  '(?:go|put (?:me|us)|get|be) on (?:the|a) (?:list|waiting list) for|due (?:for )?(?:replacing|replacement|renewal|an upgrade|a new one)|(?:when|are) (?:are )?(?:you|u) (?:replacing|renewing|upgrading)',
+  '(?:want|would like|wanna|like|need) (?:a |an |the |some |my |our )?(?:new|replacement) ',
+  '(?:want|would like|wanna|like) (?:the |my |our )?(?:house|flat|home|kitchen|bathroom|windows?|doors?|boiler) (?:rewired|replaced|modernised|updated|upgraded|renewed|done up)',
+  'can (?:it|they|these|them|this) (?:all )?be (?:replaced|renewed|upgraded)|(?:can|could) (?:the|my|our) (?:\\w+ ){0,2}be (?:rewired|replaced|renewed|upgraded|modernised|refitted)',
+  // "can it go on the list to be replaced", "any chance they can be done with double glazing", "an extra socket put in"
+  'on (?:the|a) (?:list|waiting list) to be (?:replaced|renewed|upgraded|done)|(?:any chance|would it be possible|is it possible|possible to) (?:\\w+ ){0,4}(?:replaced|renewed|upgraded|done with|changed to|swapped for|have (?:a |an )?(?:new|extra|additional|another|second))',
+  '(?:have|get|fit|put in|add) (?:a |an )?(?:extra|additional|another|second) (?:double )?(?:socket|sockets|radiator|rad|light|tap|point|shelf|handrail|rail)',
+  '(?:can|could|would) (?:we|i|us|you|the (?:whole )?\\w+) (?:please |pls )?(?:have|get) (?:\\w+ ){1,4}(?:put in|fitted|installed|changed|replaced|swapped)',
+  '(?:would|wud|d|i would|we would|id|wed) (?:really )?(?:like|love) (?:a|an|some|to (?:swap|change|replace|upgrade|have|get))|swap (?:the|my|our) (?:old )?(?:\\w+ ){0,2}for|(?:programme|program|scheme)\\b|(?:could|can) the (?:whole )?\\w+ (?:get|have) new',
+  '(?:would like|want|need|can i have|could i have|can we have|can i get|can we get|could we get|could i get) (?:a |an )?(?:walk in shower|wet room|level access shower|ramp|stair ?lift|through floor lift|downstairs (?:toilet|bathroom)|extension|new bathroom|new kitchen)|instead of (?:the|a|my) bath',
+  // "how do we get one", "could we have a shower put over the bath", "could more be put in", "any chance of upvc"
+  'how (?:do|can|would|does) (?:i|we|you|u|he|she|they|my \\w+) (?:go about )?(?:get|getting|apply for|applying for) (?:one|a new one)',
+  '(?:can|could|would) (?:we|i|you|u) (?:please |pls )?(?:have|get) (?:a |an |some )?(?:\\w+ ){1,3}(?:put over|put up|put on|added)',
+  '(?:can|could|would) (?:more|some more|another|extra|a few more) (?:\\w+ )?be (?:put in|fitted|added|installed)',
+  'any chance (?:of|for) (?:a |an |some |getting )?(?:new|upvc|double glazing|replacement|an upgrade|composite)',
+  // "is it on the list for replacing", "any plans to put gas central heating in"
+  'on (?:the|a) list for (?:replacing|replacement|renewal|renewing|a new one)|any plans (?:to|for) (?:\\w+ ){0,3}(?:put|putting|fit|fitting|install|installing|replace|replacing|upgrade|upgrading|change|changing)',
 );

@@ -14,8 +14,20 @@
 // A modifier that lowers the tier is read as carefully as one that raises it; dangers
 // (gas, carbon monoxide, sparking, a home that cannot be secured) are never lowered here.
 // Each modifier that moved the tier is named in `because`, so every decision explains itself.
-import { phrase } from './asb-catalogue.js';
-import { ABOVE_GROUND, MINOR, PEOPLE_IN_LIFT, SECURED_FOR_NOW, STRANDED } from './severity-situations.js';
+import { phrase } from './reading.js';
+import {
+  ABOVE_GROUND,
+  DETACHED,
+  ISOLATED,
+  MINOR,
+  NEAR_FALL,
+  PAST_BREAKDOWNS,
+  PEOPLE_IN_LIFT,
+  REQUEST_NEW,
+  REST_WORKING,
+  SECURED_FOR_NOW,
+  STRANDED,
+} from './severity-situations.js';
 import type { RepairTier } from '../policy/policy.schema.js';
 import type { RepairIssue, RepairMatch, Vulnerability } from './triage.types.js';
 
@@ -160,7 +172,7 @@ const ONLY = re(
 const STILL_FLUSHES = re('can still (?:flush|use) (?:it|the \\w+)|still (?:flushes|flushing|usable|works)');
 const ANOTHER = re(
   '(?:2|two|second) (?:toilets|loos|wcs|toilet|loo)|another (?:toilet|loo|wc)|(?:the )?other (?:one|toilet|loo) (?:works|is fine|is ok|working)',
-  '(?:upstairs|downstairs) (?:one )?(?:is )?(?:fine|ok|working|works)',
+  '(?:upstairs|downstairs) (?:one )?(?:is )?(?:fine|ok|working|works)|(?:got|have|use|using|theres) (?:the |a |another )?(?:upstairs|downstairs) (?:one|toilet|loo)',
 );
 const WINTER = re(
   'snow|snowing|snowed|frost|frosty|freezing (?:out|outside|cold|temperatures|weather)|its freezing|its (?:so )?cold|winter|minus|sub zero|below zero|cold snap|icy',
@@ -198,26 +210,6 @@ const HEALTH_HARM = re(
   'wheez\\w*|cough|coughs|coughing|doctor (?:says|said)|gp (?:says|said)|(?:making|made) (?:\\w+ )?(?:ill|poorly|sick)|chest infection|breathing',
 );
 
-// ------------------------------------------------------------------- asking for something new
-/** A request for a replacement or an improvement: planned work, when nothing is broken now. */
-const REQUEST_NEW = re(
-  '(?:can|could|will) (?:i|we|you|u) (?:please |pls )?(?:have|get|put in|fit|go on the list for) (?:a |an |some |the )?(?:new|replacement)',
-  '(?:go|put (?:me|us)|get|be) on (?:the|a) (?:list|waiting list) for|due (?:for )?(?:replacing|replacement|renewal|an upgrade|a new one)|(?:when|are) (?:are )?(?:you|u) (?:replacing|renewing|upgrading)',
-  '(?:want|would like|wanna|like|need) (?:a |an |the |some |my |our )?(?:new|replacement) ',
-  '(?:want|would like|wanna|like) (?:the |my |our )?(?:house|flat|home|kitchen|bathroom|windows?|doors?|boiler) (?:rewired|replaced|modernised|updated|upgraded|renewed|done up)',
-  'can (?:it|they|these|them|this) (?:all )?be (?:replaced|renewed|upgraded)|(?:can|could) (?:the|my|our) (?:\\w+ ){0,2}be (?:rewired|replaced|renewed|upgraded|modernised|refitted)',
-  // "can it go on the list to be replaced", "any chance they can be done with double glazing", "an extra socket put in"
-  'on (?:the|a) (?:list|waiting list) to be (?:replaced|renewed|upgraded|done)|(?:any chance|would it be possible|is it possible|possible to) (?:\\w+ ){0,4}(?:replaced|renewed|upgraded|done with|changed to|swapped for|have (?:a |an )?(?:new|extra|additional|another|second))',
-  '(?:have|get|fit|put in|add) (?:a |an )?(?:extra|additional|another|second) (?:double )?(?:socket|sockets|radiator|rad|light|tap|point|shelf|handrail|rail)',
-  '(?:can|could|would) (?:we|i|us|you|the (?:whole )?\\w+) (?:please |pls )?(?:have|get) (?:\\w+ ){1,4}(?:put in|fitted|installed|changed|replaced|swapped)',
-  '(?:would|wud|d|i would|we would|id|wed) (?:really )?(?:like|love) (?:a|an|some|to (?:swap|change|replace|upgrade|have|get))|swap (?:the|my|our) (?:old )?(?:\\w+ ){0,2}for|(?:programme|program|scheme)\\b|(?:could|can) the (?:whole )?\\w+ (?:get|have) new',
-  '(?:would like|want|need|can i have|could i have|can we have|can i get|can we get|could we get|could i get) (?:a |an )?(?:walk in shower|wet room|level access shower|ramp|stair ?lift|through floor lift|downstairs (?:toilet|bathroom)|extension|new bathroom|new kitchen)|instead of (?:the|a|my) bath',
-  // "how do we get one", "could we have a shower put over the bath", "could more be put in", "any chance of upvc"
-  'how (?:do|can|would|does) (?:i|we|you|u|he|she|they|my \\w+) (?:go about )?(?:get|getting|apply for|applying for) (?:one|a new one)',
-  '(?:can|could|would) (?:we|i|you|u) (?:please |pls )?(?:have|get) (?:a |an |some )?(?:\\w+ ){1,3}(?:put over|put up|put on|added)',
-  '(?:can|could|would) (?:more|some more|another|extra|a few more) (?:\\w+ )?be (?:put in|fitted|added|installed)',
-  'any chance (?:of|for) (?:a |an |some |getting )?(?:new|upvc|double glazing|replacement|an upgrade|composite)',
-);
 /** Something is broken or unsafe now: a repair, whatever else is asked for. */
 const ACTIVE_FAULT = re(
   'leak|leaks|leaking|burst|not working|not work|stopped working|broken|broke|no (?:heat|heating|hot water|water|power|electric)|spark\\w*|danger\\w*|unsafe|blocked|smashed|not lock|insecure|flood\\w*|collapsed?|hanging off|not turn|cold water only|tripping',
@@ -260,6 +252,7 @@ const FALL_HAZARD = new Set([
 ]);
 const STABLE_FABRIC = new Set(['roof-tiles', 'roof-damaged', 'wall-cracks', 'wall-cracks-serious', 'ceiling-cracked', 'damp', 'mould', 'roof-leak', 'chimney']);
 const MINOR_FAULT = new Set([
+  'boiler-pressure',
   'blocked-sink',
   'low-water-pressure',
   'shower-not-working',
@@ -331,6 +324,7 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   if (PESTS_BITE.has(issue.id) && has(BITES)) raise('urgent', 'people bitten or food contaminated');
   if (FALL_FROM_HEIGHT.has(issue.id) && has(HEIGHT) && (has(OPEN_TO_DROP) || has(INJURY_LIKELY) || (issue.id === 'window-restrictor' && has(CHILD_HERE))))
     raise('emergency', 'a fall from height');
+  if (issue.id === 'stairs-banister' && has(DETACHED) && has(NEAR_FALL)) raise('emergency', 'the rail came away and someone nearly fell down the stairs');
   if (HOME_OPENINGS.has(issue.id) && has(HOME_OPEN)) raise('emergency', 'the home cannot be secured');
   if (issue.id === 'lift-not-working' && has(HEIGHT) && (vulnerable.includes('disability') || vulnerable.includes('medical-equipment') || has(CANT_GET_OUT)))
     raise('emergency', 'a resident who cannot use the stairs is cut off');
@@ -353,12 +347,14 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   if (MINOR_FAULT.has(issue.id) && has(MINOR) && !healthRisk && !has(GROWING)) lower('routine', 'minor fault');
   if (issue.id === 'shower-not-working' && has(PARTIAL) && !healthRisk) lower('routine', 'shower still usable');
   if ((issue.area === 'security' || HOME_OPENINGS.has(issue.id)) && has(SECURED_FOR_NOW) && !has(HOME_OPEN)) lower('urgent', 'made secure for now');
+  if (issue.area === 'electrics' && has(ISOLATED) && has(REST_WORKING)) lower('urgent', 'that circuit switched off, the rest of the power on');
   if (issue.id === 'window-insecure-ground' && has(ABOVE_GROUND)) lower('urgent', 'above the ground floor');
   if (water && has(CONTAINED) && has(ONLY_A_DRIP) && !has(SPREADING) && !has(UNCONTAINED) && !healthRisk) lower('routine', 'a small leak, caught');
 
   // Asking for something new with nothing broken now ("can we have a new kitchen, its 25 yrs
   // old", "want the house rewired") is planned work, however worn the old one is.
-  if (has(REQUEST_NEW) && !has(ACTIVE_FAULT) && issue.tier !== 'emergency') lower('planned', 'asks for a replacement or improvement, nothing broken now');
+  if (has(REQUEST_NEW) && !ACTIVE_FAULT.test(reading.replace(PAST_BREAKDOWNS, ' ')) && issue.tier !== 'emergency')
+    lower('planned', 'asks for a replacement or improvement, nothing broken now');
 
   // Non-urgent in the tenant's own words, for a fault that is no loss of an essential and no danger.
   const onlyPart = SINGLE_UNIT.has(issue.id) || (TOILET_LOSS.has(issue.id) && has(ANOTHER));

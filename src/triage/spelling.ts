@@ -99,4 +99,17 @@ export const DOOR_NEIGHBOURS = new Set([
   'cupboard', 'wardrobe', 'entrance', 'communal', 'main', 'lock', 'locks', 'handle', 'frame', 'hinge',
   'hinges', 'bell', 'entry', 'wont', 'not', 'kicked', 'lock', 'closer', 'the', 'side', 'rear', 'internal',
 ]);
+/**
+ * Things and people that "me" owns in Northern and Scottish speech ("me back door", "me
+ * mam"): before one of these, "me" is read as "my", so "kicked me back door in" is damage
+ * to a door and not an attack on the tenant. "back" and "front" count only before a place
+ * ("me back door", not "hurt me back").
+ */
+export const OWNED_AFTER_ME = new Set([
+  'door', 'doors', 'window', 'windows', 'car', 'van', 'house', 'flat', 'home', 'kitchen', 'bathroom', 'bedroom', 'garden',
+  'fence', 'gate', 'shed', 'roof', 'ceiling', 'boiler', 'heating', 'radiator', 'radiators', 'toilet', 'sink', 'shower', 'bath',
+  'stairs', 'landing', 'hall', 'tyres', 'bins', 'bin', 'mam', 'mum', 'nan', 'nana', 'dad', 'da', 'grandad', 'granda', 'kids',
+  'kid', 'bairn', 'bairns', 'son', 'lad', 'daughter', 'lass', 'husband', 'wife', 'partner', 'missus', 'fella', 'dog', 'cat',
+]);
+export const OWNED_PLACES_AFTER_BACK_OR_FRONT = new Set(['door', 'dr', 'garden', 'gate', 'window', 'room', 'bedroom', 'yard', 'step', 'wall', 'fence']);
 export const DOCTOR_NEIGHBOURS = new Set(['said', 'says', 'told', 'appointment', 'appt', 'surgery', 'letter', 'note', 'gp', 'has', 'thinks']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goldenMessages } from '../../eval/triage-golden.js';
-import { prepare, readingOf } from '../../src/triage/asb-catalogue.js';
+import { prepare, readingOf } from '../../src/triage/reading.js';
 import { classify } from '../../src/triage/classify.js';
 import { normalise } from '../../src/triage/normalise.js';
 import { filteredPatterns, indexed, requiredStrings } from '../../src/triage/phrase-index.js';

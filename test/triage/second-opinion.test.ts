@@ -38,10 +38,10 @@ describe('the shipped model', () => {
 
 describe('where it changes a reading', () => {
   it('reads fresh wordings the rules got wrong, and says which words decided', () => {
-    const tiler = classify('your tiler left grout all over my bath and went without a word');
-    expect(tiler.kind).toBe('complaint');
-    expect(tiler.learned).toMatchObject([{ what: 'kind', from: 'repair', to: 'complaint' }]);
-    expect(tiler.learned[0]!.because).toContain('your');
+    const joiner = classify('your joiner left sawdust all over my hall and never said a word');
+    expect(joiner.kind).toBe('complaint');
+    expect(joiner.learned).toMatchObject([{ what: 'kind', from: 'unknown', to: 'complaint' }]);
+    expect(joiner.learned[0]!.because).toContain('your');
 
     const gutter = classify('gutter dripping over the back door');
     expect(gutter.repair?.tier).toBe('routine');
@@ -49,14 +49,14 @@ describe('where it changes a reading', () => {
   });
 
   it('shows the change in what the triage command prints', () => {
-    const r = triage('your tiler left grout all over my bath and went without a word', loadPolicy('nph'), new Date('2026-03-10T10:15:00Z'));
+    const r = triage('your joiner left sawdust all over my hall and never said a word', loadPolicy('nph'), new Date('2026-03-10T10:15:00Z'));
     expect(r.kind).toBe('complaint');
     expect(r.learned?.[0]?.because.length).toBeGreaterThan(0);
     expect(triage('smell of gas in the hall', loadPolicy('nph'), new Date('2026-03-10T10:15:00Z')).learned).toBeNull();
   });
 
   // Every labelled text the team has that is not kept back: the rules around the opinion hold for each.
-  const texts = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'o'].flatMap((s) =>
+  const texts = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'o', 'p'].flatMap((s) =>
     readRows(join(evalDir, `set-${s}.jsonl`)).map((r) => r.text),
   );
   // Read once, checked by each rule below.
