@@ -32,6 +32,7 @@ import { workerRole } from './supervisor.js';
 import { UploadLinks } from '../photos/upload-links.js';
 import { META_ATTACHMENT_HOSTS, PhotoFetcher } from '../photos/photo-fetcher.js';
 import { SMS_CAPABILITIES } from '../../dialogs/render.js';
+import { warmUpTriage } from '../triage/warm-up.js';
 
 function senderFor(config: Config): SmsSender {
   if (smsMode(config) === 'twilio') {
@@ -177,6 +178,9 @@ const onListenError = (error: NodeJS.ErrnoException) => {
   void store.close().finally(() => fail(`cannot listen on ${config.HOST}:${config.PORT}: ${why}`));
 };
 http.once('error', onListenError);
+
+// Read a few texts before taking traffic, so the first tenants after a start do not wait.
+log.debug({ ms: Math.round(warmUpTriage(pack)) }, 'triage warmed up');
 
 app.server.listen(config.PORT, config.HOST, () => {
   http.off('error', onListenError);

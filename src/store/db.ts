@@ -23,6 +23,22 @@ export interface Db extends Queryable {
   listen?(channel: string, handlers: ListenHandlers): Listening;
 }
 
+/** SQL text the hot paths run on every turn, by the name PostgreSQL prepares it under. */
+const PREPARED = new Map<string, string>();
+
+/**
+ * Marks a statement run on every turn (or every outbox round) to be prepared once per
+ * connection on PostgreSQL and then only bound and executed: the server parses and plans
+ * it once instead of each time. The text is returned as it is; PGlite runs it as before.
+ */
+export function prepared(name: string, text: string): string {
+  PREPARED.set(text, name);
+  return text;
+}
+
+/** The name a statement is prepared under, if it is one of those. */
+export const preparedName = (text: string): string | undefined => PREPARED.get(text);
+
 /** A stable code and a cause for the errors a deployer can act on. */
 export class StoreError extends Error {
   override readonly name = 'StoreError';

@@ -5,7 +5,7 @@
 // (connect, statement, idle in transaction, and a client-side limit for a server that
 // has gone silent), and a client whose connection is in doubt is destroyed, not reused.
 import pg from 'pg';
-import { classifyStoreError, StoreError, type Db, type Queryable } from './db.js';
+import { classifyStoreError, preparedName, StoreError, type Db, type Queryable } from './db.js';
 import { listenFor } from './pg-listen.js';
 
 // Timestamps come back as ISO strings from both drivers' callers' point of view: we read
@@ -54,7 +54,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     throw new StoreError('STORE_UNAVAILABLE', `Cannot connect to PostgreSQL at ${redact(url)}: ${(cause as Error).message}`, { cause });
   }
   const query: Queryable['query'] = async <T>(sql: string, params: readonly unknown[] = []) => {
-    const r = await pool.query(sql, params as unknown[]);
+    const r = await pool.query(statement(sql, params));
     return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
   };
   return {
@@ -83,7 +83,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         await client.query('begin');
         const tx: Queryable = {
           async query<T>(sql: string, params: readonly unknown[] = []) {
-            const r = await client.query(sql, params as unknown[]);
+            const r = await client.query(statement(sql, params));
             return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
           },
           async exec(sql: string) {
@@ -112,6 +112,12 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     close: () => pool.end(),
     listen: (channel, handlers) => listenFor(url, channel, handlers),
   };
+}
+
+/** The query as pg takes it: named (prepared once per connection) when the store marked it so. */
+function statement(text: string, params: readonly unknown[]): pg.QueryConfig {
+  const name = preparedName(text);
+  return name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] };
 }
 
 /** The URL without its password, for messages. */

@@ -3,9 +3,8 @@
 // once), record how each send went, take delivery reports, and queue again what a process
 // that died left sending.
 import type { Choice } from '../../dialogs/choices.js';
-import type { Db } from './db.js';
 import { STATUS_RANK, type DivertFacts, type DivertPlan, type MessageOrigin, type OutboundMessage, type OutboundStatus, type SendOutcome } from './store.js';
-import type { Queryable } from './db.js';
+import { prepared, type Db, type Queryable } from './db.js';
 import { flagCase, raiseAlert } from './sql-schedule.js';
 
 type Row = Record<string, unknown>;
@@ -34,6 +33,45 @@ function toOutbound(r: Row): OutboundMessage {
   };
 }
 
+// Run on every outbox round; those that return named columns only are prepared once per
+// connection on PostgreSQL.
+const CLAIM_LOCKS = prepared(
+  'doorstep_outbox_lock',
+  `with suppressed as (
+         update outbound_messages m set status = 'suppressed', updated_at = $1
+         where m.status = 'pending' and m.send_after <= $1
+           and exists (select 1 from opt_outs o where o.channel = m.channel and o.address = m.recipient)
+         returning m.id
+       ), candidates as (
+         select recipient, min(id) as first from outbound_messages c
+         where status = 'pending' and send_after <= $1
+           and c.id not in (select id from suppressed)
+           and not exists (select 1 from outbound_messages s where s.recipient = c.recipient and s.status = 'sending')
+         group by recipient order by first limit $2
+       )
+       select recipient from candidates where pg_try_advisory_xact_lock(hashtext(recipient))`,
+);
+// Not prepared: it returns every column (o.*), and a prepared statement fails once a
+// migration adds one ("cached plan must not change result type").
+const CLAIM = `update outbound_messages o
+       set status = case when exists (select 1 from opt_outs x where x.channel = o.channel and x.address = o.recipient)
+                      then 'suppressed' else 'sending' end,
+           attempts = o.attempts + 1, updated_at = $1,
+           -- An in-doubt text keeps the time of the attempt that died: the provider is asked from then.
+           claimed_at = case when o.in_doubt then o.claimed_at else $1 end
+       where o.status = 'pending' and o.send_after <= $1
+         and o.recipient = any($2)
+         and not exists (select 1 from outbound_messages s where s.recipient = o.recipient and s.status = 'sending')
+       returning o.*, (select max(t.at) from transcript t where t.conversation_id = o.conversation_id and t.direction = 'in') as last_inbound_at`;
+const FINISH = prepared(
+  'doorstep_outbox_finish',
+  `update outbound_messages o set status = x.status,
+       provider_id = coalesce(x.provider_id, o.provider_id), sender = coalesce(x.sender, o.sender),
+       error_code = x.error_code, send_after = coalesce(x.send_after, o.send_after), updated_at = x.at, in_doubt = false
+     from jsonb_to_recordset($1::jsonb) as x(id bigint, status text, provider_id text, sender text, error_code text, send_after timestamptz, at timestamptz)
+     where o.id = x.id`,
+);
+
 export async function claimOutbound(db: Db, now: Date, limit: number): Promise<OutboundMessage[]> {
   return db.transaction(async (tx) => {
     const at = now.toISOString();
@@ -47,38 +85,11 @@ export async function claimOutbound(db: Db, now: Date, limit: number): Promise<O
     // claim committed in between: a later text then went first, under load.) The checks here
     // only keep the locks to recipients the claim can take, so a part-full claim means
     // nothing else was due.
-    const locked = await tx.query<{ recipient: string }>(
-      `with suppressed as (
-         update outbound_messages m set status = 'suppressed', updated_at = $1
-         where m.status = 'pending' and m.send_after <= $1
-           and exists (select 1 from opt_outs o where o.channel = m.channel and o.address = m.recipient)
-         returning m.id
-       ), candidates as (
-         select recipient, min(id) as first from outbound_messages c
-         where status = 'pending' and send_after <= $1
-           and c.id not in (select id from suppressed)
-           and not exists (select 1 from outbound_messages s where s.recipient = c.recipient and s.status = 'sending')
-         group by recipient order by first limit $2
-       )
-       select recipient from candidates where pg_try_advisory_xact_lock(hashtext(recipient))`,
-      [at, limit],
-    );
+    const locked = await tx.query<{ recipient: string }>(CLAIM_LOCKS, [at, limit]);
     if (locked.rows.length === 0) return [];
     // Under READ COMMITTED this statement sees what was committed since the last began, so
     // it checks opt-outs again: a text queued in between must not slip out.
-    const r = await tx.query<Row>(
-      `update outbound_messages o
-       set status = case when exists (select 1 from opt_outs x where x.channel = o.channel and x.address = o.recipient)
-                      then 'suppressed' else 'sending' end,
-           attempts = o.attempts + 1, updated_at = $1,
-           -- An in-doubt text keeps the time of the attempt that died: the provider is asked from then.
-           claimed_at = case when o.in_doubt then o.claimed_at else $1 end
-       where o.status = 'pending' and o.send_after <= $1
-         and o.recipient = any($2)
-         and not exists (select 1 from outbound_messages s where s.recipient = o.recipient and s.status = 'sending')
-       returning o.*, (select max(t.at) from transcript t where t.conversation_id = o.conversation_id and t.direction = 'in') as last_inbound_at`,
-      [at, locked.rows.map((row) => row.recipient)],
-    );
+    const r = await tx.query<Row>(CLAIM, [at, locked.rows.map((row) => row.recipient)]);
     return r.rows
       .map(toOutbound)
       .filter((m) => m.status === 'sending')
@@ -97,14 +108,7 @@ export async function finishOutbound(db: Db, results: readonly { id: number; out
     send_after: o.status === 'pending' ? o.retryAt.toISOString() : null,
     at: o.at.toISOString(),
   }));
-  await db.query(
-    `update outbound_messages o set status = x.status,
-       provider_id = coalesce(x.provider_id, o.provider_id), sender = coalesce(x.sender, o.sender),
-       error_code = x.error_code, send_after = coalesce(x.send_after, o.send_after), updated_at = x.at, in_doubt = false
-     from jsonb_to_recordset($1::jsonb) as x(id bigint, status text, provider_id text, sender text, error_code text, send_after timestamptz, at timestamptz)
-     where o.id = x.id`,
-    [json(rows)],
-  );
+  await db.query(FINISH, [json(rows)]);
 }
 
 export async function recordDeliveryStatus(

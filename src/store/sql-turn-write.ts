@@ -2,7 +2,7 @@
 // conversation's row and transcript, its cases and their photos, upload links, opt-outs,
 // visits, a link to a tenancy, re-addressed visit texts, scheduled work, a survey answer,
 // a handoff, and the outbox rows, whose ids are returned.
-import type { Queryable } from './db.js';
+import { prepared, type Queryable } from './db.js';
 import { JOB_COLUMNS, jobRows, writeAppointment, writeSurvey } from './sql-schedule.js';
 import { queuePhotos } from './sql-photos.js';
 import { caseAddress, VISIT_TEXTS, type CaseWrite, type ConversationKey, type ConversationRecord, type TenantRecord, type TurnWrite } from './store.js';
@@ -121,7 +121,9 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
 // another touches: a case changed twice in one turn arrives as one row (caseRows). A
 // history row's case is checked at the end of the statement, when the case is there. Ids
 // come from sequences in the order of each SELECT's ORDER BY.
-const TURN_ROWS = `
+const TURN_ROWS = prepared(
+  'doorstep_turn_rows',
+  `
   with conversation as (
     update conversations set machine_version = $2, snapshot = $3::jsonb, dialog = $4::jsonb, mode = $5,
       identity = $6::jsonb, last_case = $7, pending_media = $9::jsonb, reminders_to = $10, updated_at = $8
@@ -167,7 +169,8 @@ const TURN_ROWS = `
     from jsonb_to_recordset($19::jsonb) as x(${JOB_COLUMNS})
     on conflict (key) do nothing
   )
-  select (select json_agg(id order by id) from queued) as ids`;
+  select (select json_agg(id order by id) from queued) as ids`,
+);
 
 interface CaseRow {
   reference: string;
