@@ -33,8 +33,8 @@ function toOutbound(r: Row): OutboundMessage {
   };
 }
 
-// Run on every outbox round; those that return named columns only are prepared once per
-// connection on PostgreSQL.
+// Run on every outbox round, prepared once per connection on PostgreSQL. Each names the
+// columns it returns: a prepared `o.*` would fail once a migration added a column.
 const CLAIM_LOCKS = prepared(
   'doorstep_outbox_lock',
   `with suppressed as (
@@ -51,9 +51,9 @@ const CLAIM_LOCKS = prepared(
        )
        select recipient from candidates where pg_try_advisory_xact_lock(hashtext(recipient))`,
 );
-// Not prepared: it returns every column (o.*), and a prepared statement fails once a
-// migration adds one ("cached plan must not change result type").
-const CLAIM = `update outbound_messages o
+const CLAIM = prepared(
+  'doorstep_outbox_claim',
+  `update outbound_messages o
        set status = case when exists (select 1 from opt_outs x where x.channel = o.channel and x.address = o.recipient)
                       then 'suppressed' else 'sending' end,
            attempts = o.attempts + 1, updated_at = $1,
@@ -62,7 +62,10 @@ const CLAIM = `update outbound_messages o
        where o.status = 'pending' and o.send_after <= $1
          and o.recipient = any($2)
          and not exists (select 1 from outbound_messages s where s.recipient = o.recipient and s.status = 'sending')
-       returning o.*, (select max(t.at) from transcript t where t.conversation_id = o.conversation_id and t.direction = 'in') as last_inbound_at`;
+       returning o.id, o.conversation_id, o.channel, o.recipient, o.body, o.segments, o.encoding, o.choices, o.status, o.attempts,
+         o.send_after, o.provider_id, o.error_code, o.in_doubt, o.claimed_at, o.origin,
+         (select max(t.at) from transcript t where t.conversation_id = o.conversation_id and t.direction = 'in') as last_inbound_at`,
+);
 const FINISH = prepared(
   'doorstep_outbox_finish',
   `update outbound_messages o set status = x.status,

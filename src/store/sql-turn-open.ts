@@ -3,7 +3,7 @@
 // finds it taken), and what the turn reads beside it: the tenancy the address belongs to,
 // an opt-out, and the visit that stands. One round trip instead of six.
 import { randomUUID } from 'node:crypto';
-import type { Queryable } from './db.js';
+import { prepared, type Queryable } from './db.js';
 import { APPOINTMENT_COLUMNS, toAppointment } from './sql-schedule.js';
 import { toTenant } from './sql-tenants.js';
 import { ACTIVE_APPOINTMENT, type ConversationKey, type ConversationMode, type ConversationRecord, type TurnState } from './store.js';
@@ -31,7 +31,11 @@ export function toConversation(r: Row): ConversationRecord {
 // the latest of the conversation that stands, or else the latest cancelled one (CHANGE books
 // anew); for a texting number, visits booked in a web chat whose texts go to that number
 // count too, so "CHANGE" in reply to their reminder finds them.
-const OPEN = `
+// Prepared once per connection on PostgreSQL: its columns are named (a migration adding a
+// column to a table would otherwise change the result of a prepared `conv.*`).
+const OPEN = prepared(
+  'doorstep_turn_open',
+  `
   with made as (
     insert into conversations (id, channel, address, machine_version, created_at, updated_at)
     values ($1, $2, $3, 0, $4, $4) on conflict (channel, address) do nothing returning *
@@ -44,7 +48,8 @@ const OPEN = `
     select $2, $5::text, conv.id, $4 from conv where $5::text is not null
     on conflict do nothing returning 1
   )
-  select conv.*,
+  select conv.id, conv.channel, conv.address, conv.machine_version, conv.snapshot, conv.dialog, conv.mode, conv.identity,
+    conv.last_case, conv.pending_media, conv.reminders_to,
     (select count(*) from made)::int as created,
     (select count(*) from fresh)::int as fresh,
     (select row_to_json(t) from contact_points cp join tenants t on t.id = cp.tenant_id
@@ -54,7 +59,8 @@ const OPEN = `
       select ${APPOINTMENT_COLUMNS} from appointments a join conversations c on c.id = a.conversation_id
       where (a.conversation_id = conv.id or ($2 = 'sms' and c.reminders_to = $3)) and a.status = any($6)
       order by a.status = 'cancelled', a.id desc limit 1) v) as appointment_row
-  from conv`;
+  from conv`,
+);
 
 /** A turn's first round trip: its state, or that the message was taken before (a retry). */
 export async function openTurn(tx: Queryable, key: ConversationKey, inbound: { messageId: string | null; at: Date }): Promise<TurnState | 'duplicate'> {

@@ -7,6 +7,7 @@ import { openPostgres } from '../../src/store/postgres.db.js';
 import { DATABASE_URL, freshDatabase } from '../support/stores.js';
 
 const SQUARE = prepared('doorstep_test_square', 'select ($1::int * $1::int) as n');
+const NAMED_COLUMNS = prepared('doorstep_test_named', 'select id, note from prepared_probe where id = $1');
 
 describe.runIf(DATABASE_URL)('prepared statements on PostgreSQL', () => {
   let db: Db;
@@ -34,5 +35,14 @@ describe.runIf(DATABASE_URL)('prepared statements on PostgreSQL', () => {
   it('leaves other statements unprepared', async () => {
     await db.query('select $1::int + 1 as n', [1]);
     expect(await names()).toEqual(['doorstep_test_square']);
+  });
+
+  // Why every prepared statement of the store names its columns: a migration that adds one
+  // must not break the processes already running (`*` would change a prepared result).
+  it('keeps answering after a migration adds a column to the table it reads', async () => {
+    await db.exec(`create table prepared_probe (id int primary key, note text); insert into prepared_probe values (1, 'one')`);
+    expect((await db.query(NAMED_COLUMNS, [1])).rows).toEqual([{ id: 1, note: 'one' }]);
+    await db.exec('alter table prepared_probe add column added text');
+    expect((await db.query(NAMED_COLUMNS, [1])).rows).toEqual([{ id: 1, note: 'one' }]);
   });
 });
