@@ -189,8 +189,8 @@ export function classify(text: string): Classification {
   const selfHarmFirst = (safetyIds.has('self-harm') || safetyIds.has('danger-to-life')) && !repairDanger && repair !== null && repair.tier !== 'emergency';
   const namedRepair = repair !== null && repair.score >= NAMED_REPAIR;
   // An emergency the household is living through now ("broke again, no heating, my son is
-  // disabled") is reported first, even beside a complaint about how we handled it, which
-  // goes on the classification with it (others).
+  // disabled") is reported first, even beside a complaint about how we handled it: the
+  // dissatisfaction stays on the classification, so the repair still offers the complaint.
   const emergencyNow = namedRepair && repair?.tier === 'emergency' && namesActiveFault(reading) && (!cues.resolved || FAILED_AGAIN.test(reading));
 
   if (cues.representative) {
