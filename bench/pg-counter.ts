@@ -1,7 +1,10 @@
 // A loopback proxy in front of PostgreSQL that counts what the server under test asks of it,
 // read from the wire protocol's frames (no change to the server): statements (a simple
-// Query, or an Execute of the extended protocol) and round trips (a Query, or a Sync that
-// ends a batch of extended-protocol messages, each waits for the database's answer).
+// Query, or an Execute of the extended protocol) and round trips: each write from the
+// client that ends at least one batch (a Query, or a Sync that ends extended-protocol
+// messages) and then waits for the answer. Doorstep pipelines a transaction's begin with
+// its first statement and its commit with its last, so a write may carry several batches;
+// on loopback each write arrives as one read here.
 // Everything the process does counts: turns, and the scheduler's and dispatcher's polling.
 import net from 'node:net';
 
@@ -17,6 +20,9 @@ export async function startPgCounter(target: { host: string; port: number }): Pr
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(target.port, target.host);
+    // Passed on as it comes, as a direct connection would (pg sets no delay on its own).
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
     sockets.add(client);
     sockets.add(upstream);
     let pending = Buffer.alloc(0);
@@ -24,6 +30,7 @@ export async function startPgCounter(target: { host: string; port: number }): Pr
     client.on('data', (chunk: Buffer) => {
       upstream.write(chunk);
       pending = Buffer.concat([pending, chunk]);
+      let batches = 0;
       for (;;) {
         if (!started) {
           // The startup message (and an SSL request before it) has a length but no type byte.
@@ -41,11 +48,12 @@ export async function startPgCounter(target: { host: string; port: number }): Pr
         const type = String.fromCharCode(pending[0]!);
         if (type === 'Q') {
           statements += 1;
-          roundTrips += 1;
+          batches += 1;
         } else if (type === 'E') statements += 1;
-        else if (type === 'S') roundTrips += 1;
+        else if (type === 'S') batches += 1;
         pending = pending.subarray(length + 1);
       }
+      if (batches > 0) roundTrips += 1;
     });
     upstream.on('data', (chunk: Buffer) => client.write(chunk));
     const end = () => {

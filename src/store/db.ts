@@ -5,9 +5,18 @@ import type { ListenHandlers, Listening } from './pg-listen.js';
 // SQL, and runs on PGlite and on a PostgreSQL server alike.
 
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: T[]; rowCount: number }>;
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<{ rows: T[]; rowCount: number }>;
   /** Runs several statements with no parameters (a migration). */
   exec(sql: string): Promise<void>;
+}
+
+export interface QueryOptions {
+  /**
+   * In a transaction, this is its last statement: on PostgreSQL the commit is sent behind it
+   * in the same round trip, and a statement after it is refused rather than run outside the
+   * transaction. Elsewhere it changes nothing (the transaction commits when its work ends).
+   */
+  last?: boolean;
 }
 
 export interface Db extends Queryable {
@@ -95,7 +104,7 @@ export async function classified<T>(work: () => Promise<T>): Promise<T> {
 /** The same database, with its errors in the store's terms (see classifyStoreError) for every caller. */
 export function withClassifiedErrors(db: Db): Db {
   const wrap = (q: Queryable): Queryable => ({
-    query: (sql, params) => classified(() => q.query(sql, params)),
+    query: (sql, params, options) => classified(() => q.query(sql, params, options)),
     exec: (sql) => classified(() => q.exec(sql)),
   });
   return {

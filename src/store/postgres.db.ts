@@ -5,7 +5,8 @@
 // (connect, statement, idle in transaction, and a client-side limit for a server that
 // has gone silent), and a client whose connection is in doubt is destroyed, not reused.
 import pg from 'pg';
-import { classifyStoreError, preparedName, StoreError, type Db, type Queryable } from './db.js';
+import type { Writable } from 'node:stream';
+import { classifyStoreError, preparedName, StoreError, type Db, type Queryable, type QueryOptions } from './db.js';
 import { listenFor } from './pg-listen.js';
 
 // Timestamps come back as ISO strings from both drivers' callers' point of view: we read
@@ -38,6 +39,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     query_timeout: statementTimeout + 2_000,
     keepAlive: true,
     application_name: 'doorstep',
+    // Statements are written without waiting for the answer to the one before (pg's
+    // pipeline mode): a transaction's begin and commit ride with its statements.
+    pipeline: true,
   });
   // An idle client that loses its connection must not crash the process; the pool drops it.
   pool.on('error', onConnectionError);
@@ -79,27 +83,62 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       };
       client.on('error', onError);
       let broken: Error | null = null;
+      // The client runs in pipeline mode: a statement is written without waiting for the
+      // answer to the one before. The statements a transaction issues in one go (its begin
+      // and first statement; its last statement and the commit) leave in one write: the
+      // socket is corked until the code that issued them yields. A turn is two round trips.
+      const socket = streamOf(client);
+      let corked = false;
+      const batch = () => {
+        if (corked) return;
+        corked = true;
+        socket.cork();
+        process.nextTick(() => {
+          corked = false;
+          socket.uncork();
+        });
+      };
+      batch();
+      const begun = client.query('begin');
+      // Watched from now: it may fail while the work is still running.
+      begun.catch(() => {});
+      let committed = false;
+      const open = () => {
+        if (committed) throw new Error('the transaction was committed with its last statement; nothing may follow it');
+        batch();
+      };
       try {
-        await client.query('begin');
         const tx: Queryable = {
-          async query<T>(sql: string, params: readonly unknown[] = []) {
-            const r = await client.query(statement(sql, params));
+          async query<T>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) {
+            open();
+            const result = client.query(statement(sql, params));
+            let commit: Promise<unknown> | null = null;
+            if (options.last) {
+              committed = true;
+              commit = client.query('commit');
+            }
+            // The statement's own failure is the one to report; a commit behind a failed
+            // statement only rolls back (PostgreSQL answers it ROLLBACK, not an error).
+            const [r] = await Promise.all([result, commit]);
             return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
           },
           async exec(sql: string) {
+            open();
             await client.query(sql);
           },
         };
         const result = await work(tx);
-        await client.query('commit');
+        await begun;
+        if (!committed) await client.query('commit');
         return result;
       } catch (error) {
+        await begun.catch(() => {});
         const failure = classifyStoreError(lost ?? error);
         if (failure instanceof StoreError && failure.code === 'STORE_UNAVAILABLE') {
           // The connection is lost or in doubt (a silent server may still be running the
           // last statement): destroy it; the server rolls back what it held.
           broken = failure;
-        } else {
+        } else if (!committed) {
           await client.query('rollback').catch((e: Error) => (broken = e));
         }
         throw failure;
@@ -118,6 +157,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
 function statement(text: string, params: readonly unknown[]): pg.QueryConfig {
   const name = preparedName(text);
   return name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] };
+}
+
+/** The socket under a client, to cork it while a transaction's first statements are queued. */
+function streamOf(client: pg.PoolClient): Writable {
+  return (client as unknown as { connection: { stream: Writable } }).connection.stream;
 }
 
 /** The URL without its password, for messages. */

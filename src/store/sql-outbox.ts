@@ -92,7 +92,7 @@ export async function claimOutbound(db: Db, now: Date, limit: number): Promise<O
     if (locked.rows.length === 0) return [];
     // Under READ COMMITTED this statement sees what was committed since the last began, so
     // it checks opt-outs again: a text queued in between must not slip out.
-    const r = await tx.query<Row>(CLAIM, [at, locked.rows.map((row) => row.recipient)]);
+    const r = await tx.query<Row>(CLAIM, [at, locked.rows.map((row) => row.recipient)], { last: true });
     return r.rows
       .map(toOutbound)
       .filter((m) => m.status === 'sending')

@@ -43,27 +43,32 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
     origin: o.origin ?? 'reply',
     idempotency_key: o.key ?? null,
   }));
-  const written = await tx.query<{ ids: number[] | null }>(TURN_ROWS, [
-    r.id,
-    r.machineVersion,
-    json(r.snapshot),
-    r.dialog === null || r.dialog === undefined ? null : json(r.dialog),
-    r.mode,
-    r.identity ? json(r.identity) : null,
-    r.lastCase,
-    now,
-    json(r.pendingMedia ?? []),
-    r.remindersTo ?? null,
-    json(transcript),
-    json(cases),
-    json(history),
-    json(outbound),
-    tenant?.id ?? null,
-    address,
-    json(tenant?.vulnerabilities ?? []),
-    json((write.uploadLinks ?? []).map((l) => ({ id: l.id, reference: l.reference, expires_at: l.expiresAt.toISOString() }))),
-    json(jobRows((write.jobs ?? []).map((j) => ({ ...j, conversationId: j.conversationId ?? r.id })))),
-  ]);
+  // When nothing follows, the commit goes with the rows (one round trip on PostgreSQL).
+  const written = await tx.query<{ ids: number[] | null }>(
+    TURN_ROWS,
+    [
+      r.id,
+      r.machineVersion,
+      json(r.snapshot),
+      r.dialog === null || r.dialog === undefined ? null : json(r.dialog),
+      r.mode,
+      r.identity ? json(r.identity) : null,
+      r.lastCase,
+      now,
+      json(r.pendingMedia ?? []),
+      r.remindersTo ?? null,
+      json(transcript),
+      json(cases),
+      json(history),
+      json(outbound),
+      tenant?.id ?? null,
+      address,
+      json(tenant?.vulnerabilities ?? []),
+      json((write.uploadLinks ?? []).map((l) => ({ id: l.id, reference: l.reference, expires_at: l.expiresAt.toISOString() }))),
+      json(jobRows((write.jobs ?? []).map((j) => ({ ...j, conversationId: j.conversationId ?? r.id })))),
+    ],
+    { last: !writesMore(write, before) },
+  );
   // What an unknown number tells us about itself goes onto the cases it already opened here.
   if (r.identity && !before.identity) {
     await tx.query(`update cases set address = $2::jsonb, updated_at = $3 where conversation_id = $1 and tenant_id is null`, [
@@ -115,6 +120,25 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
     );
   }
   return written.rows[0]?.ids ?? [];
+}
+
+/**
+ * Whether the turn writes anything after its rows: one condition for each statement that
+ * follows TURN_ROWS in persistTurn. A statement added there without its condition here is
+ * refused (the transaction was committed with the rows), which the store tests show.
+ */
+function writesMore(write: TurnWrite, before: ConversationRecord): boolean {
+  return Boolean(
+    (write.record.identity && !before.identity) ||
+      write.cases.some((c) => c.media?.length) ||
+      write.media ||
+      write.optOut ||
+      write.appointments?.length ||
+      write.link ||
+      write.visitTextsTo ||
+      write.survey ||
+      write.handoff,
+  );
 }
 
 // The sub-statements run on one snapshot and in no set order, so none may touch a row
