@@ -25,6 +25,8 @@ export interface RateResult {
   p99Ms: number;
   maxMs: number;
   errors: number;
+  /** What the errors were: an HTTP status, or the client's error (a timeout, a reset), with how many. */
+  errorKinds: Record<string, number>;
   /** Arrivals that found every tenant with a text in flight (the server too far behind). */
   unsent: number;
   /** Turns answered 200 in all, the warm-up's included (for the per-turn costs). */
@@ -56,6 +58,11 @@ export async function runRate(baseUrl: string, rate: number, tenants: number, wa
   const step = new Array<number>(tenants).fill(0);
   const latencies: number[] = [];
   let errors = 0;
+  const errorKinds: Record<string, number> = {};
+  const failed = (kind: string) => {
+    errors += 1;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  };
   let unsent = 0;
   let ok = 0;
   let answered = 0;
@@ -98,10 +105,10 @@ export async function runRate(baseUrl: string, rate: number, tenants: number, wa
             latencies.push(performance.now() - due);
             ok += 1;
           }
-        } else if (measured) errors += 1;
+        } else if (measured) failed(res.status === 200 ? '200 with another answer' : String(res.status));
       })
-      .catch(() => {
-        if (due >= measureFrom) errors += 1;
+      .catch((error: Error) => {
+        if (due >= measureFrom) failed(error.message.slice(0, 60));
       })
       .finally(() => {
         busy[tenant] = false;
@@ -119,6 +126,7 @@ export async function runRate(baseUrl: string, rate: number, tenants: number, wa
     p99Ms: percentile(latencies, 99),
     maxMs: latencies.at(-1) ?? Number.NaN,
     errors,
+    errorKinds,
     unsent,
     answered,
   };
@@ -169,7 +177,7 @@ export async function benchOpenLoop(target: 'pglite' | 'postgres', config: Bench
         rates.push(result);
         turns += result.answered;
         process.stdout.write(
-          `    ${String(rate).padStart(4)} turns/s offered: ${result.achieved.toFixed(1)} answered/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(0)} ms, ${result.errors} errors${result.unsent ? `, ${result.unsent} not sent (every tenant waiting)` : ''}\n`,
+          `    ${String(rate).padStart(4)} turns/s offered: ${result.achieved.toFixed(1)} answered/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(0)} ms, ${result.errors} errors${result.errors ? ` (${Object.entries(result.errorKinds).map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}${result.unsent ? `, ${result.unsent} not sent (every tenant waiting)` : ''}\n`,
         );
         await sleep(1_000);
       }
