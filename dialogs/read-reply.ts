@@ -77,7 +77,7 @@ const YES_LEAD =
 const YES_SHORT = /^(?:i am|we are|it is|there is|there are|they are|he is|she is|i have|we have)$/;
 /** How a no starts. "no" alone leads a no only when what follows is not a thing ("no heating" is a report). */
 const NO_LEAD =
-  /^(?:n|nope|nah+|na|negative|not really|not at all|not now|no thanks|no thank you|no ta|no way|never|course not|of course not|i don't|i dont|i do not|we don't|we dont|i wouldn't|i wouldnt|i would not|i'm ok|im ok|i'm fine|im fine|leave it|forget it|don't bother|dont bother|dont|don't|none|nothing|it is not|there is not|it isnt|it isn't)\b/;
+  /^(?:n|nope|na+h*|negative|no need|(?:it'?s|it is|thats|that'?s) (?:fine|ok|okay|alright|all right)|not really|not at all|not now|no thanks|no thank you|no ta|no way|never|course not|of course not|i don't|i dont|i do not|we don't|we dont|i wouldn't|i wouldnt|i would not|i'm ok|im ok|i'm fine|im fine|leave it|forget it|don't bother|dont bother|dont|don't|none|nothing|it is not|there is not|it isnt|it isn't)\b/;
 /** After a bare "no", the words that keep it a no: a pronoun, a negation or a thank-you, not a noun. */
 const NO_THEN =
   /^no\s+(?:i|im|i'm|we|were|we're|it|its|it's|thats|that's|there|theres|there's|not|one|body|nobody|one's|thanks|thank|ta|cheers|need|way|they|he|she|you|u|but|and|because|cos|as|sorry|ok|okay|all)\b/;

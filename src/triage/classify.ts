@@ -34,7 +34,8 @@
 //     break-in, a door or ground-floor window that will not secure): 'repair'. Any other
 //     ASB wins when its cue is clear, someone else is named, or the repair is only hinted.
 // 13. A repair: 'repair'. 14. ASB or a general mention of it: 'asb'.
-// 15. Otherwise: greeting 'unknown'; service failure or dissatisfaction 'complaint'; a
+// 15. Otherwise: greeting 'unknown'; asking whose job it is 'enquiry'; service failure or
+//     dissatisfaction 'complaint'; a
 //     request for a person 'enquiry'; thanks 'compliment'; a suggestion 'comment'; a
 //     question 'enquiry'; unhappy words 'complaint'; else 'unknown'.
 // The repair's tier is weighed (severity.ts); who is in the home (vulnerability.ts) and
@@ -131,9 +132,14 @@ function emergencyFor(danger: SafetyId, repair: RepairMatch | null, normalised: 
 const DENIED_NEAR =
   /\b(?:nowhere|no where|not|isnt|isn't|is not|aint|ain't)\s+(?:anywhere\s+)?near\s+(?:the\s+|any\s+|a\s+)?(?:light fittings?|lights?|electrics?|electricals?|sockets?|switch(?:es)?|plugs?|wiring|fuse ?box)\b|\bno\s+(?:lights?|electrics?|sockets?|switch(?:es)?|plugs?|wiring)\s+(?:near|by|under|around|close to)\s+(?:it|there|where)\b/gi;
 
+// Health the tenant says nobody in the home has ("no one has breathing problems, just want
+// it treated"): not read as a reason to raise the tier or as a vulnerable household.
+const DENIED_HEALTH =
+  /\b(?:no ?one|noone|nobody|no body|none of us|neither of us)(?:'s|s)?\s+(?:here\s+|in the (?:house|flat|home)\s+)?(?:has|have|has got|is|are|got|with|suffers?\s+(?:from|with))\s+(?:any\s+)?(?:breathing problems?|asthma|health (?:problems?|issues|conditions?)|chest problems?|a cough|coughs?|lung problems?|ill|poorly|sick|vulnerable)\b|\bno\s+(?:health|breathing|medical|chest)\s+(?:problems?|issues?|conditions?)\b/gi;
+
 export function classify(text: string): Classification {
   const told = typeof text === 'string' ? text : '';
-  const raw = told.replace(DENIED_NEAR, ' ');
+  const raw = told.replace(DENIED_NEAR, ' ').replace(DENIED_HEALTH, ' ');
   const normalised = normalise(raw);
   // The cue matchers read the normaliser's words and the tenant's own (readingOf): a
   // spelling correction may add a cue but can never hide a danger. Repairs read the
@@ -268,6 +274,9 @@ export function classify(text: string): Classification {
     kind = 'unknown';
   } else if (cues.filler) {
     kind = 'unknown';
+  } else if (cues.whoseJob && !cues.serviceFailure && !cues.complaint) {
+    // "Bins not emptied for 2 weeks, is that you or the council i ring?": asked whose job it is, before any complaint.
+    kind = 'enquiry';
   } else if (cues.serviceFailure || cues.dissatisfied || (cues.complaint && !cues.complaintAboutNeighbour)) {
     kind = 'complaint';
   } else if (cues.personRequest || cues.appointmentQuestion) {

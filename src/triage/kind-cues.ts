@@ -45,6 +45,8 @@ export interface KindCues {
   enquiry: boolean;
   /** The message is phrased as a question. */
   question: boolean;
+  /** It asks whose job a thing is ("is that you or the council i ring?"). */
+  whoseJob: boolean;
   /** It names a general-enquiry subject (rent, a gas safety check, a transfer). */
   enquiryTopic: boolean;
   /** It talks about our service as such (the team, appointments, the call centre). */
@@ -153,7 +155,7 @@ const MOOD = any(
 // ---------------------------------------------------------------- compliment
 /** Our people, or the service, described with praise ("the plumber was brilliant"). */
 const PEOPLE_PRAISED_SOURCE =
-  '(?:plumber|engineer|electrician|joiner|carpenter|roofer|roofers|gardener|gardeners|painter|painters|decorator|decorators|fitter|fitters|workman|workmen|staff|team|officer|operative|contractor|guy|guys|lad|lads|man|lady|woman|he|she|they|gas man|gasman|fella|chap|bloke|service|job|work|everyone|you|u|your team) (?:\\w+ ){0,6}(?:was|were|is|are|did|been|have been|has been|done) (?:\\w+ )?(?:brilliant|tidy|lush|bostin|mint|ace|canny|courteous|patient|considerate|respectful|cheerful|a pleasure|a lovely job|a great job|a good job|fantastic|amazing|excellent|great|lovely|wonderful|superb|outstanding|so helpful|very helpful|really helpful|helpful|a star|stars|polite|professional|friendly|spot on|a credit|first class|top notch|fab|fabulous|a great job|a brilliant job|an amazing job|a fantastic job|a good job|such a good job|so quick|very quick|really quick|so kind|very kind|a diamond|a gem|legends?|a legend)';
+  '(?:plumber|engineer|electrician|joiner|carpenter|roofer|roofers|gardener|gardeners|painter|painters|decorator|decorators|fitter|fitters|workman|workmen|staff|team|officer|operative|contractor|guy|guys|lad|lads|man|lady|woman|he|she|they|gas man|gasman|fella|chap|bloke|service|job|work|everyone|you|u|your team) (?:\\w+ ){0,10}(?:was|were|is|are|did|been|have been|has been|done) (?:\\w+ )?(?:brilliant|magic|smashing|champion|class|tidy|lush|bostin|mint|ace|canny|courteous|patient|considerate|respectful|cheerful|a pleasure|a lovely job|a great job|a good job|fantastic|amazing|excellent|great|lovely|wonderful|superb|outstanding|so helpful|very helpful|really helpful|helpful|a star|stars|polite|professional|friendly|spot on|a credit|first class|top notch|fab|fabulous|a great job|a brilliant job|an amazing job|a fantastic job|a good job|such a good job|so quick|very quick|really quick|so kind|very kind|a diamond|a gem|legends?|a legend)';
 const STRONG_PRAISE = any(
   // Being heard, said as thanks: "the officer really listened", "first time i felt believed".
   '(?<!(?:nobody|no one|never|not|didnt|dont|doesnt|hasnt|havent|wont) )(?:really|actually|properly|finally) (?:listened|understood|cared)|(?<!(?:not|never|didnt|dont) )(?:felt|feel) (?:believed|listened to|heard|supported|understood|taken seriously)',
@@ -210,7 +212,11 @@ const COMMENT = any(
 // ---------------------------------------------------------------- enquiry
 const QUESTION = any(
   '^ ?(?:how|when|what|where|who|why|which|whats|wheres|whens|hows|can|could|do|does|is|are|will|would|should|may|is there|are there|anyone|any news|any update)',
-  'is (?:that|this|it|they) (?:\\w+ )?(?:allowed|ok|okay|normal|acceptable|legal|reasonable)|are (?:they|people|neighbours) (?:\\w+ )?allowed|how (?:long|much|many|do|does|can|often|soon|far)|when (?:will|is|are|do|does|can|should|would|was)|what (?:time|day|date|is|are|do|does|should|can|happens|number|about)|where (?:is|are|do|can|should)|who (?:is|do|can|should|will)|can i|could i|do i|should i|am i|is it|is there|are there|do you|does it|will you|would you|could you|can you|can someone|could someone|any (?:news|update|idea|chance)|i (?:was )?wondering|i would like to know|id like to know|want to know|wanted to know|need to know|please (?:tell|let me know|advise|confirm)|let me know|what are (?:your|the) opening',
+  'is (?:that|this|it|they) (?:\\w+ )?(?:allowed|ok|okay|normal|acceptable|legal|reasonable)|(?:is|was) (?:that|this|it) (?:you|u|yous|your lot|you lot) or (?:the )?\\w+|who (?:do|should|shall) (?:i|we) (?:ring|call|phone|contact|report (?:it|this) to|speak to)|are (?:they|people|neighbours) (?:\\w+ )?allowed|how (?:long|much|many|do|does|can|often|soon|far)|when (?:will|is|are|do|does|can|should|would|was)|what (?:time|day|date|is|are|do|does|should|can|happens|number|about)|where (?:is|are|do|can|should)|who (?:is|do|can|should|will)|can i|could i|do i|should i|am i|is it|is there|are there|do you|does it|will you|would you|could you|can you|can someone|could someone|any (?:news|update|idea|chance)|i (?:was )?wondering|i would like to know|id like to know|want to know|wanted to know|need to know|please (?:tell|let me know|advise|confirm)|let me know|what are (?:your|the) opening',
+);
+const WHOSE_JOB = any(
+  '(?:is|was) (?:that|this|it) (?:you|u|yous|your lot|you lot) or (?:the )?\\w+',
+  'who (?:do|should|shall) (?:i|we) (?:ring|call|phone|contact|report (?:it|this) to|speak to)|whose (?:job|responsibility)',
 );
 const ENQUIRY_TOPIC = any(
   '(?:my|your|our|the (?:tenants?|landlords?|councils?)|tenants?|landlords?) responsibility|responsible for|whose responsibility|who (?:is|has) to (?:fix|repair|pay|sort)|do (?:you|u) (?:fix|repair|cover|do|replace)|do i (?:have to )?(?:fix|repair|pay|replace|sort)|(?:will|would) i (?:be charged|have to pay)|rechargeable|recharge|recharged|buy (?:my|our|the) (?:council )?(?:house|home|flat|property)|prepayment|pre payment|key meter|card meter|smart meter|energy supplier|utility bills?|utilities|top up|rent|rents|arrears|rent account|balance|statement|payment|payments|pay my|paying|direct debit|standing order|housing benefit|universal credit|council tax|service charges?|ground rent|lease|leasehold|leaseholder|right to buy|right to acquire|shared ownership|garage|garages|housing application|housing register|waiting list|bidding|bid|bids|band|banding|transfer|mutual exchange|house swap|home swap|swap|downsize|downsizing|move house|moving house|moving out|move out|moving in|new tenancy|tenancy|tenancy agreement|succession|joint tenancy|sole tenancy|keys?|key fob|fob|parking permit|permit|permission|apply|application|opening hours|open today|office|phone number|contact number|email address|address to write|appointment (?:time|date)|reference number|ref number|inspection|decant|adaptation|adaptations|stair lift|stairlift|grab rail|ramp|pets? (?:allowed|permission)|keep a (?:dog|cat|pet)|have a (?:dog|cat|pet)|get a (?:dog|cat|pet)|end my tenancy|ending my tenancy|give notice|notice period|hand back|deposit|insurance|contents insurance|home contents|newsletter|tenants association|residents association|get involved|job|jobs|vacancies|gas safety (?:check|inspection|appointment|certificate)|(?:annual|yearly) (?:gas |boiler |electrical |electric )?(?:service|servicing|check|safety check|inspection)|gas (?:service|servicing)|electrical check|eicr|bin collection|bin day|recycling|compensation|refund|wellbeing|support worker|housing officer|who is my',
@@ -265,8 +271,21 @@ const SERVICE_FAILURE = any(
   // our people hours late ("turned up 2 hours late"), or walking mud through the home
   `(?:${STAFF}|(?:ur|your|you|u) (?:\\w+ )?(?:man|men|bloke|lad|guy|woman|lady|surveyor|officer|contractor|engineer|plumber|electrician|workmen|operative|team)) (?:\\w+ ){0,3}(?:turned up|arrived|showed up|rocked up) (?:\\w+ ){0,2}(?:hours?|hrs?|\\d+ mins|\\d+ minutes) late`,
   `(?:${STAFF}|(?:ur|your|you|u) (?:\\w+ )?(?:man|men|bloke|lad|guy|woman|lady|surveyor|officer|contractor|engineer|plumber|electrician|workmen|operative|team)) (?:\\w+ ){0,8}(?:walked|trod|trailed|tramped|traipsed) (?:\\w+ )?(?:mud|muck|dirt|plaster|dust) (?:all )?(?:over|up|through|in|across)`,
+  // a visit booked and nobody came, told at length ("booked 8 till 12 ... took the day off ... nobody turned up")
+  '(?:booked|appointment|appt|was (?:due|supposed to come|meant to come|coming)|took (?:the |a )?day off) .{0,160}?(?:nobody|no one|noone|never|didnt|did not|not|no body) (?:even )?(?:turned up|showed up|turn up|show up|showed|came|come round)',
+  // the story told again and again, to person after person; our people letting themselves in
+  '(?:told|explained|repeated|gone through|given) (?:my story|it|this|the same thing|everything|the whole story|my problem) (?:\\w+ ){0,2}(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|so many) (?:times|different people)|(?:\\d+|three|four|five|six|seven|eight|nine|ten|several|so many) different (?:people|officers|staff|advisers|advisors|people on the phone)',
+  `(?:${STAFF}) (?:\\w+ ){0,2}let (?:themselves|himself|herself) in(?:to)?`,
+  // nobody tells us anything, answers or replies; a promise broken and said to be a lie
+  '(?:nobody|no one|noone|no body|nobodys|no ones) (?:will|can|could|has|have|is able to|seems to|ever|even)? ?(?:tell|told|give|gave|update|updated|answer|answers|answered|reply|replied|respond|responded) (?:me|us|my (?:calls|emails|messages|letters)|about|to)',
+  '(?:being|been|keep being|kept being|sick of being|fed up of being|tired of being) lied to|(?:lied|lying) to (?:me|us)',
+  // a visit that left without looking; our people disowning the job
+  'left without (?:even )?(?:looking|checking|a word|saying|explaining|doing anything)',
+  `(?:${STAFF}|(?:they|he|she)) (?:\\w+ ){0,3}said (?:it|its|it is|it was) (?:wasnt|was not|isnt|is not|not) (?:our|your|their|his|her|my) (?:responsibility|job|problem)`,
+  // our account says they owe what they paid: "says im in arrears but i pay every month"
+  '(?:arrears|owe|owing|in debt|charged|charging|overcharged|bill) (?:\\w+ ){0,10}but (?:i|we) (?:\\w+ ){0,2}(?:paid|pay|have paid|always pay|paying)',
   // a paid-for service not done ("paying service charge for cleaning and nobody has mopped the stairs")
-  '(?:pay|paying|paid) (?:\\w+ ){0,3}(?:service charge|for (?:the )?(?:cleaning|cleaner|gardening|grass cutting|caretaker|window cleaning))|(?:nobody|no one|noone|never) (?:has |have )?(?:\\w+ )?(?:cleaned|mopped|swept|hoovered|cut|mowed|emptied|tidied|strimmed)',
+  '(?:pay|paying|paid) (?:\\w+ ){0,3}(?:service charge|for (?:the )?(?:cleaning|cleaner|gardening|grass cutting|grounds maintenance|caretaker|window cleaning))|(?:hasnt|havent|has not|have not|not|never) been (?:cut|mowed|mown|cleaned|swept|emptied|collected|strimmed|tidied|gritted) (?:once|at all|for|in|since|all)|(?:nobody|no one|noone|never) (?:has |have )?(?:\\w+ )?(?:cleaned|mopped|swept|hoovered|cut|mowed|emptied|tidied|strimmed)',
 );
 // How a case of ours was handled ("not happy with how my neighbour dispute has been handled"): about us, whatever the case was about.
 const HANDLING = any(
@@ -339,6 +358,7 @@ export function readKindCues(normalised: string): KindCues {
     comment: COMMENT.test(t),
     enquiry: question || enquiryTopic,
     question,
+    whoseJob: WHOSE_JOB.test(t),
     enquiryTopic,
     serviceTalk: SERVICE_TALK.test(t),
     representative: REPRESENTATIVE.test(t),

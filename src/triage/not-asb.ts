@@ -73,6 +73,8 @@ const NOT_ASB: readonly NotAsbEntry[] = [
       p(HARM),
       // "can hear them at night" about rats or birds in the loft is a pest report
       p('(?:rats?|mice|mouse|rodents?|vermin|squirrels?|birds?|pigeons?|wasps?|bees|insects|scratching|scurrying)'),
+      // a neighbour's washing machine that leaked into the home is where water came from, not noise
+      p('(?:leak\\w*|flood\\w*|burst|water (?:came|coming|come|pouring|dripping|through|down)|stain\\w*)'),
     ],
     covers: ['noise'],
     needs: p(HEARD),

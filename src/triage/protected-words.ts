@@ -142,203 +142,203 @@ gritty groaning grooming grooving groping grossing grotto grouching groundwork g
 grousing growling grub grunting guessing guesting gulfs gull gulled gullet gulps gust gusted gusting guts
 gutting guzzling gyrate haggling hags hail hale hales halfway hallmark hallmarks halo halt haltering halve
 hamming hampering hams hamstring handiest handlebar handlebars handlers handout handsome hang hangout hangover
-hankering happenings harasses hardback hardening hardwood hare hared harem hark harmfully harms harnessed
-harnessing harp hart hash hassling haste hastening hated hatefully hates hating hats haul haunting hays haze
-headfirst headier headings headlight headlights headline headlining headphone headroom headstone headstones
-headway heal healed healer healers healing heap heaped heaping hear heard hearing hearings heart heartens
-heartier heatedly heath heathens heather heave heaved heaving heed heir held hell helm helpfully helps hemming
-hemp herb herd here hero herself hide hike hill hilt hims hind hint hipper hips hire hitch hither hoard hoarse
-hobo hobos hocking hoed hoes hogs hold holds holy homework hone hones honeying honing hoof hook hooking hoop
-hoot hope hopes hopped hops horde horned horniest horribly horseback horseman horseplay horsepower hospitable
-hospitals host hosts hotbed hothead hounding hourglass housewarming housework housings hove hows hubs hugs
-hull humane humbling humbug hummingbird hummingbirds hump humping hung hunk hunt hurl hutch hyphening
-icebreaker icebreakers ignorant ignore ignores immersing impinging incubate incubated incubation indebted
-indentation indentations indented indoor infantry infect infected infection infects inferior inferiors
-inferred inflated inflating inflation inflection info ingested initialled initialling inject injected
-injection injects injuries injury inoculate inoculated inoculation insert inserted insertion inserts insiders
-insisted inspect inspecting inspector inspects instanced instancing instilled instilling insulator insulted
-insure integral intermittently interned internet interval intervals intimate intimating intimation intimidated
-intimidates intrude intruded intrudes invented inversion inverted invested isolated isolates jabs jamb jambs
-jars jaws jays jest join joins justice juts keel keels keen keens kegs kelp keyboard keyboarded keyboarding
-keyboards keyhole keyholes keystone keystones kickback kickoff kiln kilned kilo kilt kinds kink kinked kinking
-kiss kits knack knew knifed knifes knockout knot knots knotting known knows knuckling labs lace lack lacked
-lacking lacks lade laded lades lading lady lager lags laid lake lamb lame lamer lanced lancing land lander
-lands lane laps lapses lard larded larding lards laser lash lashes latex lath lathe lather lathing latter laud
-lauded lauding lauds laughing lava lavishing laws laxer layer lays leaf leafed leafing leafs leafy leaguing
-lean leaned leans leap leaping leaps learning leased leashing leasing least leaved leaving leeching leer
-leering legging leggings legs lend lending lens lent leper less lest letdown letterhead levee leverage
-leveraged lewd lice lick licked licking licks lied lifelike lifeline lifelong lifetime lightening lightens
-lightest lighthouse lightning lightnings liken likening lilt lilting lilts lime liming limiting limp lineage
-linen linger lingo link linking lint lion lisp listings lither litterbug litterbugs littered litters littler
-littlest lively liven livening load loadable loads loaning loathing lobs locating locket lodger logo lone
-lonely long longed longings lookout lookouts loom looms loon loons loophole loopholes loosen loot loots loping
-lops lord lose loser loses lots louse love lover loving lowdown luck lucked lucking lucks lucky lugging lump
-lunge lure lust lute mace maces made maid maids mailbox mailman mailmen maim maims mainframe mainframes
-mainline mainstay mainstays majestic make makes male males maligned mall malted malting mama mammoth mammoths
-manage managed managers manages managing mandate mandated mane manes manger mangling mangoes mangy manhandle
-manhandles manhood manly manor manpower mans many mare mares marionette marksman marksmen marry mars marsh
-mart marts mask masks mass massage massaged massages massed massing massively match mated mats matt matte
-mattering mattes matts maul mayor maze mazes mean mechanic mechanics mechanise mechanised mechanises medicate
-medicinal medieval meeting meetings mend menu mere meriting mesh messages mete meted meteor meteors metes
-meting metre metres mews mien mike mild milder mile milk milks mime mince mincing minding mine miner mingling
-mining minoring minted minting minuets minuses minute minuted minuter minutest minuting mire miser misled miss
-misses missions missive missives mist misting mists misused misusing mite mites mixed mixes moan moaning
-mobilise mode modernity modes mole moles monastic monument mood mooed mooning moose mope mopes mopped moreover
-morn mornings mortal mortuary moss mosses mothering motorise motorises moult moulting moults mound mounding
-mounds mounting mourning mousiest mousse mousses moussing mousy mouth mouths movers movie movies mowed mums
-muse muses mushy muss mussed mussing must musts mute muter mutes muttering mystic myth myths narrowed narrower
-nearby neat neatly needled negating neglects neighbourhood neighbourly neon nestling nets netting nettling
-newt next nibble nibbles nigh nightfall nighttime nine node noisiest nonstop nonviolence noon noose nooses
-normality nose noses nosy notching note notice noticed noticing noun nova novice nuder occupation occupations
-odder odes offend offhand office officers offices offset omen omens once oneself onus operatic operating
-operation operatives originate otter oust ouster outbreak outburst outcome outcomes outdoing outfit outfitted
-outfitting outgoing outgrowing outgrowth outlast outlasted outlawed outline outlining outlive outliving
-outlook outlooks outpost outposts output outrage outraged outrages outright outrun outrunning outruns outset
-outshine outsiders outsmart outstanding outstrip overall overbearing overblown overboard overbore overcame
-overcharging overcome overcomes overcoming overcrowd overdoes overdoing overdone overdosed overdoses overdraft
-overdrawn overeating overgrew overgrow overgrowing overgrows overhand overhang overhauling overhead
-overhearing overheat overheated overhung overkill overlook overnight overpower overran overrating overreacting
-overrode overrule oversaw oversee overshooting overstate overstating overstep oversteps overt overtaken
-overthrowing overthrown overtime overtone overturn overturned overturning overturns overuse overwork
-overworking overworks owes oxen pace paced paces pacing package packaged packet pact pacts paddle paddles
-padlock padlocked padlocking padlocks page paged pages paging paid pail pain paining paint painting paintings
-palace palate palatial pale paled pales paling pall palled pallid palling palm pals pancaked pang pangs
-panhandle panhandles panicked pant panties panting pantries pants papering paperwork parading parakeet parch
-parches parching pare pared parenting pares paring parishes parity park parka parked parks parkway parodies
-parodying paroling parring pars parsing parson part partakes partaking partiality particle particles partied
-parting partings partisan partners partying pass passable passageway passed passing pasta paste pasties
-pastiest pastimes pastries pasturing patchwork patchworks pate patenting pates pathos pats pattering patties
-patty paunches pave paves pawed pawing pawn payed paying peace peal pearling peas peat peck pecked pedant
-peddle peddles peeking peeping peering peeving pegs pelt pelts penchant penetration penetrations pennant
-pennants pens pensioned pensions peps perch perilled perishes perk perking peroxiding perpetrating persisted
-persona personable personal personnel pert pestering petering pews pick picked piddle piddles piecework pies
-pigeonhole pigeonholes pike pikes pile piles pill pilled pilling pinch pinched pine pines pint pipeline pitch
-pitchers pitches pits pivot placement plaguing plaice plan plane planed planes planked planking planner
-planners planning planted planter planters planting platter platters playback playfully playground playhouse
-playmate playmates plaything pleading pleased pleases pleasing pleasure pleating plied plop plot ploy plucking
-plum pluming plump plumping plums plunging plus plying poach poet poets poignant poised poker policed
-policeman policemen polices policies policy polished polite poll polled polling pollster polo pomp pond ponds
-pony pope poppy pored poring pork port portly ports pose poses possibles possibly postage postbox postcard
-postcode postman postmark postmarks postmen postured posturing posy pothole potholes pouch pouching pouncing
-pounding pour pout pouted pouting pouts powder powerfully powerhouse praised prancing prawning pray praying
-precision preening pregnancy premised premises presiding pressing priced pride prided pries primed primping
-print printing printings prise prises procured procuring prodding profiled profiling profited profiting
-profusion programme programmed programmes promise promises promising promoted prompted prompter prone prong
-prongs prop propel properer proposed prosper prosperity prospers provided provisional provisos provoking
-prowlers publicly puck pulley pullover pulp pulped pulping pulsed pulsing puma pumpkins punches punished punt
-pupping pureeing putt puttying puzzling quip quit quiz racially raciest racing racists rack racking racks
-radial radiated radiates radiation radiations radioing raffling raft rafts raging rags raid raided raiding
-raids railway raindrops rainfall rainstorm raise raises raising raking rally rallying rambling rampage
-rampaged rampant rams ranching rang ranging rankling rant rants raping rapist rapped raps rapt rare raring
-rasp rasps rate rather rationing rattlers ravening raving ravished rays razing reach reaches reaching reacting
-read readier reads real realer realised realty ream reap reaper rebelling rebuking recalling recanting
-receding reciting reclining recorded recording recounting reddening redhead redo redone redraw reeds reef
-reefing reefs reel reeling reels refining reformed reforming refraining refuelling refuge refute regained
-regaining regaling rehearse reigning rein reindeer reined reining reins rejoining relating relaxing relaying
-relegate reliving remained remaining remaking reminder remit remove removes removing rend reneged reneging
-renewable renowned rents repaid repaying repealed repealing repeated repeating repelling repented repenting
-repleted repleting replying reportedly reporter reporters reports reposing reprint reprinting reprints
-reproved reproving reputing required requiring rerouted rerouting rescinding reset residing resin resolved
-resort resorted resorting resounding rest restraining restrict restricted restriction restrictions restricts
-retailed retailing retained retarding retire retired retiring retort retorted retorting retraced retracing
-returning reuse revelling revering reverted reverting reviewed reviling revising reviving revoking revolted
-revolting revolved revolving rewarded rewarding rewriting ribbed ribbing ricing ride rider riding rids rifer
-rigging rightfully riling rink rinsing riot riots riper rippled rise risen rises risking river road roads roam
-roaming roams roar robber robbing robe robed robing robots rock rocketing rocky rode rods roes role romp romps
-rook rooking rooks roommate roommates roost roosting roosts root rooted rooting rope roping rosary rosy
-rotated rotating rote rouge rounding rouse rout routs rubbed rubs ruder rued rues rugs ruin ruining ruins rule
-rumbling rump rumps rums runaway rundown rune rung rungs runt runts runway ruse rust rustling rusts ruts
-rutted rutting sack sacred sacs sadden safely saga sagas sage sail saint sake sale sally saluting same
-sampling sand sanding sane sang sangs sank saplings sapped saps sash satin saunaing savaging save saws says
-scab scabbed scabbing scabs scale scaled scaliest scaling scallops scalp scalped scalping scaly scanning
-scanties scanting scare scares scarfed scarfing scaring scarred scarring scathing scatter scattered scatters
-scent scenting schemers scheming schooling schooner scold scolded scolding scooping scooted scooting score
-scored scores scorning scotch scotches scouring scouting scramming scrapped scrapping scratchier scrawling
-screamed screwing scripting scrupling scuff scuttling seam seamed seaming seams sear searched searching seared
-searing sears seas seasonal seceding secluded secondly sect securely securest sedating seed seeding seedling
-seeds seeing seek seeking seeks seem seeming seems seen seepage seer sees seethe seething seize seizes sell
-selling sells semen send senior sent serenading serviceman servicemen servile setback settings settling
-seventy sever severely severest severity severs sewed shack shackled shacks shaded shafting shaking shall
-shame shamed shamming shaped share shares sharing shark sharked sharking sharks sharped sharping shaved
-sheared shearing sheathing sheen sheep sheer sheering shelf shell shelling shells sheltered shelters shelving
-shied shift shifting shin shingle shingled shingles shingling shinning ship shipping shirking shirt shirting
-shoaling shod shone shooing shook shop shopped shoppers shopping shore shored shores short shortage shorted
-shorting shot shots shoulder shout shove show showed showier showings shred shredding shreds shrilling
-shrimping shrinking shrouding shrunken shuck shucked shucking shucks shun shunning shunt shunting shutdown
-shuttered shuttering shutters shuttling sick sicking sicks sideline sidelining sidestep sidesteps sidetrack
-sidetracking sidewalk sidle sift sifting sighting significance significantly silicon silk silks silo silt
-silting sine sing singe singeing singing singly sings sinning sins sinus sire site siting situating sixty size
-sized skate skates sketches sketching skewer skewers skid skidding skill skimming skimping skin skinning skins
-skipping skirt skit skulk skulking skunking skunks slack slacking slag slain slake slaked slakes slaking slam
-slamming slams slanting slap slapped slapping slaps slash slashed slashes slashing slat slats slave slaves
-slay slays sled sledding sleds sleeking sleep sleeping sleeps sleet sleeting slew slicing slickest slicking
-slicks slid slide slimming slinging slings slink slinking slinks slipping slit slits slitting slob slobs slog
-slogging slogs slop slopped slopping sloshing sloth slouched slouching sluicing slum slumping slums slung
-slunk slur slurring slurs slut sluts smack smacking small smalls smearing smellier smelt smelting smelts
-smirking smite smock smocked smocking smocks smokestack smoky smoother smoothing smote smug smut snack
-snacking snag snagging snags snailing snaked snaking snappier snapping snare snared snaring snarling snatches
-snatching sneaking sneering sneezing snicker snickers snide sniff snipped snipping snitch snitched snitches
-snitching snooping snootier snoozing snore snores snort snorted snorting snot snots snow snuff snug snugging
-snugs soaped soaping soar soared soaring sobs socially sock socked socking socks sodded sods sofa solacing
-sold solo solve someplace somethings sometime somewhat somewhats song songs soot soothing sopped sopping sops
-sore sores sorta soul sounder soundest sown sows spade spangles spank spanked spanking spankings spanks
-spanning spar sparkled sparkler sparkles sparkling sparred sparring spars sparse spat spate spats spatter
-spattered spatters spatting spawning spay spaying spays speaking spearing specious specking sped speedier
-speeding spell spelling spellings spells spending spent spice spill spilt spindlier spindliest spindly
-spineless spinning spiralling spire spires spiriting spit spite spiting spits spitting splashed splashes
-splashing splat splatter splattered splicing splint splinting splints splurging spoil spoiling spoke spokes
-sponge sponging spoofing spooking spool spooling spoon spooning spore sport sported sporting sports spot
-spotting spouts sprained spraining sprawling spray spreading spreeing springier springing sprinkle sprinkled
-sprinkles sprinter sprinters sprinting sprouting sprucing spunk spurious spurning spurring sputtered squalling
-squaring squashed squashes squashing squatter squatting squeaking squealed squeezing squirmed squirted
-squirting stab stabbing stabled stabling stabs staff staffing stag stage staging stags staid stake staked
-staking stale staled staling stalk stalking stall stalling stampeding stamping stanch stanching stank stapling
-star starched starching stare stared stares stark starlight starring stars startling starving stationed
-stations statue stave staving steadied steady steal stealing steals steam steamier steaming steams steeling
-steep steeping steeps steering stem stemmed stemming stems stepladder sterling stew stews stick stickers
-stickier stifling stillborn stilling stills sting stinging stings stint stinting stints stir stirring stirs
-stitch stitched stitches stitching stock stocked stocking stockings stocks stocky stoke stokes stoking stole
-stoles stolid stomp stomped stomping stoniest stony stood stoop stooped stooping stopgap stopgaps stopover
-stoppage stoppered stoppering stoppers storehouse storeroom storerooms storeys stories stork storks story stow
-straighten straighter straights strain strained strainer strains stranding strap strapped strapping strawing
-stray straying strays streaked streaking streamed streamer streamline streetcar streetcars stressing
-stretching strewing striding striking string stringing stripe stroking strove struck strumming strutting
-stubbed studding stumping stunk stunning stunting stuttered subsistence suck sudden sued suffices sugaring
-suicides suit suits summit sundae sundry sunk sunlight suns supple suppler supplest supplier suppliers
-supposes surmount surnames survived sustained sustains swab swabbed swabs swam swamping swapped swapping swat
-swathing swatting sway sways sweat sweep sweeping sweepings sweeps sweet swell swelling swellings swells
-swerving swigging swigs swill swilling swimming swindle swindled swindler swindlers swindles swindling swines
-swing swirling swishing switchboard switchboards swoon swooning swooping swore symphony syringing tabs tack
-tacking tackling tags tailed tailing take taker takes tale tales talk tally tame tamer tang tanner tans tape
-tarrying tars task taste tasted tastiest teaching teaming teasing teat teen tees teeth teething tell tells
-temperament temperaments tendency tender tenser tent tents tenuring terminate terminus terribly terrific
-terrifies test testes testified texts than thankfully thanking thaw theatres thee them theme themes theorems
-theories therapies thereafter these theses thin think thinks thorough though thought thoughts thread threads
-threaten threatens three threes thriving throat throats throbbing thronging throughout throughput thudding
-thumbing tickle tickling tidy tied tier ties tiger tilde till tilled tilling tills tilt tilted tilting tilts
-timber tingling tinkling tipped tips tire tires tiring title titled titles titling tits toasters toddle
-toddled toddles toiled toiling token tome tomorrows tonal tons took tool toot toppling torch torment torments
-torn toss totality tots touchdown tough towed tows toying toys trace tracing tract trademark trailing training
-tramp tramped tramping trampled transferred transfers transform trapdoor trappers trappings trashing trawling
-treat treating treats trek trekking treks trend trends trialling trick trickier tricking tricycle tries
-trifling trilling trim trimming trims trio trios tripe tripled triplet triplets tripling tripos trooping
-troublesome trough trouping trowel truck trucking true trued trues truing trumping trunking tuba tune tuned
-tuning turf turfed turfing turfs turnaround turnout turnover turnstile turnstiles tweaking twee twinkling
-twirling twisting tying udder unacceptably unconsciously undercover undercut undercuts undercutting underdog
-underdogs underflow undergoes undergoing undergone underground undergrowth underline underlining underside
-understanding understate undertaken underwater underwent unevenly unfit unfits unhappily unite unobtainable
-unsafest unsuitable untie unusable unworkable upend upped upstarts urgently urns usable usefully uselessly
-vain value values vandal vandalise vandalises vandalism vane vary vase veer vend vends venerable ventilating
-ventilator verb vertices vest vests vets vibration vibrations violating violently violet virulent wade wads
-wafer waft wafted wafting wager wags waif wail wailing wails waist waistline waited waiter waits waiving
-wakening walkout waltzing wand wands wane waned waning wantoned warbling ward warded warding warn warp warping
-warps warren warring wars wart wary washout wastefully watching waterfall waterfront waterproof watershed
-watersheds waterway waterworks watt waver wavy waxy wayside weakened wealthier wean weaponry wear wearying
-weeding weeds weedy weeing weekdays weekended weekends weep weeps weer wees weld well wells welt wept were
-west whale whatever wheat wheeling wheezing whenever whet whets whew while whirling whirring whisking
+hankering happenings harasses hardback hardening hardware hardwood hare hared harem hark harmfully harms
+harnessed harnessing harp hart hash hassling haste hastening hated hatefully hates hating hats haul haunting
+hays haze headfirst headier headings headlight headlights headline headlining headphone headroom headstone
+headstones headway heal healed healer healers healing heap heaped heaping hear heard hearing hearings heart
+heartens heartier heatedly heath heathens heather heave heaved heaving heed heir held hell helm helpfully
+helps hemming hemp herb herd here hero herself hide hike hill hilt hims hind hint hipper hips hire hitch
+hither hoard hoarse hobo hobos hocking hoed hoes hogs hold holds holy homework hone hones honeying honing hoof
+hook hooking hoop hoot hope hopes hopped hops horde horned horniest horribly horseback horseman horseplay
+horsepower hospitable hospitals host hosts hotbed hothead hounding hourglass housewarming housework housings
+hove hows hubs hugs hull humane humbling humbug hummingbird hummingbirds hump humping hung hunk hunt hurl
+hutch hyphening icebreaker icebreakers ignorant ignore ignores immersing impinging incubate incubated
+incubation indebted indentation indentations indented indoor infantry infect infected infection infects
+inferior inferiors inferred inflated inflating inflation inflection info ingested initialled initialling
+inject injected injection injects injuries injury inoculate inoculated inoculation insert inserted insertion
+inserts insiders insisted inspect inspecting inspector inspects instanced instancing instilled instilling
+insulator insulted insure integral intermittently interned internet interval intervals intimate intimating
+intimation intimidated intimidates intrude intruded intrudes invented inversion inverted invested isolated
+isolates jabs jamb jambs jars jaws jays jest join joins justice juts keel keels keen keens kegs kelp keyboard
+keyboarded keyboarding keyboards keyhole keyholes keystone keystones kickback kickoff kiln kilned kilo kilt
+kinds kink kinked kinking kiss kits knack knew knifed knifes knockout knot knots knotting known knows
+knuckling labs lace lack lacked lacking lacks lade laded lades lading lady lager lags laid lake lamb lame
+lamer lanced lancing land lander lands lane laps lapses lard larded larding lards laser lash lashes latex lath
+lathe lather lathing latter laud lauded lauding lauds laughing lava lavishing laws laxer layer lays leaf
+leafed leafing leafs leafy leaguing lean leaned leans leap leaping leaps learning leased leashing leasing
+least leaved leaving leeching leer leering legging leggings legs lend lending lens lent leper less lest
+letdown letterhead levee leverage leveraged lewd lice lick licked licking licks lied lifelike lifeline
+lifelong lifetime lightening lightens lightest lighthouse lightning lightnings liken likening lilt lilting
+lilts lime liming limiting limp lineage linen linger lingo link linking lint lion lisp listings lither
+litterbug litterbugs littered litters littler littlest lively liven livening load loadable loads loaning
+loathing lobs locating locket lodger logo lone lonely long longed longings lookout lookouts loom looms loon
+loons loophole loopholes loosen loot loots loping lops lord lose loser loses lots louse love lover loving
+lowdown luck lucked lucking lucks lucky lugging lump lunge lure lust lute mace maces made maid maids mailbox
+mailman mailmen maim maims mainframe mainframes mainline mainstay mainstays majestic make makes male males
+maligned mall malted malting mama mammoth mammoths manage managed managers manages managing mandate mandated
+mane manes manger mangling mangoes mangy manhandle manhandles manhood manly manor manpower mans many mare
+mares marionette marksman marksmen marry mars marsh mart marts mask masks mass massage massaged massages
+massed massing massively match mated mats matt matte mattering mattes matts maul mayor maze mazes mean
+mechanic mechanics mechanise mechanised mechanises medicate medicinal medieval meeting meetings mend menu mere
+meriting mesh messages mete meted meteor meteors metes meting metre metres mews mien mike mild milder mile
+milk milks mime mince mincing minding mine miner mingling mining minoring minted minting minuets minuses
+minute minuted minuter minutest minuting mire miser misled miss misses missions missive missives mist misting
+mists misused misusing mite mites mixed mixes moan moaning mobilise mode modernity modes mole moles monastic
+monument mood mooed mooning moose mope mopes mopped moreover morn mornings mortal mortuary moss mosses
+mothering motorise motorises moult moulting moults mound mounding mounds mounting mourning mousiest mousse
+mousses moussing mousy mouth mouths movers movie movies mowed mums muse muses mushy muss mussed mussing must
+musts mute muter mutes muttering mystic myth myths narrowed narrower nearby neat neatly needled negating
+neglects neighbourhood neighbourly neon nestling nets netting nettling newt next nibble nibbles nigh nightfall
+nighttime nine node noisiest nonstop nonviolence noon noose nooses normality nose noses nosy notching note
+notice noticed noticing noun nova novice nuder occupation occupations odder odes offend offhand office
+officers offices offset omen omens once oneself onus operatic operating operation operatives originate otter
+oust ouster outbreak outburst outcome outcomes outdoing outfit outfitted outfitting outgoing outgrowing
+outgrowth outlast outlasted outlawed outline outlining outlive outliving outlook outlooks outpost outposts
+output outrage outraged outrages outright outrun outrunning outruns outset outshine outsiders outsmart
+outstanding outstrip overall overbearing overblown overboard overbore overcame overcharging overcome overcomes
+overcoming overcrowd overdoes overdoing overdone overdosed overdoses overdraft overdrawn overeating overgrew
+overgrow overgrowing overgrows overhand overhang overhauling overhead overhearing overheat overheated overhung
+overkill overlook overnight overpower overran overrating overreacting overrode overrule oversaw oversee
+overshooting overstate overstating overstep oversteps overt overtaken overthrowing overthrown overtime
+overtone overturn overturned overturning overturns overuse overwork overworking overworks owes oxen pace paced
+paces pacing package packaged packet pact pacts paddle paddles padlock padlocked padlocking padlocks page
+paged pages paging paid pail pain paining paint painting paintings palace palate palatial pale paled pales
+paling pall palled pallid palling palm pals pancaked pang pangs panhandle panhandles panicked pant panties
+panting pantries pants papering paperwork parading parakeet parch parches parching pare pared parenting pares
+paring parishes parity park parka parked parks parkway parodies parodying paroling parring pars parsing parson
+part partakes partaking partiality particle particles partied parting partings partisan partners partying pass
+passable passageway passed passing pasta paste pasties pastiest pastimes pastries pasturing patchwork
+patchworks pate patenting pates pathos pats pattering patties patty paunches pave paves pawed pawing pawn
+payed paying peace peal pearling peas peat peck pecked pedant peddle peddles peeking peeping peering peeving
+pegs pelt pelts penchant penetration penetrations pennant pennants pens pensioned pensions peps perch perilled
+perishes perk perking peroxiding perpetrating persisted persona personable personal personnel pert pestering
+petering pews pick picked piddle piddles piecework pies pigeonhole pigeonholes pike pikes pile piles pill
+pilled pilling pinch pinched pine pines pint pipeline pitch pitchers pitches pits pivot placement plaguing
+plaice plan plane planed planes planked planking planner planners planning planted planter planters planting
+platter platters playback playfully playground playhouse playmate playmates plaything pleading pleased pleases
+pleasing pleasure pleating plied plop plot ploy plucking plum pluming plump plumping plums plunging plus
+plying poach poet poets poignant poised poker policed policeman policemen polices policies policy polished
+polite poll polled polling pollster polo pomp pond ponds pony pope poppy pored poring pork port portly ports
+pose poses possibles possibly postage postbox postcard postcode postman postmark postmarks postmen postured
+posturing posy pothole potholes pouch pouching pouncing pounding pour pout pouted pouting pouts powder
+powerfully powerhouse praised prancing prawning pray praying precision preening pregnancy premised premises
+presiding pressing priced pride prided pries primed primping print printing printings prise prises procured
+procuring prodding profiled profiling profited profiting profusion programme programmed programmes promise
+promises promising promoted prompted prompter prone prong prongs prop propel properer proposed prosper
+prosperity prospers provided provisional provisos provoking prowlers publicly puck pulley pullover pulp pulped
+pulping pulsed pulsing puma pumpkins punches punished punt pupping pureeing putt puttying puzzling quip quit
+quiz racially raciest racing racists rack racking racks radial radiated radiates radiation radiations radioing
+raffling raft rafts raging rags raid raided raiding raids railway raindrops rainfall rainstorm raise raises
+raising raking rally rallying rambling rampage rampaged rampant rams ranching rang ranging rankling rant rants
+raping rapist rapped raps rapt rare raring rasp rasps rate rather rationing rattlers ravening raving ravished
+rays razing reach reaches reaching reacting read readier reads real realer realised realty ream reap reaper
+rebelling rebuking recalling recanting receding reciting reclining recorded recording recounting reddening
+redhead redo redone redraw reeds reef reefing reefs reel reeling reels refining reformed reforming refraining
+refuelling refuge refute regained regaining regaling rehearse reigning rein reindeer reined reining reins
+rejoining relating relaxing relaying relegate reliving remained remaining remaking reminder remit remove
+removes removing rend reneged reneging renewable renowned rents repaid repaying repealed repealing repeated
+repeating repelling repented repenting repleted repleting replying reportedly reporter reporters reports
+reposing reprint reprinting reprints reproved reproving reputing required requiring rerouted rerouting
+rescinding reset residing resin resolved resort resorted resorting resounding rest restraining restrict
+restricted restriction restrictions restricts retailed retailing retained retarding retire retired retiring
+retort retorted retorting retraced retracing returning reuse revelling revering reverted reverting reviewed
+reviling revising reviving revoking revolted revolting revolved revolving rewarded rewarding rewriting ribbed
+ribbing ricing ride rider riding rids rifer rigging rightfully riling rink rinsing riot riots riper rippled
+rise risen rises risking river road roads roam roaming roams roar robber robbing robe robed robing robots rock
+rocketing rocky rode rods roes role romp romps rook rooking rooks roommate roommates roost roosting roosts
+root rooted rooting rope roping rosary rosy rotated rotating rote rouge rounding rouse rout routs rubbed rubs
+ruder rued rues rugs ruin ruining ruins rule rumbling rump rumps rums runaway rundown rune rung rungs runt
+runts runway ruse rust rustling rusts ruts rutted rutting sack sacred sacs sadden safely saga sagas sage sail
+saint sake sale sally saluting same sampling sand sanding sane sang sangs sank saplings sapped saps sash satin
+saunaing savaging save saws says scab scabbed scabbing scabs scale scaled scaliest scaling scallops scalp
+scalped scalping scaly scanning scanties scanting scare scares scarfed scarfing scaring scarred scarring
+scathing scatter scattered scatters scent scenting schemers scheming schooling schooner scold scolded scolding
+scooping scooted scooting score scored scores scorning scotch scotches scouring scouting scramming scrapped
+scrapping scratchier scrawling screamed screwing scripting scrupling scuff scuttling seam seamed seaming seams
+sear searched searching seared searing sears seas seasonal seceding secluded secondly sect securely securest
+sedating seed seeding seedling seeds seeing seek seeking seeks seem seeming seems seen seepage seer sees
+seethe seething seize seizes sell selling sells semen send senior sent serenading serviceman servicemen
+servile setback settings settling seventy sever severely severest severity severs sewed shack shackled shacks
+shaded shafting shaking shall shame shamed shamming shaped share shares sharing shark sharked sharking sharks
+sharped sharping shaved sheared shearing sheathing sheen sheep sheer sheering shelf shell shelling shells
+sheltered shelters shelving shied shift shifting shin shingle shingled shingles shingling shinning ship
+shipping shirking shirt shirting shoaling shod shone shooing shook shop shopped shoppers shopping shore shored
+shores short shortage shorted shorting shot shots shoulder shout shove show showed showier showings shred
+shredding shreds shrilling shrimping shrinking shrouding shrunken shuck shucked shucking shucks shun shunning
+shunt shunting shutdown shuttered shuttering shutters shuttling sick sicking sicks sideline sidelining
+sidestep sidesteps sidetrack sidetracking sidewalk sidle sift sifting sighting significance significantly
+silicon silk silks silo silt silting sine sing singe singeing singing singly sings sinning sins sinus sire
+site siting situating sixty size sized skate skates sketches sketching skewer skewers skid skidding skill
+skimming skimping skin skinning skins skipping skirt skit skulk skulking skunking skunks slack slacking slag
+slain slake slaked slakes slaking slam slamming slams slanting slap slapped slapping slaps slash slashed
+slashes slashing slat slats slave slaves slay slays sled sledding sleds sleeking sleep sleeping sleeps sleet
+sleeting slew slicing slickest slicking slicks slid slide slimming slinging slings slink slinking slinks
+slipping slit slits slitting slob slobs slog slogging slogs slop slopped slopping sloshing sloth slouched
+slouching sluicing slum slumping slums slung slunk slur slurring slurs slut sluts smack smacking small smalls
+smearing smellier smelt smelting smelts smirking smite smock smocked smocking smocks smokestack smoky smoother
+smoothing smote smug smut snack snacking snag snagging snags snailing snaked snaking snappier snapping snare
+snared snaring snarling snatches snatching sneaking sneering sneezing snicker snickers snide sniff snipped
+snipping snitch snitched snitches snitching snooping snootier snoozing snore snores snort snorted snorting
+snot snots snow snuff snug snugging snugs soaped soaping soar soared soaring sobs socially sock socked socking
+socks sodded sods sofa solacing sold solo solve someplace somethings sometime somewhat somewhats song songs
+soot soothing sopped sopping sops sore sores sorta soul sounder soundest sown sows spade spangles spank
+spanked spanking spankings spanks spanning spar sparkled sparkler sparkles sparkling sparred sparring spars
+sparse spat spate spats spatter spattered spatters spatting spawning spay spaying spays speaking spearing
+specious specking sped speedier speeding spell spelling spellings spells spending spent spice spill spilt
+spindlier spindliest spindly spineless spinning spiralling spire spires spiriting spit spite spiting spits
+spitting splashed splashes splashing splat splatter splattered splicing splint splinting splints splurging
+spoil spoiling spoke spokes sponge sponging spoofing spooking spool spooling spoon spooning spore sport
+sported sporting sports spot spotting spouts sprained spraining sprawling spray spreading spreeing springier
+springing sprinkle sprinkled sprinkles sprinter sprinters sprinting sprouting sprucing spunk spurious spurning
+spurring sputtered squalling squaring squashed squashes squashing squatter squatting squeaking squealed
+squeezing squirmed squirted squirting stab stabbing stabled stabling stabs staff staffing stag stage staging
+stags staid stake staked staking stale staled staling stalk stalking stall stalling stampeding stamping stanch
+stanching stank stapling star starched starching stare stared stares stark starlight starring stars startling
+starving stationed stations statue stave staving steadied steady steal stealing steals steam steamier steaming
+steams steeling steep steeping steeps steering stem stemmed stemming stems stepladder sterling stew stews
+stick stickers stickier stifling stillborn stilling stills sting stinging stings stint stinting stints stir
+stirring stirs stitch stitched stitches stitching stock stocked stocking stockings stocks stocky stoke stokes
+stoking stole stoles stolid stomp stomped stomping stoniest stony stood stoop stooped stooping stopgap
+stopgaps stopover stoppage stoppered stoppering stoppers storehouse storeroom storerooms storeys stories stork
+storks story stow straighten straighter straights strain strained strainer strains stranding strap strapped
+strapping strawing stray straying strays streaked streaking streamed streamer streamline streetcar streetcars
+stressing stretching strewing striding striking string stringing stripe stroking strove struck strumming
+strutting stubbed studding stumping stunk stunning stunting stuttered subsistence suck sudden sued suffices
+sugaring suicides suit suits summit sundae sundry sunk sunlight suns supple suppler supplest supplier
+suppliers supposes surmount surnames survived sustained sustains swab swabbed swabs swam swamping swapped
+swapping swat swathing swatting sway sways sweat sweep sweeping sweepings sweeps sweet swell swelling
+swellings swells swerving swigging swigs swill swilling swimming swindle swindled swindler swindlers swindles
+swindling swines swing swirling swishing switchboard switchboards swoon swooning swooping swore symphony
+syringing tabs tack tacking tackling tags tailed tailing take taker takes tale tales talk tally tame tamer
+tang tanner tans tape tarrying tars task taste tasted tastiest teaching teaming teasing teat teen tees teeth
+teething tell tells temperament temperaments tendency tender tenser tent tents tenuring terminate terminus
+terribly terrific terrifies test testes testified texts than thankfully thanking thaw theatres thee them theme
+themes theorems theories therapies thereafter these theses thin think thinks thorough though thought thoughts
+thread threads threaten threatens three threes thriving throat throats throbbing thronging throughout
+throughput thudding thumbing tickle tickling tidy tied tier ties tiger tilde till tilled tilling tills tilt
+tilted tilting tilts timber tingling tinkling tipped tips tire tires tiring title titled titles titling tits
+toasters toddle toddled toddles toiled toiling token tome tomorrows tonal tons took tool toot toppling torch
+torment torments torn toss totality tots touchdown tough towed tows toying toys trace tracing tract trademark
+trailing training tramp tramped tramping trampled transferred transfers transform trapdoor trappers trappings
+trashing trawling treat treating treats trek trekking treks trend trends trialling trick trickier tricking
+tricycle tries trifling trilling trim trimming trims trio trios tripe tripled triplet triplets tripling tripos
+trooping troublesome trough trouping trowel truck trucking true trued trues truing trumping trunking tuba tune
+tuned tuning turf turfed turfing turfs turnaround turnout turnover turnstile turnstiles tweaking twee
+twinkling twirling twisting tying udder unacceptably unconsciously undercover undercut undercuts undercutting
+underdog underdogs underflow undergoes undergoing undergone underground undergrowth underline underlining
+underside understanding understate undertaken underwater underwent unevenly unfit unfits unhappily unite
+unobtainable unsafest unsuitable untie unusable unworkable upend upped upstarts urgently urns usable usefully
+uselessly vain value values vandal vandalise vandalises vandalism vane vary vase veer vend vends venerable
+ventilating ventilator verb vertices vest vests vets vibration vibrations violating violently violet virulent
+wade wads wafer waft wafted wafting wager wags waif wail wailing wails waist waistline waited waiter waits
+waiving wakening walkout waltzing wand wands wane waned waning wantoned warbling ward warded warding warn warp
+warping warps warren warring wars wart wary washout wastefully watching waterfall waterfront waterproof
+watershed watersheds waterway waterworks watt waver wavy waxy wayside weakened wealthier wean weaponry wear
+wearying weeding weeds weedy weeing weekdays weekended weekends weep weeps weer wees weld well wells welt wept
+were west whale whatever wheat wheeling wheezing whenever whet whets whew while whirling whirring whisking
 whitening whittling wholesome whore whose widen widow widowing widows width wife wild wilder wilds willpower
 wilt wily windfall windpipe windpipes windscreen wine wined wines wing wings wining wink winks winner wins
-wintrier wipe wiper wipes wiping wiry wise wiser wises wish wishing wisp wisps witch withhold within
+wintrier wipe wiped wiper wipes wiping wiry wise wiser wises wish wishing wisp wisps witch withhold within
 withstanding wits wive wives wobblier wobbliest woks woodwind woodwinds woodwork wooed woof wool woos word
 wording wordings words wore workman workmen workout workplace workshop workshops world worm worming worms
 worrying worsen worst worsting wound wreak wreaked wreathed wreathes wrecker wren wrenched wrestling wretched

@@ -85,7 +85,7 @@ const spokenThreatRules: Test[] = [
     '(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd|he would|she would|they would|hes (?:gonna|going to)|shes (?:gonna|going to)|theyre (?:gonna|going to)) (?:\\w+ ){1,8}if (?:i|you|u|she|he|we|they|anyone|my \\w+|her \\w+|his \\w+) (?:\\w+ )?(?:complain|complains|complained|tell|tells|told|report|reports|reported|grass|grasses|snitch|snitches|ring the police|call the police|rings the police|calls the police)',
   ),
   has(
-    `(?:going to|gonna|gunna|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to)?|trying to|tried to) (?:\\w+ )?(?:burn|torch|petrol bomb|set fire to) (?:down )?(?:the|my|our|his|her) (?:flat|house|home|door|place|building|car)|smash (?:my|your|ur|his|her) face in|do (?:me|him|her|you) in`,
+    `(?:going to|gonna|gunna|will|threatening to|threatened to|threatens to|threaten to|said (?:he|she|they|hed|shed|theyd|hell|shell|theyll)(?: will| would| is going to)?|trying to|tried to) (?:\\w+ )?(?:burn|torch|petrol bomb|set fire to) (?:down )?(?:the|my|our|his|her) (?:flat|house|home|door|place|building|car)|smash (?:my|your|ur|his|her) face in|do (?:me|him|her|you) in|what (?:he|she|they)(?:s| is| are| was| were)? (?:going to|gonna|gunna|gona) do to (?:me|us|my \\w+|the kids|her|him)`,
   ),
 ];
 // Violence by a person: a weapon, an attack, a killing.
@@ -187,6 +187,10 @@ const daRules: Test[] = [
   has(
     `(?:my|me|our|the) ex ${W}{0,2}(?:keeps |kept |is |has |was )?(?:turning up|turned up|turns up|outside|at my door|at the door|banging|kicking|trying to get in|wont leave me alone|will not leave me alone|not leave me alone|stalking|following me|harassing|threatening|messaging me|calling me|texting me)`,
   ),
+  // "my ex found out where i live and he was outside banging on the door": the ex at the home, told at more length.
+  has(
+    `(?:my|me|our|the) ex ${W}{0,10}(?:he|she|they) (?:was|is|were|are|keeps|kept|has been|have been) (?:\\w+ )?(?:outside|banging|kicking|at (?:my|the) door|trying to get in)`,
+  ),
   has(`(?:scared|frightened|afraid|terrified|petrified|feared|fear) (?:of|off) (?:my |me )?${PARTNER}`),
   // Someone reporting abuse of a neighbour or relative by their partner.
   has(
@@ -223,7 +227,7 @@ daRules.push(
     '(?:he|she|hes|shes|partner|husband|boyfriend|ex) (?:is )?(?:checks|checking|reads|reading|goes through|going through|monitors|monitoring|tracks|tracking|looks through|looking through) my (?:phone|messages|texts|location|emails)|(?:hell|he will|he ll|shell|she ll) (?:know|find out|go mad|kill me)',
   ),
   has(
-    '(?:screaming|shouting|yelling) at (?:his|her) (?:missus|wife|partner|girlfriend|husband|boyfriend|fella|other half)|(?:he|she) (?:not|dont|doesnt|wont|will not|never) let (?:her|him) (?:go out|out|leave|see|have|go anywhere|go)|(?:she|he|the (?:girl|woman|lady|man)) (?:\\w+ ){0,4}(?:always|keeps?|got|has|covered in|with) (?:got )?(?:bruises|black eyes?|a black eye)',
+    '(?:screaming|shouting|yelling) at (?:his|her) (?:missus|wife|partner|girlfriend|husband|boyfriend|fella|other half)|(?:he|she) (?:not|dont|doesnt|wont|will not|never) let (?:her|him) (?:go out|out|leave|see|have|go anywhere|go)|(?:she|he|the (?:girl|woman|lady|man)) (?:\\w+ ){0,4}(?:always|keeps?|got|has|had|has had|covered in|with|turned up with|came out with) (?:got )?(?:bruises|black eyes?|a black eye)',
   ),
   all(has('(?:crying|screaming|shouting|begging|calling) (?:out )?for help'), has(`(?:his|her|their) ${PARTNER}|next door|neighbou?rs?|upstairs|downstairs`)),
 );

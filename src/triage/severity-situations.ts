@@ -2,7 +2,7 @@
 // depend on the situation rather than the fault: made secure for now, above the ground
 // floor, a person stranded by failed equipment, a fault the tenant calls small or slow, a
 // rail off the wall and a near fall, a circuit switched off, breakdowns told as history,
-// and asking for something new.
+// asking for something new, something hanging over where people pass, and a whole floor cold.
 import { phrase } from './reading.js';
 
 const re = (...sources: string[]): RegExp => phrase(sources.join('|'));
@@ -10,7 +10,7 @@ const re = (...sources: string[]): RegExp => phrase(sources.join('|'));
 /** The tenant has made the home secure for now: a bolt across, the window wedged, "we're ok tonight". */
 export const SECURED_FOR_NOW = re(
   '(?:put|got|pulled|slid|using) (?:the )?(?:bolt|bolts|chain|deadbolt|deadlock) (?:across|on|over)|(?:bolted|wedged|jammed|screwed|nailed|tied) (?:it|the door|the window|them)(?: shut| closed| up)?',
-  '(?:we|were|we are|im|i am|its|it is) (?:ok|okay|safe|secure|fine) (?:for )?(?:tonight|for now|for the night|till|until)|still (?:locks|shuts and locks|secure)|(?:not|never) worried about (?:break ins?|burglars|getting in)',
+  '(?:we|were|we are|im|i am|its|it is) (?:ok|okay|safe|secure|fine) (?:for )?(?:tonight|for now|for the night|till|until)|still (?:locks|shuts and locks|secure)|(?:wont|doesnt|does not|will not|not) lock properly|(?:have|has|got) to (?:lift|slam|push|pull|force|jiggle|wiggle|yank) (?:it|the (?:door|handle|key)) (?:\\w+ ){0,3}(?:to )?lock|(?:not|never) worried about (?:break ins?|burglars|getting in)',
 );
 /** Said to be above the ground floor. */
 export const ABOVE_GROUND = re(
@@ -76,5 +76,23 @@ export const REQUEST_NEW = re(
   '(?:can|could|would) (?:more|some more|another|extra|a few more) (?:\\w+ )?be (?:put in|fitted|added|installed)',
   'any chance (?:of|for) (?:a |an |some |getting )?(?:new|upvc|double glazing|replacement|an upgrade|composite)',
   // "is it on the list for replacing", "any plans to put gas central heating in"
-  'on (?:the|a) list for (?:replacing|replacement|renewal|renewing|a new one)|any plans (?:to|for) (?:\\w+ ){0,3}(?:put|putting|fit|fitting|install|installing|replace|replacing|upgrade|upgrading|change|changing)',
+  // "when is my kitchen getting replaced", "when are we getting the new windows", "are we getting it done on ours too"
+  '(?:when|whens|wen) (?:is|are|will|r|s) (?:my|our|the|we|i|us) (?:\\w+ ){0,2}(?:getting|gonna get|going to get|be getting) (?:replaced|renewed|upgraded|modernised|refitted|(?:the |our |my |a |an |some )?(?:new|replacement|double glazing|insulation))',
+  '(?:are|r|will) (?:we|us|i) (?:\\w+ )?(?:getting|gonna get|going to get|having) (?:it|them|that|one|those|these|ours) (?:done|fitted|put in|installed)',
+  'on (?:the|a) list for (?:replacing|replacement|renewal|renewing|a new one)|any plans? (?:to|for) (?:\\w+ ){0,3}(?:put|putting|fit|fitting|install|installing|replace|replacing|upgrade|upgrading|change|changing)',
+);
+
+/** Hanging or falling over where people pass. */
+export const OVER_PEOPLE = re(
+  // (splashing 'all over the back door' is spread, not something above the door)
+  '(?<!all )over (?:the |our |my )?(?:front |back )?(?:door|path|pavement|doorway|entrance|pram|road|street|walkway|footpath|steps)',
+  '(?:kids|children|people|pensioners|everyone|we) (?:\\w+ )?(?:walk|walking|go|going|play|playing|pass|passing) (?:past|under|by|there|underneath)',
+  '(?:someone|somebody|some1|sum1|someones) (?:could|will|is going to|is gonna|gonna|going to) (?:get hurt|be hurt|be killed|get killed|fall)',
+  '(?:where|near where|by where) (?:the )?(?:kids|children|people|we|everyone) (?:play|walk|sit|pass|go)|swinging|hanging (?:off|down) (?:right )?over|could (?:fall on|hit|land on) (?:someone|somebody|a child|people|a kid)',
+);
+
+/** A whole floor of the home without heat ("upstairs are stone cold"): more than one radiator out. */
+export const FLOOR_COLD = re(
+  '(?:upstairs|downstairs|the bedrooms|all the bedrooms|half the (?:house|flat|home)) (?:\\w+ )?(?:is |are |r |s )?(?:stone |freezing |ice |bitter |bitterly |so |really )?(?:cold|freezing)',
+  'no (?:heat|heating) (?:at all )?(?:upstairs|downstairs|in (?:the|any of the) bedrooms)',
 );

@@ -18,9 +18,11 @@ import { phrase } from './reading.js';
 import {
   ABOVE_GROUND,
   DETACHED,
+  FLOOR_COLD,
   ISOLATED,
   MINOR,
   NEAR_FALL,
+  OVER_PEOPLE,
   PAST_BREAKDOWNS,
   PEOPLE_IN_LIFT,
   REQUEST_NEW,
@@ -186,12 +188,6 @@ const FALLING_NOW = re(
   '(?:bricks?|masonry|tiles?|slates?|stones?|bits|render|chunks|pieces|glass) (?:\\w+ ){0,3}(?:falling|fallen|dropping|dropped|coming off|came off|fell|come off|came out|come out)',
   'leaning (?:over|out|right over)|about to (?:fall|come down|collapse)',
 );
-const OVER_PEOPLE = re(
-  'over (?:the |our |my )?(?:front |back )?(?:door|path|pavement|doorway|entrance|pram|road|street|walkway|footpath|steps)',
-  '(?:kids|children|people|pensioners|everyone|we) (?:\\w+ )?(?:walk|walking|go|going|play|playing|pass|passing) (?:past|under|by|there|underneath)',
-  '(?:someone|somebody|some1|sum1|someones) (?:could|will|is going to|is gonna|gonna|going to) (?:get hurt|be hurt|be killed|get killed|fall)',
-  '(?:where|near where|by where) (?:the )?(?:kids|children|people|we|everyone) (?:play|walk|sit|pass|go)|swinging|hanging (?:off|down) (?:right )?over|could (?:fall on|hit|land on) (?:someone|somebody|a child|people|a kid)',
-);
 /** The tenant says it can wait: read as carefully as a word that raises the tier. */
 const NOT_URGENT = re(
   'not urgent|no rush|no hurry|not in a (?:rush|hurry)|whenever (?:you|u|is)|when (?:you|u) (?:get a chance|can|have time)|not an emergency|not a big deal|(?:its|it is) not (?:important|serious)|can wait|not desperate|at your convenience|nothing major|only cosmetic|just cosmetic|not causing (?:any )?(?:problems|damage)|(?:we|i) can manage|been like (?:it|this|that) for (?:ages|years|months)',
@@ -234,7 +230,16 @@ const HEAT_LOSS = new Set([
 ]);
 const SUPPLY_LOSS = new Set(['no-water-supply', 'water-supply-partial', 'no-power', 'partial-power', 'no-gas-supply', 'no-gas-supply-total', 'fuse-tripping']);
 /** Loss of one part: a single socket, light, radiator or tap. */
-const SINGLE_UNIT = new Set(['socket-faulty', 'light-switch', 'light-not-working', 'radiator-not-working', 'heating-partial', 'partial-power', 'tap-dripping']);
+const SINGLE_UNIT = new Set([
+  'communal-lights',
+  'socket-faulty',
+  'light-switch',
+  'light-not-working',
+  'radiator-not-working',
+  'heating-partial',
+  'partial-power',
+  'tap-dripping',
+]);
 const TOILET_LOSS = new Set(['toilet-blocked', 'toilet-not-flushing', 'toilet-pan-cracked', 'toilet-blocked-only', 'toilet-not-flushing-only']);
 const TOILET_ONLY = new Set(['toilet-blocked-only', 'toilet-not-flushing-only']);
 const FALL_HAZARD = new Set([
@@ -307,10 +312,13 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   const water = isWater(issue);
   const partial = has(PARTIAL) || has(ONE_OF_SEVERAL);
   const summer = heat && has(SUMMER);
+  // Half the home cold in cold weather, for a household that cannot do without heat: a loss, not a part.
+  const floorCold = heat && partial && !summer && vulnerable.length > 0 && has(FLOOR_COLD) && has(WINTER) && !has(ONE_OF_SEVERAL);
 
   // Raised: a loss of an essential service for a household that cannot do without it.
   if ((heat || supply) && !partial && !summer && vulnerable.length > 0) raise('emergency', `vulnerable household: ${vulnerable.join(', ')}`);
   if (heat && !partial && !summer && has(TOTAL) && has(WINTER)) raise('emergency', 'total loss of heating in cold weather');
+  if (floorCold) raise('emergency', `a whole floor without heat in cold weather, vulnerable household: ${vulnerable.join(', ')}`);
   if (supply && !partial && has(SCOPE_WIDE)) raise('emergency', 'whole block or street affected');
   if (supply && !partial && has(TOTAL) && issue.tier !== 'emergency' && !issue.id.startsWith('fuse')) raise('emergency', 'total loss of supply');
   if (water && has(SPREADING) && !has(CONTAINED)) raise('emergency', 'water spreading, not contained');
@@ -337,7 +345,7 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
   // Lowered: part of the service still works, the water is contained, the fault is stable or small.
   const healthRisk = vulnerable.length > 0 || has(HEALTH_HARM);
   if ((heat || supply || SINGLE_UNIT.has(issue.id)) && has(ONE_OF_SEVERAL)) lower('routine', 'one unit out, the rest working');
-  else if ((heat || supply) && partial) lower('urgent', 'partial loss, some still working');
+  else if ((heat || supply) && partial && !floorCold) lower('urgent', 'partial loss, some still working');
   if (summer) lower('urgent', 'no heating needed at this time of year');
   if (water && has(CONTAINED) && !has(SPREADING) && !has(UNCONTAINED)) lower('urgent', 'leak contained');
   if (LEFT_BEHIND.has(issue.id) && has(LEAK_STOPPED) && !has(SPREADING)) lower(has(STILL_WET) ? 'urgent' : 'routine', 'the leak has stopped');

@@ -36,6 +36,9 @@ describe('YES and NO', () => {
     ['nope', 'no'],
     ['No, it is in the kitchen only', 'no'],
     ['nah', 'no'],
+    ['naa its fine ill sort it with the bank', 'no'],
+    ['its fine thanks', 'no'],
+    ['no need', 'no'],
     ['no but i can smell gas now', 'no'],
     ['yes and the kids are scared', 'yes'],
   ])('"%s" is %s', (text, answer) => {
@@ -44,6 +47,11 @@ describe('YES and NO', () => {
 
   it('"no heating since friday" is a description, not an answer', () => {
     expect(readYesNo('no heating since friday and the kids are cold')).toBeNull();
+  });
+
+  it('"nan" and "naomi" are words, not a no', () => {
+    expect(readYesNo('nan is staying with us')).toBeNull();
+    expect(readYesNo('naomi will be in')).toBeNull();
   });
 
   // Tenants answer with force, with reasons, and with the question's own verb.

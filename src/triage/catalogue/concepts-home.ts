@@ -5,6 +5,10 @@
 export const HOME_CONCEPTS: Record<string, string[]> = {
   // ---- doors, windows and security --------------------------------------------------------
   door: ['door', 'doors'],
+  // A neighbour's home, not a door: read first (longest first), so 'door' is not found in it.
+  neighbourhome: ['next door', 'next doors', 'nextdoor'],
+  // How an alarm or fitting is installed, not wiring at fault: 'wired into the ceiling' is read here first.
+  wiredin: ['wired into', 'wired in', 'hard wired', 'hardwired', 'mains wired', 'wired to the mains'],
   extdoor: [
     'front door', 'back door', 'patio door', 'patio doors', 'french door', 'french doors',
     'entrance door', 'outside door', 'external door', 'exterior door', 'flat door', 'door to my flat',
@@ -50,6 +54,8 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'forced entry', 'smashed in', 'bashed in', 'booted', 'booted in', 'jemmied', 'pried',
     'prised', 'crowbar', 'tried to get in', 'tried to break in', 'attempted break in',
     'vandalised', 'vandalized', 'vandals', 'smashed up', 'kicked my door',
+    // "kicked my fence in": forced, and damage to whatever stands between (also in 'smashed')
+    'kicked ~ in', 'kicked ~ down', 'booted ~ in', 'booted ~ down',
   ],
   burgled: [
     'burgled', 'burglary', 'burglar', 'burglars', 'break in', 'broken into', 'broke into', 'breakin',

@@ -100,6 +100,7 @@ export const SYMPTOM_CONCEPTS: Record<string, string[]> = {
   smashed: [
     'smashed', 'smash', 'shattered', 'shatter', 'broken glass', 'broken pane', 'chipped',
     'brick through', 'stone through', 'put through', 'kicked through', 'punched through',
+    'kicked ~ in', 'kicked ~ down', 'booted ~ in', 'booted ~ down',
     'hole in the glass', 'cracked glass',
   ],
   hole: ['hole', 'holes', 'hollow', 'spongy', 'bouncy', 'gaping', 'opening up'],
