@@ -177,7 +177,13 @@ export async function benchOpenLoop(target: 'pglite' | 'postgres', config: Bench
         rates.push(result);
         turns += result.answered;
         process.stdout.write(
-          `    ${String(rate).padStart(4)} turns/s offered: ${result.achieved.toFixed(1)} answered/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(0)} ms, ${result.errors} errors${result.errors ? ` (${Object.entries(result.errorKinds).map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}${result.unsent ? `, ${result.unsent} not sent (every tenant waiting)` : ''}\n`,
+          `    ${String(rate).padStart(4)} turns/s offered: ${result.achieved.toFixed(1)} answered/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(0)} ms, ${result.errors} errors${
+            result.errors
+              ? ` (${Object.entries(result.errorKinds)
+                  .map(([k, n]) => `${k}: ${n}`)
+                  .join(', ')})`
+              : ''
+          }${result.unsent ? `, ${result.unsent} not sent (every tenant waiting)` : ''}\n`,
         );
         await sleep(1_000);
       }
