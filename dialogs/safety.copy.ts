@@ -34,6 +34,6 @@ export const SAFETY_ADVICE: Readonly<Record<SafetyId, string>> = {
     'The National Domestic Abuse Helpline is free and open 24 hours: 0808 2000 247. ' +
     'You are not alone and we can help. Only reply here if it is safe for you to do so.',
   'self-harm':
-    'We are sorry you are feeling like this. You can talk to Samaritans at any time, free, on 116 123. ' +
-    'If you are in danger now or have hurt yourself, call 999.',
+    'We are sorry you are going through this. If you, or someone you are worried about, are thinking of suicide or self-harm, ' +
+    'Samaritans are there at any time, free, on 116 123. If anyone is in danger now or has been hurt, call 999.',
 };

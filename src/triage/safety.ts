@@ -159,6 +159,16 @@ const dangerRules: Test[] = [
     `(?:tiles?|slates?|bricks?|masonry|coping stones?|chunks|bits of (?:roof|chimney|brick)|(?:\\d+|two|three|some|a few)) (?:have |has )?${W}{0,3}(?:smashed|landed|crashed|fell|fallen|dropped|come down|came down) (?:\\w+ ){0,4}(?:on|onto|by|near|next to|in front of) (?:the |our |my |where (?:the )?)?(?:path|pavement|doorstep|front door|door|walkway|street|road|car|pram|kids|children|people)`,
   ),
   has('(?:press 55|call (?:the )?police now|call 999|ring 999|phone 999|dial 999)'),
+  // Pills already taken, the means made ready, or someone else about to end their life: 999 now.
+  has(
+    '(?:took|taken|have taken|ive taken|i ve taken|swallowed|necked|just had) (?:\\w+ ){0,2}(?:too many|a load of|a lot of|loads of|all (?:of )?(?:my|me|the|her|his)|a (?:whole )?(?:packet|box|bottle|strip) of|\\d+|twenty|thirty|forty|fifty) (?:of )?(?:my |me |her |his )?(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|antidepressants|co codamol|insulin)',
+  ),
+  has(
+    '(?:got|have|ive got|bought|tied|sorted|found) (?:\\w+ ){0,2}(?:rope|noose|ligature) (?:\\w+ ){0,2}(?:ready|up|tied|sorted)|(?:rope|noose) (?:is |are )?(?:ready|tied up|tied)|(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\\w+ ){0,2}(?:lined up|counted out|in front of me)',
+  ),
+  has(
+    '(?:gonna|going to|about to|threatening to|threatened to|wants to|want to|trying to|tried to|will) (?:kill|hang|hurt|harm) (?:himself|herself|themselves|hisself)|(?:said|says|saying|told me|texted) (?:\\w+ ){0,3}(?:gonna|going to|wants to|will|is going to) (?:kill|end) (?:himself|herself|themselves|it all|(?:his|her|their) (?:own )?life)',
+  ),
   // Wires the tenant thinks are live, within reach: a shock can kill.
   has(
     `(?:wires?|wiring|cables?) ${W}{0,10}(?:(?:think|thinks|could be|might be|probably|maybe|pretty sure|sure) (?:its |it is |they are |theyre |theyre still |its still )?live|are live|is live|still live)|live (?:wires?|cables?) (?:\\w+ ){0,3}(?:hanging|sticking|exposed|out|showing)`,
@@ -312,7 +322,7 @@ selfHarmRules.push(
     '(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up|(?:not|dont|never) want to wake up|wish i (?:would not|wouldnt|didnt|did not|could not|never|not) wake up|hope i (?:dont|do not|not|never) wake up',
   ),
   has(
-    '(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\\w+ ){0,2}(?:lined up|ready|counted out|saved up|stockpiled|in front of me)|(?:saved|saving|stockpiled|stockpiling|counted out|lined up) (?:up )?(?:all )?(?:my |the )?(?:tablets|pills|meds|medication|paracetamol|painkillers)',
+    '(?:got|have|ive got|bought|tied|sorted|found) (?:\\w+ ){0,2}(?:rope|noose|ligature) (?:\\w+ ){0,2}(?:ready|up|tied|sorted)|(?:rope|noose) (?:is |are )?(?:ready|tied up|tied)|(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\\w+ ){0,2}(?:lined up|ready|counted out|saved up|stockpiled|in front of me)|(?:saved|saving|stockpiled|stockpiling|counted out|lined up) (?:up )?(?:all )?(?:my |the )?(?:tablets|pills|meds|medication|paracetamol|painkillers)',
   ),
   has(
     '(?:everyone|they|my family|my kids|the kids|people|the world) (?:would be|are|will be|d be|would all be) better off|(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care) (?:me|if i)|(?:wont|will not|not) be (?:here|around) (?:much longer|for long|tomorrow|by the morning)|(?:written|wrote|writing|left) (?:a |my )?(?:suicide )?note (?:for|to)|(?:saying|say) (?:my )?goodbyes',
@@ -332,6 +342,8 @@ selfHarmRules.push(
   ),
   has('(?:thinking (?:of|about)|want to|wanna|going to|gonna|might|could) (?:just )?(?:jump|jumping) (?:off|from|in front of|under)'),
   has('(?:kill|killing|hurt|hurting|harm|harming) (?:himself|herself|themselves|hisself)|(?:end|ending|take|taking) (?:his|her|their) (?:own )?life'),
+  // Someone in the home harming themselves again and again ("my lads been cutting himself"), not an accident.
+  has('(?:been|keeps?|is|started|starting|has been|hes been|shes been|theyve been|caught (?:him|her|them)) (?:\\w+ )?(?:cutting|burning|harming|scratching) (?:himself|herself|themselves|hisself)|self harming'),
 );
 const selfHarm: Test = any(...selfHarmRules, cantGoOn, cantCopeAnyMore);
 

@@ -122,3 +122,29 @@ describe('people in danger', () => {
     expect(kindOf('recycling not collected for a fortnight, is that you or the council i should ring?')).toBe('enquiry');
   });
 });
+
+// From holdout-3 (conversations), read after its one run: pills already taken, the means made
+// ready and someone else about to end their life need 999 now, not only the Samaritans line;
+// a parent telling us their child keeps cutting themselves is self-harm, an accident is not.
+describe('a life at risk now', () => {
+  it.each([
+    'took a whole packet of my tablets an hour ago',
+    'ive got a rope ready in the loft',
+    'my neighbour texted me saying shes going to kill herself tonight and she wont open the door',
+  ])('is a danger to life, with the 999 advice: "%s"', (text) => {
+    expect(safetyOf(text)).toContain('danger-to-life');
+  });
+
+  it('a child who keeps cutting themselves is self-harm, so a person picks it up', () => {
+    expect(safetyOf('my daughter has been cutting herself and locks herself in the bathroom, can the lock come off')).toContain('self-harm');
+  });
+
+  it.each([
+    'my son cut himself on the broken window',
+    'i take my tablets every morning with breakfast',
+    'took my tablets this morning, the boiler is still off',
+  ])('but not: "%s"', (text) => {
+    expect(safetyOf(text)).not.toContain('danger-to-life');
+    expect(safetyOf(text)).not.toContain('self-harm');
+  });
+});
