@@ -216,8 +216,11 @@ export const asbMachine = setup({
     },
     done: { type: 'final' },
   },
+  // Abuse, or a danger to someone's life now, is picked up by a person once the report is logged.
   output: ({ context }) =>
     context.abuse
       ? { next: 'handoff', handoffReason: 'domestic-abuse', reference: context.reference ?? undefined }
-      : { next: 'wrap-up', reference: context.reference ?? undefined },
+      : context.dangerNow === true
+        ? { next: 'handoff', handoffReason: 'danger-to-life', reference: context.reference ?? undefined }
+        : { next: 'wrap-up', reference: context.reference ?? undefined },
 });

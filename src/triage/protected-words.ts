@@ -262,15 +262,15 @@ servile setback settings settling seventy sever severely severest severity sever
 shaded shafting shaking shall shame shamed shamming shaped share shares sharing shark sharked sharking sharks
 sharped sharping shaved sheared shearing sheathing sheen sheep sheer sheering shelf shell shelling shells
 sheltered shelters shelving shied shift shifting shin shingle shingled shingles shingling shinning ship
-shipping shirking shirt shirting shoaling shod shone shooing shook shop shopped shoppers shopping shore shored
-shores short shortage shorted shorting shot shots shoulder shout shove show showed showier showings shred
-shredding shreds shrilling shrimping shrinking shrouding shrunken shuck shucked shucking shucks shun shunning
-shunt shunting shutdown shuttered shuttering shutters shuttling sick sicking sicks sideline sidelining
-sidestep sidesteps sidetrack sidetracking sidewalk sidle sift sifting sighting significance significantly
-silicon silk silks silo silt silting sine sing singe singeing singing singly sings sinning sins sinus sire
-site siting situating sixty size sized skate skates sketches sketching skewer skewers skid skidding skill
-skimming skimping skin skinning skins skipping skirt skit skulk skulking skunking skunks slack slacking slag
-slain slake slaked slakes slaking slam slamming slams slanting slap slapped slapping slaps slash slashed
+shipping shirking shirt shirting shoaling shod shoe shone shooing shook shop shopped shoppers shopping shore
+shored shores short shortage shorted shorting shot shots shoulder shout shove show showed showier showings
+shred shredding shreds shrilling shrimping shrinking shrouding shrunken shuck shucked shucking shucks shun
+shunning shunt shunting shutdown shuttered shuttering shutters shuttling sick sicking sicks sideline
+sidelining sidestep sidesteps sidetrack sidetracking sidewalk sidle sift sifting sighting significance
+significantly silicon silk silks silo silt silting sine sing singe singeing singing singly sings sinning sins
+sinus sire site siting situating sixty size sized skate skates sketches sketching skewer skewers skid skidding
+skill skimming skimping skin skinning skins skipping skirt skit skulk skulking skunking skunks slack slacking
+slag slain slake slaked slakes slaking slam slamming slams slanting slap slapped slapping slaps slash slashed
 slashes slashing slat slats slave slaves slay slays sled sledding sleds sleeking sleep sleeping sleeps sleet
 sleeting slew slicing slickest slicking slicks slid slide slimming slinging slings slink slinking slinks
 slipping slit slits slitting slob slobs slog slogging slogs slop slopped slopping sloshing sloth slouched

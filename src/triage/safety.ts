@@ -202,6 +202,8 @@ const daRules: Test[] = [
     `(?:my|me|our|the) ex ${W}{0,10}(?:he|she|they) (?:was|is|were|are|keeps|kept|has been|have been) (?:\\w+ )?(?:outside|banging|kicking|at (?:my|the) door|trying to get in)`,
   ),
   has(`(?:scared|frightened|afraid|terrified|petrified|feared|fear) (?:of|off) (?:my |me )?${PARTNER}`),
+  // A partner smashing up the home in anger.
+  has(`(?:my|me|our|the|her|his) ${PARTNER} ${W}{0,3}(?:smashed|smashes|smashing|broke|breaks|punched|punches|kicked|kicks|threw|throws|ripped|trashed|trashes|wrecked|put (?:his|her) (?:fist|foot|head) through) ${W}{0,3}(?:doors?|windows?|walls?|tv|telly|phone|things|stuff|furniture|the place|the house|the flat|a hole|plates|cupboards?)`),
   // Someone reporting abuse of a neighbour or relative by their partner.
   has(
     `(?:abused|beaten|beaten up|hit|hurt|attacked|controlled|threatened|strangled) by (?:her|his|their) ${PARTNER}|(?:her|his|their) ${PARTNER} (?:\\w+ ){0,2}(?:hits|hitting|beats|beating|abuses|abusing|hurts|hurting|attacks|attacking|threatens|threatening|strangled|punched|kicked|slapped|hit|beat|batters|battering) (?:her|him|them)`,

@@ -146,6 +146,19 @@ describe('people at risk reach a person', () => {
     expect(said).not.toMatch(/who is affected/i);
     expect(handoffs(events)).toEqual([expect.objectContaining({ reason: 'domestic-abuse', reference: cases(events)[0]!.reference })]);
   });
+
+  it('a threat to life now: logged at the top grade with the 999 advice, then a person', async () => {
+    const events = await sim().send('hes outside hammering on my door right now saying hes going to kill me, the kids are hiding upstairs');
+    expect(cases(events)[0]).toMatchObject({ kind: 'asb', level: 1 });
+    expect(outs(events).join('\n')).toMatch(/999/);
+    expect(handoffs(events)).toEqual([expect.objectContaining({ reason: 'danger-to-life', reference: cases(events)[0]!.reference })]);
+  });
+
+  it('a report with no danger now is logged and graded, with no person asked for', async () => {
+    const events = await sim().send('the lads upstairs play loud music every night till 3am');
+    expect(cases(events)[0]).toMatchObject({ kind: 'asb' });
+    expect(handoffs(events)).toHaveLength(0);
+  });
 });
 
 describe('a message not in English', () => {

@@ -148,3 +148,21 @@ describe('a life at risk now', () => {
     expect(safetyOf(text)).not.toContain('self-harm');
   });
 });
+
+describe("abuse in a partner's hands", () => {
+  it('a partner smashing up the home is domestic abuse', () => {
+    const c = classify('my boyfriend punched a hole in the bedroom door last night when he was angry, can it be fixed');
+    expect(c.asb?.category.id).toBe('domestic-abuse');
+  });
+  it('a door the tenant broke by accident is a repair', () => {
+    expect(kindOf('i broke the bedroom door handle by accident, can it be fixed')).toBe('repair');
+  });
+  it('"he controls all her money" is not heating controls', () => {
+    const c = classify('her husband controls all her money and wont let her out');
+    expect(c.repair?.issue.id ?? null).not.toBe('heating-controls');
+    expect(c.others.map((o) => o.repair?.issue.id)).not.toContain('heating-controls');
+  });
+  it('heating controls that do not work still are', () => {
+    expect(classify('the heating controls dont work, cant set the timer').repair?.issue.id).toBe('heating-controls');
+  });
+});

@@ -8,6 +8,8 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
   // A neighbour's home, not a door: read first (longest first), so 'door' is not found in it.
   neighbourhome: ['next door', 'next doors', 'nextdoor'],
   // How an alarm or fitting is installed, not wiring at fault: 'wired into the ceiling' is read here first.
+  // A person's control of another ('he controls all her money'), not heating controls: read here first.
+  coercion: ['he controls', 'she controls', 'controls all', 'controls her', 'controls his', 'controls my', 'controls everything', 'controlling'],
   wiredin: ['wired into', 'wired in', 'hard wired', 'hardwired', 'mains wired', 'wired to the mains'],
   extdoor: [
     'front door', 'back door', 'patio door', 'patio doors', 'french door', 'french doors',
