@@ -203,7 +203,9 @@ const daRules: Test[] = [
   ),
   has(`(?:scared|frightened|afraid|terrified|petrified|feared|fear) (?:of|off) (?:my |me )?${PARTNER}`),
   // A partner smashing up the home in anger.
-  has(`(?:my|me|our|the|her|his) ${PARTNER} ${W}{0,3}(?:smashed|smashes|smashing|broke|breaks|punched|punches|kicked|kicks|threw|throws|ripped|trashed|trashes|wrecked|put (?:his|her) (?:fist|foot|head) through) ${W}{0,3}(?:doors?|windows?|walls?|tv|telly|phone|things|stuff|furniture|the place|the house|the flat|a hole|plates|cupboards?)`),
+  has(
+    `(?:my|me|our|the|her|his) ${PARTNER} ${W}{0,3}(?:smashed|smashes|smashing|broke|breaks|punched|punches|kicked|kicks|threw|throws|ripped|trashed|trashes|wrecked|put (?:his|her) (?:fist|foot|head) through) ${W}{0,3}(?:doors?|windows?|walls?|tv|telly|phone|things|stuff|furniture|the place|the house|the flat|a hole|plates|cupboards?)`,
+  ),
   // Someone reporting abuse of a neighbour or relative by their partner.
   has(
     `(?:abused|beaten|beaten up|hit|hurt|attacked|controlled|threatened|strangled) by (?:her|his|their) ${PARTNER}|(?:her|his|their) ${PARTNER} (?:\\w+ ){0,2}(?:hits|hitting|beats|beating|abuses|abusing|hurts|hurting|attacks|attacking|threatens|threatening|strangled|punched|kicked|slapped|hit|beat|batters|battering) (?:her|him|them)`,
@@ -345,7 +347,9 @@ selfHarmRules.push(
   has('(?:thinking (?:of|about)|want to|wanna|going to|gonna|might|could) (?:just )?(?:jump|jumping) (?:off|from|in front of|under)'),
   has('(?:kill|killing|hurt|hurting|harm|harming) (?:himself|herself|themselves|hisself)|(?:end|ending|take|taking) (?:his|her|their) (?:own )?life'),
   // Someone in the home harming themselves again and again ("my lads been cutting himself"), not an accident.
-  has('(?:been|keeps?|is|started|starting|has been|hes been|shes been|theyve been|caught (?:him|her|them)) (?:\\w+ )?(?:cutting|burning|harming|scratching) (?:himself|herself|themselves|hisself)|self harming'),
+  has(
+    '(?:been|keeps?|is|started|starting|has been|hes been|shes been|theyve been|caught (?:him|her|them)) (?:\\w+ )?(?:cutting|burning|harming|scratching) (?:himself|herself|themselves|hisself)|self harming',
+  ),
 );
 const selfHarm: Test = any(...selfHarmRules, cantGoOn, cantCopeAnyMore);
 
