@@ -43,6 +43,7 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
     origin: o.origin ?? 'reply',
     idempotency_key: o.key ?? null,
   }));
+  const later = laterWrites(write, before, now);
   // When nothing follows, the commit goes with the rows (one round trip on PostgreSQL).
   const written = await tx.query<{ ids: number[] | null }>(
     TURN_ROWS,
@@ -67,78 +68,85 @@ export async function persistTurn(tx: Queryable, write: TurnWrite, tenant: Tenan
       json((write.uploadLinks ?? []).map((l) => ({ id: l.id, reference: l.reference, expires_at: l.expiresAt.toISOString() }))),
       json(jobRows((write.jobs ?? []).map((j) => ({ ...j, conversationId: j.conversationId ?? r.id })))),
     ],
-    { last: !writesMore(write, before) },
+    { last: later.length === 0 },
   );
-  // What an unknown number tells us about itself goes onto the cases it already opened here.
-  if (r.identity && !before.identity) {
-    await tx.query(`update cases set address = $2::jsonb, updated_at = $3 where conversation_id = $1 and tenant_id is null`, [
-      r.id,
-      json(caseAddress(null, r.identity)),
-      now,
-    ]);
-  }
-  for (const c of write.cases) if (c.media?.length) await queuePhotos(tx, c.change.reference, c.media, now);
-  if (write.media) {
-    await tx.query(`update cases set media = media || $2::jsonb, updated_at = $3 where reference = $1`, [write.media.reference, json(write.media.urls), now]);
-    await queuePhotos(tx, write.media.reference, write.media.urls, now);
-  }
-  if (write.optOut) await writeOptOut(tx, { channel: r.channel, address: r.address }, write.optOut.out, write.optOut.source, now);
-  // Jobs went in with the turn's rows above: what follows changes only the jobs planned before.
-  const plannedNow = (write.jobs ?? []).map((j) => j.key);
-  for (const a of write.appointments ?? []) await writeAppointment(tx, r.id, a, now, plannedNow);
-  if (write.link) {
-    // A contact point like a phone number on the list; a re-import replaces only the list's own numbers.
-    await tx.query(
-      `insert into contact_points (channel, address, tenant_id)
-       select $1, $2, tenant_id from contact_points where channel = 'sms' and address = $3
-       on conflict (channel, address) do update set tenant_id = excluded.tenant_id`,
-      [r.channel, r.address, write.link.number],
-    );
-    // What they reported here before the link is the tenancy's too, now that they have shown they hold its number.
-    await tx.query(
-      `update cases set tenant_id = cp.tenant_id, verified = true, updated_at = $3
-       from contact_points cp where cp.channel = 'sms' and cp.address = $2 and cases.conversation_id = $1 and cases.tenant_id is null`,
-      [r.id, write.link.number, now],
-    );
-  }
-  if (write.visitTextsTo) {
-    await tx.query(
-      `update scheduled_jobs set payload = payload || jsonb_build_object('channel', $2::text, 'address', $3::text)
-       where conversation_id = $1 and status = 'pending' and payload->>'kind' = 'text' and payload->>'purpose' = any($4)
-         and key <> all($5)`,
-      [r.id, write.visitTextsTo.channel, write.visitTextsTo.address, VISIT_TEXTS, plannedNow],
-    );
-  }
-  if (write.survey) await writeSurvey(tx, write.survey);
-  if (write.handoff) {
-    const h = write.handoff;
-    // One live handoff a conversation: asking again while one is open or taken changes nothing.
-    await tx.query(
-      `insert into handoffs (conversation_id, reason, case_reference, safe_contact, status, requested_at)
-       values ($1, $2, $3, $4, 'open', $5) on conflict (conversation_id) where status in ('open', 'taken') do nothing`,
-      [r.id, h.reason, h.caseReference, h.safeContact, h.requestedAt.toISOString()],
-    );
-  }
+  for (const step of later) await step(tx);
   return written.rows[0]?.ids ?? [];
 }
 
 /**
- * Whether the turn writes anything after its rows: one condition for each statement that
- * follows TURN_ROWS in persistTurn. A statement added there without its condition here is
- * refused (the transaction was committed with the rows), which the store tests show.
+ * What only a few turns write after their rows, as steps run in order in the same
+ * transaction: the rows take the commit with them when there are none.
  */
-function writesMore(write: TurnWrite, before: ConversationRecord): boolean {
-  return Boolean(
-    (write.record.identity && !before.identity) ||
-      write.cases.some((c) => c.media?.length) ||
-      write.media ||
-      write.optOut ||
-      write.appointments?.length ||
-      write.link ||
-      write.visitTextsTo ||
-      write.survey ||
-      write.handoff,
-  );
+function laterWrites(write: TurnWrite, before: ConversationRecord, now: string): Array<(tx: Queryable) => Promise<unknown>> {
+  const r = write.record;
+  const steps: Array<(tx: Queryable) => Promise<unknown>> = [];
+  // What an unknown number tells us about itself goes onto the cases it already opened here.
+  if (r.identity && !before.identity) {
+    const address = json(caseAddress(null, r.identity));
+    steps.push((tx) =>
+      tx.query(`update cases set address = $2::jsonb, updated_at = $3 where conversation_id = $1 and tenant_id is null`, [r.id, address, now]),
+    );
+  }
+  for (const c of write.cases) {
+    const media = c.media;
+    if (media?.length) steps.push((tx) => queuePhotos(tx, c.change.reference, media, now));
+  }
+  const media = write.media;
+  if (media) {
+    steps.push((tx) => tx.query(`update cases set media = media || $2::jsonb, updated_at = $3 where reference = $1`, [media.reference, json(media.urls), now]));
+    steps.push((tx) => queuePhotos(tx, media.reference, media.urls, now));
+  }
+  const optOut = write.optOut;
+  if (optOut) steps.push((tx) => writeOptOut(tx, { channel: r.channel, address: r.address }, optOut.out, optOut.source, now));
+  // Jobs went in with the turn's rows: what follows changes only the jobs planned before.
+  const plannedNow = (write.jobs ?? []).map((j) => j.key);
+  for (const a of write.appointments ?? []) steps.push((tx) => writeAppointment(tx, r.id, a, now, plannedNow));
+  const link = write.link;
+  if (link) {
+    // A contact point like a phone number on the list; a re-import replaces only the list's own numbers.
+    steps.push((tx) =>
+      tx.query(
+        `insert into contact_points (channel, address, tenant_id)
+         select $1, $2, tenant_id from contact_points where channel = 'sms' and address = $3
+         on conflict (channel, address) do update set tenant_id = excluded.tenant_id`,
+        [r.channel, r.address, link.number],
+      ),
+    );
+    // What they reported here before the link is the tenancy's too, now that they have shown they hold its number.
+    steps.push((tx) =>
+      tx.query(
+        `update cases set tenant_id = cp.tenant_id, verified = true, updated_at = $3
+         from contact_points cp where cp.channel = 'sms' and cp.address = $2 and cases.conversation_id = $1 and cases.tenant_id is null`,
+        [r.id, link.number, now],
+      ),
+    );
+  }
+  const to = write.visitTextsTo;
+  if (to) {
+    steps.push((tx) =>
+      tx.query(
+        `update scheduled_jobs set payload = payload || jsonb_build_object('channel', $2::text, 'address', $3::text)
+         where conversation_id = $1 and status = 'pending' and payload->>'kind' = 'text' and payload->>'purpose' = any($4)
+           and key <> all($5)`,
+        [r.id, to.channel, to.address, VISIT_TEXTS, plannedNow],
+      ),
+    );
+  }
+  const survey = write.survey;
+  if (survey) steps.push((tx) => writeSurvey(tx, survey));
+  const h = write.handoff;
+  if (h) {
+    // One live handoff a conversation: asking again while one is open or taken changes nothing.
+    steps.push((tx) =>
+      tx.query(
+        `insert into handoffs (conversation_id, reason, case_reference, safe_contact, status, requested_at)
+         values ($1, $2, $3, $4, 'open', $5) on conflict (conversation_id) where status in ('open', 'taken') do nothing`,
+        [r.id, h.reason, h.caseReference, h.safeContact, h.requestedAt.toISOString()],
+      ),
+    );
+  }
+  return steps;
 }
 
 // The sub-statements run on one snapshot and in no set order, so none may touch a row

@@ -30,7 +30,7 @@
 //   after "said" they are read as the contraction.
 // - The normaliser writes every negative contraction as "not", so "cant go on" arrives as
 //   "not go on", like "heating wont go on": self-harm needs the tenant as the subject.
-import { ME_NOT_OWNING } from './asb-catalogue.js';
+import { ME_NOT_OWNING, PARTNER_DAMAGE } from './asb-catalogue.js';
 import { phrase, prepare } from './reading.js';
 import type { SafetyHit, SafetyId } from './triage.types.js';
 import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
@@ -120,6 +120,9 @@ export function threatByPerson(normalised: string): 'threat' | 'attack' | null {
   if (spokenThreatRules.some((rule) => rule(t))) return 'threat';
   return attackRules.some((rule) => rule(t)) ? 'attack' : null;
 }
+/** The means of ending a life made ready: a rope or noose, tablets lined up. */
+const MEANS_READY =
+  '(?:got|have|ive got|bought|tied|sorted|found) (?:\\w+ ){0,2}(?:rope|noose|ligature) (?:\\w+ ){0,2}(?:ready|up|tied|sorted)|(?:rope|noose) (?:is |are )?(?:ready|tied up|tied)|(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\\w+ ){0,2}(?:lined up|counted out|in front of me)';
 const dangerRules: Test[] = [
   ...personThreatRules,
   has(
@@ -163,9 +166,7 @@ const dangerRules: Test[] = [
   has(
     '(?:took|taken|have taken|ive taken|i ve taken|swallowed|necked|just had) (?:\\w+ ){0,2}(?:too many|a load of|a lot of|loads of|all (?:of )?(?:my|me|the|her|his)|a (?:whole )?(?:packet|box|bottle|strip) of|\\d+|twenty|thirty|forty|fifty) (?:of )?(?:my |me |her |his )?(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|antidepressants|co codamol|insulin)',
   ),
-  has(
-    '(?:got|have|ive got|bought|tied|sorted|found) (?:\\w+ ){0,2}(?:rope|noose|ligature) (?:\\w+ ){0,2}(?:ready|up|tied|sorted)|(?:rope|noose) (?:is |are )?(?:ready|tied up|tied)|(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\\w+ ){0,2}(?:lined up|counted out|in front of me)',
-  ),
+  has(MEANS_READY),
   has(
     '(?:gonna|going to|about to|threatening to|threatened to|wants to|want to|trying to|tried to|will) (?:kill|hang|hurt|harm) (?:himself|herself|themselves|hisself)|(?:said|says|saying|told me|texted) (?:\\w+ ){0,3}(?:gonna|going to|wants to|will|is going to) (?:kill|end) (?:himself|herself|themselves|it all|(?:his|her|their) (?:own )?life)',
   ),
@@ -203,9 +204,8 @@ const daRules: Test[] = [
   ),
   has(`(?:scared|frightened|afraid|terrified|petrified|feared|fear) (?:of|off) (?:my |me )?${PARTNER}`),
   // A partner smashing up the home in anger.
-  has(
-    `(?:my|me|our|the|her|his) ${PARTNER} ${W}{0,3}(?:smashed|smashes|smashing|broke|breaks|punched|punches|kicked|kicks|threw|throws|ripped|trashed|trashes|wrecked|put (?:his|her) (?:fist|foot|head) through) ${W}{0,3}(?:doors?|windows?|walls?|tv|telly|phone|things|stuff|furniture|the place|the house|the flat|a hole|plates|cupboards?)`,
-  ),
+  has(PARTNER_DAMAGE),
+
   // Someone reporting abuse of a neighbour or relative by their partner.
   has(
     `(?:abused|beaten|beaten up|hit|hurt|attacked|controlled|threatened|strangled) by (?:her|his|their) ${PARTNER}|(?:her|his|their) ${PARTNER} (?:\\w+ ){0,2}(?:hits|hitting|beats|beating|abuses|abusing|hurts|hurting|attacks|attacking|threatens|threatening|strangled|punched|kicked|slapped|hit|beat|batters|battering) (?:her|him|them)`,
@@ -326,7 +326,7 @@ selfHarmRules.push(
     '(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up|(?:not|dont|never) want to wake up|wish i (?:would not|wouldnt|didnt|did not|could not|never|not) wake up|hope i (?:dont|do not|not|never) wake up',
   ),
   has(
-    '(?:got|have|ive got|bought|tied|sorted|found) (?:\\w+ ){0,2}(?:rope|noose|ligature) (?:\\w+ ){0,2}(?:ready|up|tied|sorted)|(?:rope|noose) (?:is |are )?(?:ready|tied up|tied)|(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\\w+ ){0,2}(?:lined up|ready|counted out|saved up|stockpiled|in front of me)|(?:saved|saving|stockpiled|stockpiling|counted out|lined up) (?:up )?(?:all )?(?:my |the )?(?:tablets|pills|meds|medication|paracetamol|painkillers)',
+    `${MEANS_READY}|(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\\w+ ){0,2}(?:ready|saved up|stockpiled)|(?:saved|saving|stockpiled|stockpiling|counted out|lined up) (?:up )?(?:all )?(?:my |the )?(?:tablets|pills|meds|medication|paracetamol|painkillers)`,
   ),
   has(
     '(?:everyone|they|my family|my kids|the kids|people|the world) (?:would be|are|will be|d be|would all be) better off|(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care) (?:me|if i)|(?:wont|will not|not) be (?:here|around) (?:much longer|for long|tomorrow|by the morning)|(?:written|wrote|writing|left) (?:a |my )?(?:suicide )?note (?:for|to)|(?:saying|say) (?:my )?goodbyes',
