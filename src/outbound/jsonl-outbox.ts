@@ -7,6 +7,9 @@
 // so lines from different processes do not interleave. A process killed mid-write can
 // leave a torn last line (no newline, not JSON): readers skip it, and the next writer
 // starts on a fresh line so the torn one does not swallow the next message.
+//
+// Appends that arrive while a write is in progress wait and then go together in the next
+// write: under load one open, stat and write carries many lines, not one each.
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
@@ -18,17 +21,46 @@ export class JsonlOutbox<L extends JsonlLine> {
   readonly path: string;
   /** Ids this process knows are in the file: a same-process guard, not a cross-process one. */
   private written: Promise<Set<string>> | null = null;
+  /** Lines waiting for the next write, and the promise each id's append resolves with. */
+  private readonly waiting: { id: string; text: string; resolve: () => void; reject: (err: unknown) => void }[] = [];
+  private readonly queued = new Map<string, Promise<void>>();
+  private flushing: Promise<void> | null = null;
 
   constructor(path: string) {
     this.path = resolve(path);
   }
 
-  /** Appends the line unless this process already wrote one with its id. */
+  /** Appends the line unless this process already wrote one with its id; resolves once it is in the file. */
   async append(line: L): Promise<void> {
     const written = await this.load();
     if (written.has(line.id)) return;
-    await this.write(`${JSON.stringify(line)}\n`);
-    written.add(line.id);
+    const queued = this.queued.get(line.id);
+    if (queued) return queued;
+    const done = new Promise<void>((resolve, reject) => this.waiting.push({ id: line.id, text: `${JSON.stringify(line)}\n`, resolve, reject }));
+    this.queued.set(line.id, done);
+    this.flushing ??= this.flush(written);
+    return done;
+  }
+
+  /** Writes what is waiting, one write a batch, until nothing is. */
+  private async flush(written: Set<string>): Promise<void> {
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0);
+      try {
+        await this.write(batch.map((w) => w.text).join(''));
+        for (const w of batch) {
+          written.add(w.id);
+          this.queued.delete(w.id);
+          w.resolve();
+        }
+      } catch (err) {
+        for (const w of batch) {
+          this.queued.delete(w.id);
+          w.reject(err);
+        }
+      }
+    }
+    this.flushing = null;
   }
 
   /** The line with this id, read afresh from the file (another process may have written it). */

@@ -49,7 +49,7 @@ import {
   type PhotoRecord,
   type UploadedPhoto,
   type UploadLinkRecord,
-  type SendOutcome,
+  type SendResult,
   type Store,
   type TenantInput,
   type TenantRecord,
@@ -246,11 +246,12 @@ export class MemoryStore implements Store {
     return c ? structuredClone(c) : null;
   }
 
-  async claimOutbound(now: Date, limit: number): Promise<OutboundMessage[]> {
+  async claimOutbound(now: Date, limit: number, finished: readonly SendResult[] = []): Promise<OutboundMessage[]> {
+    finishOutbound(this.state, finished);
     return claimOutbound(this.state, now, limit);
   }
 
-  async finishOutbound(results: readonly { id: number; outcome: SendOutcome }[]): Promise<void> {
+  async finishOutbound(results: readonly SendResult[]): Promise<void> {
     finishOutbound(this.state, results);
   }
 

@@ -94,5 +94,18 @@ describe('the local SMS outbox', () => {
       expect((await readOutbox(path)).map((l) => l.id)).toEqual(['local-1', 'local-2', 'local-3']);
       expect(await sender.findSent(sms(2), since)).toEqual({ providerId: 'local-2', sender: 'doorstep-local' });
     });
+
+    it('writes each of many texts sent at once exactly once, a text sent twice at once too, each send resolving only once its line is in the file', async () => {
+      const path = fresh();
+      const sender = new LocalOutboxSender(path);
+      const sends = Array.from({ length: 60 }, (_, i) => sender.send(sms(i + 1), new Date()).then(() => readOutbox(path)));
+      sends.push(sender.send(sms(7), new Date()).then(() => readOutbox(path)));
+      const seen = await Promise.all(sends);
+      seen.forEach((lines, i) => expect(lines.map((l) => l.id)).toContain(`local-${i < 60 ? i + 1 : 7}`));
+      const ids = (await readOutbox(path)).map((l) => l.id);
+      expect(ids).toHaveLength(60);
+      expect(new Set(ids).size).toBe(60);
+      expect(readFileSync(path, 'utf8').endsWith('\n')).toBe(true);
+    });
   });
 });
