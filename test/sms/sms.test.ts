@@ -101,7 +101,7 @@ describe('the local SMS outbox', () => {
       const sends = Array.from({ length: 60 }, (_, i) => sender.send(sms(i + 1), new Date()).then(() => readOutbox(path)));
       sends.push(sender.send(sms(7), new Date()).then(() => readOutbox(path)));
       const seen = await Promise.all(sends);
-      seen.forEach((lines, i) => expect(lines.map((l) => l.id)).toContain(`local-${i < 60 ? i + 1 : 7}`));
+      for (const [i, lines] of seen.entries()) expect(lines.map((l) => l.id)).toContain(`local-${i < 60 ? i + 1 : 7}`);
       const ids = (await readOutbox(path)).map((l) => l.id);
       expect(ids).toHaveLength(60);
       expect(new Set(ids).size).toBe(60);
