@@ -6,7 +6,7 @@
 //                                            rules with the opinion, on rows it did not see
 //   --kind 0.97 --tier 0.99                  how sure it must be to override (with --cv)
 //
-// Never trained on the check sets, set-n, set-q and set-s, whose misses are never read.
+// Never trained on the check sets, set-n, set-q, set-s and set-u, whose misses are never read.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

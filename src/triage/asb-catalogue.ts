@@ -48,6 +48,7 @@ const ABUSE_WORDS =
 const VEHICLE =
   '(?:cars?|vans?|vehicles?|motorbikes?|motor bikes?|bikes?|mopeds?|scramblers?|quad ?bikes?|quads|scooters?|e ?scooters?|pit ?bikes?|dirt ?bikes?|lorr(?:y|ies)|trucks?|caravans?|trailers?)';
 const DOG = '(?:dogs?|doggy|puppy|puppies|pups?)';
+const DOG_BREED = '(?:staffie|staffy|staffies|staffordshire|rottweiler|rotty|alsatian|german shepherd|bull ?dog|xl bully|pit ?bull|mastiff)';
 const POO = '(?:mess|poo|poos|pooh|poop|poops|muck|dirt|faeces|feces|excrement|droppings|plop|turds?|shit|shite|crap|fouling|foul)';
 
 export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
@@ -69,6 +70,8 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('domestic (?:abuse|violence|incident|assault)'),
       cue('(?:dv|coercive control|controlling behaviou?r|economic abuse|financial abuse|honou?r based)'),
       cue(`(?:my|me|our) ${PARTNER} (?:\\w+ ){0,5}(?:${HURT_VERBS}|${THREAT_VERBS}|${ABUSE_WORDS}|violent|controls me|controlling|wont let me|will not let me|keeps turning up|wont leave me alone|is stalking|stalks|scares me|frightens me)`),
+      // Told for someone else, the hurt a few words after the partner is named: "her ex keeps turning up ... he pushed her down the stairs".
+      cue(`(?:her|his|their) (?:ex|ex partner|expartner|partner|husband|boyfriend|girlfriend|wife|fella) (?:\\w+ ){0,12}(?:he|she) (?:\\w+ )?${HURT_VERBS} (?:her|him|them)`),
       cue(`(?:scared|frightened|afraid|terrified|petrified) (?:of|off) (?:my )?${PARTNER}`),
       cue(`(?:fleeing|flee|escape|escaping|get away from) (?:from )?(?:my )?${PARTNER}`, 0.8),
       cue('(?:refuge|womens aid|safe house|non molestation|nonmolestation|occupation order|injunction against (?:my )?(?:ex|partner|husband))'),
@@ -90,10 +93,15 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:because|cos|coz|cause|cuz) (?:i am|im|we are|were|she is|shes|he is|hes|they are|theyre|my \\w+ (?:is|are)) (?:black|asian|white|polish|muslim|jewish|gay|lesbian|trans|disabled|foreign|romanian|indian|african|pakistani|sikh|hindu|bi|a refugee|an immigrant|in a wheelchair)'),
       cue('(?:go back (?:to|2) (?:your|ur|yer|my|our|his|her|their) (?:own )?country|go back (?:to )?where (?:you|i|we|they|he|she) (?:came|come) from|foreigners? out|called me a (?:paki|terrorist|n word|p word)|n word|p word)'),
       cue(
-        '(?:because of|about|targeting|target) (?:(?:my|our|her|his|their)|(?:my|our) (?:wifes|husbands|sons|daughters|mums|dads|kids|childs|partners)) (?:race|religion|colou?r|skin|faith|sexuality|disability|gender identity|nationality|ethnicity|accent|hijab|headscarf|turban|niqab|burka|burqa|kippah|yarmulke|wheelchair)',
+        '(?:because of|about|targeting|target) (?:my|our|her|his|their) (?:(?:wife|husband|son|daughter|mum|dad|kid|child|partner|family|friend)s? )?(?:race|religion|colou?r|skin|faith|sexuality|disability|gender identity|nationality|ethnicity|accent|hijab|headscarf|turban|niqab|burka|burqa|kippah|yarmulke|wheelchair)',
         1,
         // The reason for a housing need, not a person's hostility: "promised a transfer because of my disability".
         '(?:transfer|move|moving|priority|banding|band|adaptations?|adapted|medical (?:priority|form|points)|points|bedroom|ground floor|housing list|waiting list|on the list|rehoused|rehousing|bungalow|wet room|stair ?lift)',
+      ),
+      // An insult joined to where someone is from or their faith: "calling me dirty polish".
+      cue(
+        '(?:dirty|filthy|smelly|stinking|bloody|fucking|fking|effing|stupid|scum) (?:polish|romanian|bulgarian|lithuanian|albanian|russian|foreign|foreigners?|immigrants?|muslims?|jews?|jewish|gypsy|gypsies|pikeys?|somalis?|kurds?|arabs?|africans?|asians?|indians?|pakistanis?|eritreans?|refugees?|asylum seekers?|migrants?|irish|scots?|english|welsh|poles?)',
+        1,
       ),
       // A slur written with stars: the letters left after the stars are taken out ("f*gs" reads "f gs").
       cue('(?:f gs?|f ggots?|f gg?ot|n gg\\w*|n ggas?|p kis|ch nks?|w gs|tr nn(?:y|ies)|d kes)', 1),
@@ -119,7 +127,12 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:violence|violent|assault|assaulted|assaulting|physical abuse|physically (?:attacked|assaulted|abused|hurt)|gbh|abh|grievous bodily harm|actual bodily harm|wounding|sexual (?:assault|offences?|violence)|rape|raped)', 1, 'threat\\w* (?:of|to use) (?:violence|physical)'),
       cue('(?:attacked|attacking|beaten up|beat (?:me|him|her|them|us|my \\w+) up|battered|punched|headbutted|glassed|jumped (?:me|on me|my)|mugged|robbed at)', 1, '(?:dogs?|pit ?bull|xl bully|animals?|staffie\\w*|staffy) (?:\\w+ ){0,3}(?:attacked|attacking|went for|bit)'),
       cue('(?:stabbed|stabbing|stabbings|shot (?:at|me|him|her|them|someone|somebody|dead)|shooting|shootings|gunshots?|gun shots?|knifed|knife crime|gun crime|firearms?)'),
-      cue('(?:fight|fights|fighting|brawl|brawling|scuffle|punch up|punch ups|punching each other|kicking off with (?:fists|weapons))', 0.8),
+      cue(
+        '(?:fight|fights|fighting|brawl|brawling|scuffle|punch up|punch ups|punching each other|kicking off with (?:fists|weapons))',
+        0.8,
+        // fighting our system for years, not fists: "so tired of fighting", "had to fight for a repair"
+        '(?:tired|sick|fed up|exhausted|worn out|weary) (?:of|from|with) (?:\\w+ )?fighting|fighting (?:for|with (?:you|u|the council|the housing|housing|the landlord|them) (?:for|over|about|to))|(?:fight|fighting) (?:\\w+ ){0,2}(?:to get|for (?:a|the|my|our) (?:repair|transfer|move|house|flat|home))',
+      ),
       cue(`${PERSON} (?:\\w+ ){0,2}(?:hit|hits|hitting|punch|punched|kicked|slapped|hurt|pushed|shoved|spat (?:at|on)|spit at|spits at) (?:${ME_NOT_OWNING}|us|him|her|them|(?:my|our) (?:\\w+ )?(?:son|daughter|kids?|children|child|baby|mum|mom|dad|wife|husband|partner|brother|sister|nan|friend|boyfriend|girlfriend|family|face|head))`, 0.9),
       cue('(?:weapons?|machetes?|knives|knife|guns?|baseball bats?|crowbars?|zombie knife)', 0.8, '(?:knife|knives) (?:and )?(?:forks?|drawer|block)'),
       cue('(?:physical violence|serious violence|violent crime|violent behaviou?r|sexual offences?|indecent assault)'),
@@ -298,7 +311,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       // animals attacking or going for people, in the words of landlords' lists and of tenants
       cue(`(?:${DOG}|staffie|staffy|staffies|staffordshire|rottweiler|rotty|alsatian|german shepherd|bull ?dog|bully|xl bully|pit ?bull|mastiff|animals?|cats?) (?:\\w+ ){0,4}(?:going for|goes for|went for|attack\\w*|bit|bitten|biting|bites|jumping up at|jumped up at|lunged at|lunging at|chased|chasing|savaged|mauled|snapping at|growling at) (?:\\w+ ){0,2}(?:people|me|us|my|him|her|them|kids|children|a child|someone|somebody|the postman|residents|neighbours|other dogs|dogs)`, 1),
       // "next doors dog got through the fence and went for my cat": a few more words between the animal and the attack
-      cue(`${DOG} (?:\\w+ ){5,9}(?:went for|attacked|bit|mauled|savaged|killed) (?:my|our|me|us|the kids|a child)`, 1),
+      cue(`(?:${DOG}|${DOG_BREED}) (?:\\w+ ){5,9}(?:went for|attacked|bit|mauled|savaged|killed) (?:my|our|me|us|the kids|a child)`, 1),
       cue('(?:animals? attacking|attacks? by (?:dogs?|animals?)|dog attacks?|dangerous (?:dogs?|animals?)|out of control (?:dogs?|animals?)|animals? (?:out of control|attacking people))', 1),
       cue(`${DOG} (?:\\w+ ){0,4}(?:barking|barks|bark|barked|howling|howls|howl|whining|whines|yapping|yaps|crying|cries|whimpering|whimpers|yelping|yelps|left alone|out all day|outside all day|in the garden all day|on the balcony all day|left on (?:its|their) own|left out|out of control|off (?:the|its|a) lead|off lead|loose|running loose|running around|roaming|attacked|attacking|bit|bitten|biting|bites|jumped (?:up )?at|went for|goes for|lunging|aggressive|dangerous|vicious)`),
       cue(`(?:barking|howling|yapping|whining|aggressive|dangerous|vicious|out of control|loose|status) ${DOG}`),
@@ -315,7 +328,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
     id: 'fly-tipping',
     label: 'Fly-tipping',
     cues: [
-      cue('(?:fly ?tip\\w*|flytip\\w*|fly tipped|fly-tipping|illegal dumping|dumping (?:of )?(?:rubbish|waste|junk|furniture)|(?:rubbish|waste|junk) (?:dumping|dumped|tipping|tipped))'),
+      cue('(?:fly ?tip\\w*|flytip\\w*|fly tipped|fly-tipping|illegal dumping|dumping (?:of )?(?:rubbish|waste|junk|furniture)|(?:rubbish|waste|junk|rubble|builders rubble|building waste|builders waste) (?:dumping|dumped|tipping|tipped))'),
       cue('(?:dumped|dumping|dump|dumps|left|leaving|abandoned|chucked|thrown|dropped off) (?:\\w+ ){0,4}(?:mattress(?:es)?|sofas?|settees?|couch(?:es)?|fridges?|freezers?|furniture|wardrobes?|beds?|washing machines?|tvs?|carpets?|rubble|building waste|builders waste|tyres|bags of rubbish|rubbish bags|bin bags|black bags|rubbish|junk|waste|household waste|white goods|prams?|trolleys?|shopping trolleys?|old \\w+)', 0.9),
       cue('(?:mattress(?:es)?|sofas?|settees?|couch(?:es)?|fridges?|freezers?|furniture|wardrobes?|rubble|tyres|bin bags|black bags|rubbish bags|bags of rubbish|junk|white goods|shopping trolleys?) (?:\\w+ ){0,4}(?:dumped|left|been left|abandoned|chucked|thrown|by the bins|next to the bins|in the bin store|in the alley|in the alleyway|in the lane|on the grass|on the green|outside (?:the|my)|in the communal|on the landing|in the car park)', 0.9),
       cue('(?:dumped|dumping|left) (?:by|next to|near|outside|in front of|behind|round|around|in|on|at) (?:the )?(?:bins|bin store|bin stores|bin shed|bin area|bin room|garages?|flats|block|alley|alleyway|shops|car park|green|landing|stairs|communal area)', 0.9),

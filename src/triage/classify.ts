@@ -297,7 +297,18 @@ export function classify(text: string): Classification {
   }
 
   // A learned second opinion, weighed only where a mistake cannot put anyone at risk.
-  const second = secondOpinion({ text: raw, normalised, kind, repair, asb, notAsb, safety, dissatisfaction, representative: cues.representative });
+  const second = secondOpinion({
+    text: raw,
+    normalised,
+    kind,
+    repair,
+    asb,
+    notAsb,
+    safety,
+    dissatisfaction,
+    representative: cues.representative,
+    vulnerable: vulnerabilities.length > 0,
+  });
   kind = second.kind;
   repair = second.repair;
 

@@ -96,6 +96,9 @@ const REPRESENTATIVE = any(
   'parliamentary (?:office|assistant|caseworker)|house of commons|member of the senedd|\\bms for',
   '(?:regards|thanks|sincerely|faithfully|from|best wishes|kind regards) (?:\\w+ )?(?:cllr|councillor)',
   '^ ?cllr',
+  // a councillor or MP who opens with their name, or who was contacted by residents
+  '^ ?(?:councillor|councilor|cllr|mp) [a-z]+ (?:[a-z]+ )?(?:\\w+ )?(?:residents?|tenants?|constituents?|i |im |i am |writing|several|a number|on behalf)',
+  '(?:residents|tenants|constituents|several people|a number of (?:residents|tenants|people)) (?:\\w+ ){0,5}(?:have |has )?(?:contacted|approached|written to|emailed|raised (?:this|it|concerns) with|come to) me',
 );
 
 // ---------------------------------------------------------------- complaint
@@ -173,6 +176,7 @@ const THANKS_FOR_WORK = any(
   `(?:thank you|thanks|thank u|thankyou|thanx|cheers|diolch)(?: (?:so|very|ever so) much| a lot| loads)? for (?:fix|repair|sort|fit|mend|(?:\\w+ ){0,3}(?:${PAST_WORK}))\\b`,
   `(?:thanks|thank you|diolch|cheers) to (?:the|your|that|my) (?:\\w+ ){0,2}(?:who|that) (?:\\w+ )?(?:${PAST_WORK}|come|answered)\\b`,
   `(?:fixed|repaired|sorted|fitted|mended|replaced|came|cleared|unblocked|did|done) (?:\\w+ ){0,6}(?:really|so|very|super) (?:quick|quickly|fast|promptly)\\b|in no time`,
+  '(?:cheers|thanks|thank you|thank u|big up|hats off|shout ?out|well done|credit) to (?:the|your|those|all the|ur) (?:\\w+ )?(?:roofers?|plumbers?|workm[ae]n|lads|team|guys|engineers?|electricians?|joiners?|builders?|fitters?|painters?|decorators?|gardeners?|staff|crew|contractors?|operatives?)',
   'tidied (?:up )?after (?:themselves|himself|herself)|(?:express|give|send|pass on) (?:my|our) (?:thanks|gratitude|appreciation)',
 );
 const PEOPLE_PRAISED = any(PEOPLE_PRAISED_SOURCE);
@@ -274,12 +278,25 @@ const SERVICE_FAILURE = any(
   `(?:${STAFF}|(?:ur|your|you|u) (?:\\w+ )?(?:man|men|bloke|lad|guy|woman|lady|surveyor|officer|contractor|engineer|plumber|electrician|workmen|operative|team)) (?:\\w+ ){0,8}(?:walked|trod|trailed|tramped|traipsed) (?:\\w+ )?(?:mud|muck|dirt|plaster|dust) (?:all )?(?:over|up|through|in|across)`,
   // a visit booked and nobody came, told at length ("booked 8 till 12 ... took the day off ... nobody turned up")
   '(?:booked|appointment|appt|was (?:due|supposed to come|meant to come|coming)|took (?:the |a )?day off) .{0,160}?(?:nobody|no one|noone|never|didnt|did not|not|no body) (?:even )?(?:turned up|showed up|turn up|show up|showed|came|come round)',
+  // a visit promised and nobody came, told without the word booked: "he said he would come on monday ... nobody came, i stayed off work"
+  '(?:said|told (?:me|us)|promised|promised (?:me|us)) (?:that )?(?:he|she|they|someone|somebody|you|u|an engineer|a plumber|the \\w+) (?:would|will|was going to|were going to|d|is going to|are going to) (?:come|be (?:here|round|out|in touch)|turn up|call|ring|pop round) .{0,100}?(?:nobody|no one|noone|never|didnt|did not|not|no body) (?:even )?(?:turned up|showed up|turn up|show up|showed|came|come|called|rang)',
+  '(?:stayed|stopped) (?:off|of|home from|in from) work (?:\\w+ ){0,6}(?:nobody|no one|noone|never|didnt|did not|not|no body) (?:even )?(?:turned up|showed up|turn up|show up|showed|came|come)|(?:nobody|no one|noone|never) (?:\\w+ ){0,2}(?:came|come|turned up|showed up) (?:\\w+ ){0,4}(?:stayed|stopped|took (?:a |the )?day) (?:off|of|home)',
   // the story told again and again, to person after person; our people letting themselves in
   '(?:told|explained|repeated|gone through|given) (?:my story|it|this|the same thing|everything|the whole story|my problem) (?:\\w+ ){0,2}(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|so many) (?:times|different people)|(?:\\d+|three|four|five|six|seven|eight|nine|ten|several|so many) different (?:people|officers|staff|advisers|advisors|people on the phone)',
   `(?:${STAFF}) (?:\\w+ ){0,2}let (?:themselves|himself|herself) in(?:to)?`,
   // nobody tells us anything, answers or replies; a promise broken and said to be a lie
-  '(?:nobody|no one|noone|no body|nobodys|no ones) (?:will|can|could|has|have|is able to|seems to|ever|even)? ?(?:tell|told|give|gave|update|updated|answer|answers|answered|reply|replied|respond|responded) (?:me|us|my (?:calls|emails|messages|letters)|about|to)',
+  '(?:nobody|no one|noone|no body|nobodys|no ones) (?:from (?:\\w+ ){1,3})?(?:will|can|could|has|have|is able to|seems to|ever|even)? ?(?:tell|told|give|gave|update|updated|answer|answers|answered|reply|replied|respond|responded) (?:me|us|my (?:calls|emails|messages|letters)|about|to)',
   '(?:being|been|keep being|kept being|sick of being|fed up of being|tired of being) lied to|(?:lied|lying) to (?:me|us)',
+  // a timescale we gave and broke: "you said 6 weeks max" (and it has been 11)
+  '(?:you|u|they|he|she|housing|the council|the officer|your officer) (?:\\w+ )?(?:said|told (?:me|us)|promised|promised (?:me|us)) (?:\\w+ ){0,4}(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of) (?:days?|weeks?|wks|months?) (?:max|maximum|tops|at most|at the most|at the latest)',
+  // our call never returned: "waited three weeks for someone to return my call"
+  '(?:return|returned|returning) (?:my|our|me|any of my|any of our) (?:calls?|phone calls?|messages?|emails?|voicemails?)|(?:waited|waiting|been waiting) (?:\\w+ ){0,3}for (?:someone|anyone|somebody|them|you|the \\w+) to (?:return|call|ring|phone|get back|reply|respond)',
+  // a repair of ours that failed again: "you fixed the leak in october and its leaking again in the same place"
+  '(?:you|u|they|he|she|your (?:\\w+ )?(?:man|men|lads|team|contractors?|plumbers?|roofers?|engineers?)) (?:\\w+ )?(?:fixed|repaired|sorted|mended|patched|replaced|did|came and (?:fixed|did|sorted)) (?:\\w+ ){0,8}(?:and|but|now) (?:\\w+ ){0,4}(?:again|back again|same (?:place|spot|problem|thing))',
+  // poor work, said of the job: "shoddy job", "botched"; a fitting of ours failing already
+  '(?:shoddy|botched|bodged|bodge|cowboy|sloppy|slapdash) (?:job|work|workmanship|fitting|repair|finish)|(?:they|you|u|he|your (?:\\w+ )?(?:man|men|lads|fitters?|team)) (?:just )?(?:fitted|installed|put in|replaced|did|fixed) (?:\\w+ ){0,3}(?:is|are|was|were|has|have|keeps)? ?(?:already|now) (?:\\w+ ){0,2}(?:lifting|broken|broke|leaking|cracked|cracking|peeling|coming off|coming away|falling off|loose|damaged|failed|stopped|hanging off|not working)',
+  // asking over the handler's head: "I want someone senior to look at it"
+  '(?:want|need|like|demand|ask for) (?:to (?:speak|talk) to )?(?:someone|somebody|a person|a manager) (?:more )?senior',
   // a visit that left without looking; our people disowning the job
   'left without (?:even )?(?:looking|checking|a word|saying|explaining|doing anything)',
   `(?:${STAFF}|(?:they|he|she)) (?:\\w+ ){0,3}said (?:it|its|it is|it was) (?:wasnt|was not|isnt|is not|not) (?:our|your|their|his|her|my) (?:responsibility|job|problem)`,
@@ -316,6 +333,8 @@ const APPOINTMENT_QUESTION = any(
 const ABOUT_STAFF = any(
   STAFF,
   '(?:man|men|bloke|lad|lads|guy|guys|woman|lady|person|fella) (?:who|that|what) (?:came|come|was sent|did|done|fixed|fitted|repaired)',
+  // work done for the tenant that is failing already: "the worktop they fitted is already lifting"
+  '(?:they|you|u) (?:just |only )?(?:fitted|installed|put in|replaced) (?:\\w+ ){0,3}(?:is |are |was |were |has |have )?(?:already|only just)',
 );
 const PERMISSION_QUESTION = any(
   'is (?:it|that|this|they) (?:\\w+ )?(?:allowed|ok|okay|normal|acceptable|legal|reasonable)|are (?:they|people|neighbours) (?:\\w+ )?allowed',

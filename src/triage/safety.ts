@@ -51,6 +51,9 @@ const WEAPON =
 // Tools that are only weapons in someone's hand.
 const HELD_WEAPON =
   '(?:with|has|had|got|carrying|holding|waving|brandishing|pulled|pulled out|wielding|threw) (?:a |an |some |the )?(?:hammer|bat|blade|acid|bottle|brick|screwdriver|pole|iron bar|metal bar|bar|stick|plank)';
+// The tenant's own tool on a fitting: "can still open it with a screwdriver", "knocked the nail back in with a hammer".
+const TOOL_USE =
+  '(?:i|we|ive|weve|im|can|cant|could|have to|had to|has to|managed to|tried to|try to|trying to|need to|only) (?:\\w+ )?(?:open|opened|opening|opens|shut|shutting|close|closing|undo|undid|unscrew\\w*|screw\\w*|fix|fixed|fixing|mend\\w*|prise\\w*|prised|pry|pried|turn|turned|turning|wedge\\w*|wedged|lever\\w*|propped|prop|knock\\w*|tap|tapped|tapping|bang\\w*|get (?:it|the \\w+) (?:open|shut|off|out|in)|got (?:it|the \\w+) (?:open|shut|off|out|in)) (?:\\w+ ){0,4}with (?:a|an|the|my|me|some) (?:\\w+ )?(?:hammer|screwdriver|bar|stick|pole|plank|brick|bottle|blade)';
 const WEAPON_NOT =
   /\b(knife (?:and fork|drawer|block|set|sharpener)|knives and forks|(?:glue|nail|staple|water|sealant|silicone|caulk|caulking|heat|paint|spray|grease|massage) (?:gun|guns|pistol)|gun metal|gunmetal|blades? of grass|fan blades?|hammer (?:drill|drilling|action)|hammering|battery acid|acid reflux|bats? (?:in the loft|in the roof|roosting|flying)|bats in)\b/g;
 // A person's spoken threat: to hurt or kill, to burn or smash the home, "my face is next".
@@ -91,7 +94,7 @@ const spokenThreatRules: Test[] = [
 // Violence by a person: a weapon, an attack, a killing.
 const attackRules: Test[] = [
   (t) => phrase(WEAPON).test(t.replace(WEAPON_NOT, (m) => m.replace(/[a-z]/g, 'x'))),
-  has(HELD_WEAPON),
+  all(has(HELD_WEAPON), not(has(TOOL_USE))),
   has(
     `(?:being|getting|been|be|was|were|is|are|keeps|keep|got) (?:\\w+ ){0,1}(?:attacked|assaulted|beaten|beat up|battered|stabbed|shot|strangled|choked|mugged|kidnapped|raped|punched|glassed|headbutted)`,
   ),
@@ -209,6 +212,10 @@ const daRules: Test[] = [
   // Someone reporting abuse of a neighbour or relative by their partner.
   has(
     `(?:abused|beaten|beaten up|hit|hurt|attacked|controlled|threatened|strangled) by (?:her|his|their) ${PARTNER}|(?:her|his|their) ${PARTNER} (?:\\w+ ){0,2}(?:hits|hitting|beats|beating|abuses|abusing|hurts|hurting|attacks|attacking|threatens|threatening|strangled|punched|kicked|slapped|hit|beat|batters|battering) (?:her|him|them)`,
+  ),
+  // Told for a relative or friend, the hurt a few words after the partner is named: "her ex keeps turning up ... he pushed her down the stairs".
+  has(
+    `(?:her|his|their) (?:ex|ex partner|expartner|partner|husband|boyfriend|girlfriend|wife|fella) ${W}{0,12}(?:he|she) (?:\\w+ )?(?:hit|hits|punched|slapped|kicked|strangled|choked|beat|battered|hurt|attacked|pushed|shoved|grabbed|threw) (?:her|him|them)`,
   ),
   has(`(?:fleeing|flee|escape|escaping|get away from|run away from|hiding from) (?:from )?(?:my |me )?${PARTNER}`),
   all(

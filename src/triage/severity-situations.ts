@@ -79,7 +79,9 @@ export const REQUEST_NEW = re(
   // "when is my kitchen getting replaced", "when are we getting the new windows", "are we getting it done on ours too"
   '(?:when|whens|wen) (?:is|are|will|r|s) (?:my|our|the|we|i|us) (?:\\w+ ){0,2}(?:getting|gonna get|going to get|be getting) (?:replaced|renewed|upgraded|modernised|refitted|(?:the |our |my |a |an |some )?(?:new|replacement|double glazing|insulation))',
   '(?:are|r|will) (?:we|us|i) (?:\\w+ )?(?:getting|gonna get|going to get|having) (?:it|them|that|one|those|these|ours) (?:done|fitted|put in|installed)',
-  'on (?:the|a) list for (?:replacing|replacement|renewal|renewing|a new one)|any plans? (?:to|for) (?:\\w+ ){0,3}(?:put|putting|fit|fitting|install|installing|replace|replacing|upgrade|upgrading|change|changing)',
+  'on (?:the|a) list for (?:replacing|replacement|renewal|renewing|a new one)|(?:any|is there (?:a|any)|are there (?:any)?|got any|have you got (?:a|any)) plans? (?:to|for) (?:\\w+ ){0,3}(?:put|putting|fit|fitting|install|installing|replace|replacing|upgrade|upgrading|change|changing|rewire|rewiring|modernise|modernising|convert|converting)',
+  // "can it be rewired", "could the flat be rewired"
+  '(?:can|could|will|should) (?:it|this|they|the (?:\\w+ )?(?:house|flat|home|property|place)|my (?:house|flat|home)|the wiring) (?:\\w+ )?be (?:rewired|re wired|upgraded|modernised|brought up to date)',
 );
 
 /** Hanging or falling over where people pass. */

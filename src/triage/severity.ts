@@ -51,6 +51,12 @@ const SCOPE_WIDE = re(
   'everyone in the (?:block|building|flats|street|close)|(?:block|building|street) (?:has|have|got) no|the whole (?:block|street)',
 );
 /** One unit out of several, the rest working: the smallest partial loss. */
+/** Rain let in by a fault outside: "its coming in round the door frame", "water getting in through the wall". */
+const INTO_HOME = re(
+  '(?:water|rain|it|its|damp) (?:\\w+ )?(?:coming|getting|seeping|leaking|running|pouring) (?:in|into|through) (?:\\w+ )?(?:round|around|under|through|the|my|our) (?:\\w+ )?(?:door|doors|frame|window|windows|wall|walls|ceiling|house|flat|home|kitchen|bedroom|lounge|room)',
+);
+/** Every socket or light of a room or floor: a circuit lost, not one unit ("all the sockets in the kitchen have gone off"). */
+const WHOLE_CIRCUIT = re('all (?:the |my |of the )?(?:sockets|plugs|plug sockets|lights|radiators|rads) (?:in|on|upstairs|downstairs)');
 const ONE_OF_SEVERAL = re(
   '(?:just|only) (?:the )?one (?:\\w+ )?(?:radiator|rad|socket|plug socket|plug|tap|light|bulb|room|window|ring|burner|switch)',
   'one (?:plug socket|socket|radiator|rad|tap|light|bulb|switch) (?:in|on) the \\w+',
@@ -88,14 +94,14 @@ const SPREADING = re(
   'water everywhere|going everywhere|goes everywhere|all over the (?:place|house)',
   'running down (?:the )?(?:stairs|walls?|landing|hall)|down the (?:landing |stairs |hall )?walls',
   '(?:not|cant|cannot|can not) (?:find|turn off|stop|shut off|get to|turn) (?:the )?(?:stopcock|stop cock|stop tap|stoptap|water|it)(?: off)?',
-  '(?:plaster|ceiling) (?:has )?(?:gone|going|is|gone all|all|getting) (?:all )?(?:soft|bowing|bulging|sagging)',
+  '(?:plaster|ceiling) (?:has )?(?:gone|going|is|gone all|all|getting) (?:all )?(?:soft|bowing|bulging|sagging)|ceiling (?:is |has )?(?:\\w+ ){0,3}(?:bending|bent|dipping|drooping|dropping|sinking|bellying|ballooning|hanging) (?:down|in)',
   'not just (?:drips|a drip|dripping)|(?:half|all) the roof|rain (?:is )?(?:pouring|coming) in',
   'all over the (?:floor|kitchen|bathroom|carpet|carpets|landing|hall|lounge|bedroom)|(?:coming|came|comes) (?:straight|right) (?:in|through)',
   'like a (?:waterfall|river|fountain|tap)|(?:coming|pouring|running|gushing) (?:down )?(?:through|thru) (?:every|all the|all our|both) (?:\\w+ )?ceilings?|(?:coming|pouring|running) (?:down )?(?:through|thru) (?:the|our|my) (?:\\w+ )?ceiling like a',
 );
 /** The tenant tried to stop or catch the water and could not: spreading, whatever else they did. */
 const UNCONTAINED = re(
-  '(?:buckets?|bowls?|towels?|pans?|containers?) (?:\\w+ ){0,3}(?:not|cant|cannot|arent|isnt|wont) (?:keeping up|keep up|coping|holding it|catching it|enough)',
+  '(?:buckets?|bowls?|towels?|pans?|containers?) (?:\\w+ ){0,3}(?:not|cant|cannot|arent|isnt|wont) (?:keeping up|keep up|coping|holding it|catching it|enough)|(?:buckets?|bowls?|pans?|containers?) (?:\\w+ ){0,4}(?:fill|filling|full) (?:up )?(?:very |so |really |too )?(?:quick|quickly|fast|in minutes|every \\w+ minutes)',
   '(?:stopcock|stop cock|stop tap|stoptap|valve|mains tap) (?:is |has )?(?:seized|stuck|jammed|broken|wont (?:turn|budge|shift|move|go))',
   '(?:cant|cannot|can not|couldnt|could not) (?:shift|budge|turn|move|stop) (?:it|the stopcock|the stop tap|the water|the leak)',
   '(?:turned|switched|shut) (?:\\w+ ){1,5}off (?:\\w+ ){0,2}(?:but|and) (?:its|it is|the water is|water is|it) still (?:going|pouring|coming|running|leaking|dripping)',
@@ -118,7 +124,7 @@ const INJURY_LIKELY = re(
 );
 /** The home stands open: the window or door cannot be made secure, or is out of its frame. */
 const HOME_OPEN = re(
-  '(?:cant|can not|cannot|unable to|couldnt|could not) (?:secure|lock) (?:it|the|my|our|the house|the flat)|(?:fell|fallen|come|came|blown|blew) (?:out|in) (?:of )?(?:the |its )?(?:frame)?|(?:out of|off) (?:the|its) (?:frame|hinges)|hole (?:to|in) (?:the )?outside|open to the (?:street|outside|elements|world)',
+  '(?:cant|can not|cannot|unable to|couldnt|could not) (?:secure|lock) (?:it|the|my|our|the house|the flat)|(?:fell|fallen|come|came|blown|blew) (?:out|in) (?:of )?(?:the |its )?(?:frame)?|(?:out of|off) (?:the|its) (?:frame|hinges)|hole (?:to|in) (?:the )?outside|open to the (?:street|outside|elements|world)|(?:anyone|anybody|someone|somebody|any1|some1) (?:could|can|would be able to|might) (?:just )?(?:climb|get|walk|break|come|crawl|reach) (?:in|through)',
 );
 const CANT_GET_OUT = re(
   'wheelchair|dialysis|oxygen|mobility scooter|(?:cant|can not|cannot|unable to|not able to) (?:get|go) (?:out|down|up|in)|(?:cant|can not|cannot) (?:do|manage|use|walk) (?:the )?stairs|housebound|stuck (?:in|indoors|inside|up here)|trapped',
@@ -180,10 +186,9 @@ const WINTER = re(
   'snow|snowing|snowed|frost|frosty|freezing (?:out|outside|cold|temperatures|weather)|its freezing|its (?:so )?cold|winter|minus|sub zero|below zero|cold snap|icy',
   'december|january|february|like a fridge|like an ice box|freezin',
 );
-const SUMMER = re(
-  'june|july|august|summer|heatwave|heat wave|warm (?:weather|out)|hot (?:weather|out)|not bothered|no rush|not urgent|whenever (?:you|u)',
-  'when (?:you|u) (?:can|get a chance)|before (?:the )?winter',
-);
+const WARM_SEASON = 'june|july|august|summer|heatwave|heat wave|warm (?:weather|out)|hot (?:weather|out)';
+const WARM = re(WARM_SEASON);
+const SUMMER = re(`${WARM_SEASON}|not bothered|no rush|not urgent|whenever (?:you|u)`, 'when (?:you|u) (?:can|get a chance)|before (?:the )?winter');
 const FALLING_NOW = re(
   '(?:bricks?|masonry|tiles?|slates?|stones?|bits|render|chunks|pieces|glass) (?:\\w+ ){0,3}(?:falling|fallen|dropping|dropped|coming off|came off|fell|come off|came out|come out)',
   'leaning (?:over|out|right over)|about to (?:fall|come down|collapse)',
@@ -329,6 +334,7 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
     if (has(FALLING_NOW)) raise('emergency', 'falling where people pass');
     else raise('urgent', 'hanging over a way people use');
   }
+  if (issue.area === 'external' && has(INTO_HOME)) raise('urgent', 'water getting into the home');
   if (PESTS_BITE.has(issue.id) && has(BITES)) raise('urgent', 'people bitten or food contaminated');
   if (FALL_FROM_HEIGHT.has(issue.id) && has(HEIGHT) && (has(OPEN_TO_DROP) || has(INJURY_LIKELY) || (issue.id === 'window-restrictor' && has(CHILD_HERE))))
     raise('emergency', 'a fall from height');
@@ -344,7 +350,12 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
 
   // Lowered: part of the service still works, the water is contained, the fault is stable or small.
   const healthRisk = vulnerable.length > 0 || has(HEALTH_HARM);
-  if ((heat || supply || SINGLE_UNIT.has(issue.id)) && has(ONE_OF_SEVERAL)) lower('routine', 'one unit out, the rest working');
+  // Part of the heating out for a household that cannot do without heat is urgent, never
+  // routine, however politely they say there is no rush (only warm weather waits).
+  const coldVulnerable = heat && vulnerable.length > 0 && !has(WARM);
+  if (coldVulnerable) raise('urgent', `part of the heating out, vulnerable household: ${vulnerable.join(', ')}`);
+  if ((heat || supply || SINGLE_UNIT.has(issue.id)) && has(ONE_OF_SEVERAL) && !has(WHOLE_CIRCUIT))
+    lower(coldVulnerable ? 'urgent' : 'routine', 'one unit out, the rest working');
   else if ((heat || supply) && partial && !floorCold) lower('urgent', 'partial loss, some still working');
   if (summer) lower('urgent', 'no heating needed at this time of year');
   if (water && has(CONTAINED) && !has(SPREADING) && !has(UNCONTAINED)) lower('urgent', 'leak contained');

@@ -36,6 +36,9 @@ export const SMS: Record<string, string> = {
   mths: 'months', wkend: 'weekend', wknd: 'weekend', yrs: 'years',
   mon: 'monday', tues: 'tuesday', tue: 'tuesday', weds: 'wednesday', thurs: 'thursday', thur: 'thursday',
   thu: 'thursday', fri: 'friday',
+  munday: 'monday', mundy: 'monday', tuesdy: 'tuesday', tusday: 'tuesday', wensday: 'wednesday', wendsday: 'wednesday',
+  wednesdy: 'wednesday', thersday: 'thursday', thirsday: 'thursday', fryday: 'friday', satday: 'saturday', saturdy: 'saturday',
+  secend: 'second', secnd: 'second', sekond: 'second', thurd: 'third', stayd: 'stayed', stade: 'stayed',
   // negatives: all become "not"
   dont: 'not', doesnt: 'not', dosnt: 'not', dosent: 'not', doesent: 'not', doesn: 'not', wont: 'not',
   cant: 'not', carnt: 'not', cnt: 'not', cannot: 'not', isnt: 'not', isn: 'not', aint: 'not', arent: 'not',

@@ -71,7 +71,7 @@ export const COMMUNAL_ISSUES: IssueSpec[] = [
   },
   {
     id: 'communal-repair', label: 'Repair in a communal area', area: 'communal', tier: 'routine', tags: ['communal'],
-    cues: [[7.2, 'communal', 'broken|problem|smashed|loose|hole|cracks|neg|leak|damp|mould|old']],
+    cues: [[7.2, 'communal', 'broken|problem|smashed|loose|hole|cracks|neg|leak|damp|mould|old'], [8.8, 'communal', 'carpet']],
   },
   {
     id: 'play-equipment', label: 'Play equipment or play area damaged', area: 'communal', tier: 'urgent', tags: ['communal'],

@@ -10,6 +10,10 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
   // How an alarm or fitting is installed, not wiring at fault: 'wired into the ceiling' is read here first.
   // A person's control of another ('he controls all her money'), not heating controls: read here first.
   coercion: ['he controls', 'she controls', 'controls all', 'controls her', 'controls his', 'controls my', 'controls everything', 'controlling'],
+  // 'The main thing', not the mains: read first, so "the drawer is the main thing" is not the electricity.
+  mainpoint: ['main thing', 'main things', 'main problem', 'main issue', 'main reason', 'main worry', 'main concern', 'main one', 'main bit'],
+  // How soon, not a fault: "no rush" is not "no" power, water or alarm.
+  noRush: ['no rush', 'no hurry', 'no panic', 'no biggie', 'not urgent', 'no worries', 'not a rush', 'nothing urgent', 'not an emergency', 'no emergency'],
   wiredin: ['wired into', 'wired in', 'hard wired', 'hardwired', 'mains wired', 'wired to the mains'],
   extdoor: [
     'front door', 'back door', 'patio door', 'patio doors', 'french door', 'french doors',
@@ -21,6 +25,10 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'bedroom door', 'bathroom door', 'living room door', 'lounge door', 'internal door',
     'internal doors', 'inside door', 'room door', 'toilet door', 'hall door', 'wardrobe door',
     'kitchen door', 'interior door', 'bedroom doors',
+    // a door of a room or a cupboard inside the home, read before 'airing cupboard' or 'front room' takes the first words
+    'airing cupboard door', 'cellar door', 'pantry door', 'utility door', 'utility room door', 'dining room door',
+    'front room door', 'box room door', 'spare room door', 'back bedroom door', 'understairs door', 'under stairs door',
+    'cloakroom door',
   ],
   communaldoor: [
     'communal door', 'communal doors', 'communal entrance', 'communal entrance door',
@@ -46,7 +54,8 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'insecure', 'not secure', 'unsecure', 'not secured', 'wide open', 'cannot secure',
     'not close', 'not shut', 'not closing', 'not shutting', 'swinging open', 'blown open',
     'off its hinges', 'off the hinges', 'off hinges', 'not ~ close', 'not ~ shut', 'anyone could walk in',
-    'anyone can walk in', 'anyone can get in', 'anyone could get in', 'stuck open', 'jammed open',
+    'anyone can walk in', 'anyone can get in', 'anyone could get in', 'anyone could climb in', 'anyone can climb in',
+    'anyone could break in', 'anyone can break in', 'someone could get in', 'someone could climb in', 'stuck open', 'jammed open',
     'hanging open', 'not secure anymore', 'not stay shut', 'not stay closed', 'unlockable',
     // Scots "no" for "not": "the door's no shutting"
     'no shutting', 'no closing', 'no shut', 'no close', 'no locking', 'no lock properly',
@@ -162,6 +171,8 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'banister', 'banisters', 'bannister', 'bannisters', 'handrail', 'handrails', 'hand rail',
     'stair rail', 'spindles', 'spindle', 'balustrade', 'newel post', 'newel',
   ],
+  // Carpet is the tenant's own in a home, the landlord's in a corridor or on a shared stair.
+  carpet: ['carpet', 'carpets', 'carpeting', 'stair carpet', 'stair carpets'],
   floor: ['floor', 'floors', 'floorboard', 'floorboards', 'floor boards', 'floor board', 'subfloor', 'flooring', 'floor tiles', 'lino', 'vinyl floor'],
   skirting: ['skirting', 'skirting board', 'skirting boards', 'skirtings', 'architrave', 'architraves', 'door frame', 'door frames', 'door lining'],
   lofthatch: ['loft hatch', 'loft door', 'loft ladder', 'hatch', 'attic hatch', 'loft cover'],

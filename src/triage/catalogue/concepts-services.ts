@@ -116,7 +116,9 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
     'waste pipe', 'waste', '=trap', 'u bend', 'ubend', 'sink waste', 'under the sink', 'under sink',
     'under the bath', 'under the basin', 'plughole', 'plug hole',
   ],
-  tap: ['=tap', '=taps', 'mixer tap', 'mixer', 'faucet', 'cold tap', 'hot tap', 'outside tap', 'kitchen tap', 'bath tap'],
+  tap: ['=tap', '=taps', 'mixer tap', 'mixer', 'faucet'],
+  // One named tap: a cue for the tap itself names both; losing one is not losing the supply ("cant use the cold tap in there").
+  onetap: ['cold tap', 'hot tap', 'outside tap', 'kitchen tap', 'bath tap', 'basin tap', 'sink tap', 'bathroom tap'],
   overflowpipe: ['overflow pipe', '=overflow', '=overflows', 'warning pipe', 'overflow pipes'],
   running: [
     'running', 'keeps running', 'running constantly', 'constantly running', 'running all the time',
@@ -186,6 +188,11 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
   excrement: ['poo', 'poop', 'faeces', 'feces', 'shit', 'excrement', 'turds', 'turd'],
   animal: ['dog', 'dogs', 'cat', 'cats', 'fox', 'foxes', 'pet', 'pets', 'puppy', 'horse'],
   car: ['=car', '=cars', 'van', 'vehicle', 'motorbike', 'bike', 'bikes', 'scooter', 'moped'],
+  // A service asked about, not a fault: "you do free smoke alarm checks?" ('check' alone is a problem word).
+  alarmcheck: [
+    'alarm check', 'alarm checks', 'alarm checked', 'alarms checked', 'alarm test', 'alarm tests', 'alarm testing',
+    'alarm tested', 'alarms tested', 'fire safety check', 'fire safety checks', 'home fire safety visit', 'alarm fitted free',
+  ],
   gascheck: [
     'gas safety check', 'gas check', 'gas safety', 'safety check', 'gas service', 'boiler service',
     'annual service', 'gas safety inspection', 'annual gas check', 'service my boiler', 'gas certificate',

@@ -62,7 +62,7 @@ export const HEATING_ISSUES: IssueSpec[] = [
   },
   {
     id: 'boiler-pressure', label: 'Boiler losing pressure', area: 'heating', tier: 'urgent', tags: ['heating-component'],
-    cues: [[9.1, 'pressure', 'boiler|combi|heating|radiator'], [6, 'pressure', '!water|tap|shower|lowpressure']],
+    cues: [[9.1, 'pressure', 'boiler|combi|heating|radiator'], [6, 'pressure', '!water|tap|onetap|shower|lowpressure']],
   },
   {
     id: 'boiler-leaking', label: 'Boiler leaking water', area: 'heating', tier: 'urgent',
@@ -138,7 +138,7 @@ export const HEATING_ISSUES: IssueSpec[] = [
 export const HOT_WATER_ISSUES: IssueSpec[] = [
   {
     id: 'no-hot-water', label: 'No hot water', area: 'hot-water', tier: 'urgent', tags: ['no-hot-water'], clarify: ASK_VULNERABLE,
-    cues: [[9.1, 'hotwater', 'neg|broken|cold|problem'], [8.6, 'water', 'cold', '!leak|burst|immersion'], [9.2, 'tap', 'cold', '!leak|burst'], [6, 'hotwater']],
+    cues: [[9.1, 'hotwater', 'neg|broken|cold|problem'], [8.6, 'water', 'cold', '!leak|burst|immersion'], [9.2, 'tap|onetap', 'cold', '!leak|burst'], [6, 'hotwater']],
   },
   {
     id: 'immersion-heater-fault', label: 'Immersion heater not working', area: 'hot-water', tier: 'urgent',

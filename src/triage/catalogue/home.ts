@@ -114,7 +114,7 @@ export const KITCHEN_ISSUES: IssueSpec[] = [
   },
   {
     id: 'kitchen-replacement', label: 'New kitchen (replacement)', area: 'kitchen', tier: 'planned', tags: ['major'],
-    cues: [[9, 'kitchen', 'newthing|old', 'request|old|newthing', '!leak|burst|blocked|smashed|sparks|damp|mould|cupboard|worktop|tile|tap|sink|extractor|cooker|cookerpoint|door|intdoor|window|floor|light|socket|sealant']],
+    cues: [[9, 'kitchen', 'newthing|old', 'request|old|newthing', '!leak|burst|blocked|smashed|sparks|damp|mould|cupboard|worktop|tile|tap|onetap|sink|extractor|cooker|cookerpoint|door|intdoor|window|floor|light|socket|sealant']],
   },
 ];
 
@@ -162,6 +162,6 @@ export const BATHROOM_ISSUES: IssueSpec[] = [
   },
   {
     id: 'bathroom-replacement', label: 'New bathroom (replacement)', area: 'bathroom', tier: 'planned', tags: ['major'],
-    cues: [[9, 'bathroom|bath', 'newthing|old', 'request|old|newthing', '!leak|burst|blocked|smashed|sparks|damp|mould|sealant|tile|bathpanel|tap|seat|extractor|showerscreen|basin|sink|shower|elecshower|toilet|cistern|flush|light|floor|door|intdoor|window|grabrail|levelaccess']],
+    cues: [[9, 'bathroom|bath', 'newthing|old', 'request|old|newthing', '!leak|burst|blocked|smashed|sparks|damp|mould|sealant|tile|bathpanel|tap|onetap|seat|extractor|showerscreen|basin|sink|shower|elecshower|toilet|cistern|flush|light|floor|door|intdoor|window|grabrail|levelaccess']],
   },
 ];

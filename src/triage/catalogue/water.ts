@@ -10,11 +10,11 @@ export const LEAK_ISSUES: IssueSpec[] = [
     id: 'leak-uncontrollable', label: 'Burst pipe or water leak you cannot stop', area: 'leaks', tier: 'emergency',
     tags: ['uncontrollable-leak', 'water'],
     cues: [
-      [9.45, 'burst', 'water|leak|pipe|ceiling|tap|radiator|toilet|cistern|immersion|boiler|combi|stoptap|shower|bath|sink|basin|roof|kitchen|bathroom|floor|wall|light'],
+      [9.45, 'burst', 'water|leak|pipe|ceiling|tap|onetap|radiator|toilet|cistern|immersion|boiler|combi|stoptap|shower|bath|sink|basin|roof|kitchen|bathroom|floor|wall|light'],
       [8.5, 'burst', '!smokealarm|gutter|drain|sewage'],
       [9.4, 'water|leak|pipe', 'noturnoff|notstop'],
       [9.3, 'leak|water', 'stoptap', 'neg|broken|stuck'],
-      [9.5, 'severe', 'leak|burst', '!roof|loft|gutter|tap|overflowpipe|flashing'],
+      [9.5, 'severe', 'leak|burst', '!roof|loft|gutter|tap|onetap|overflowpipe|flashing'],
     ],
   },
   {
@@ -38,15 +38,15 @@ export const LEAK_ISSUES: IssueSpec[] = [
   {
     id: 'waste-pipe-leak', label: 'Leak from a waste pipe under a sink or bath', area: 'leaks', tier: 'urgent', tags: ['water'],
     clarify: ASK_STOP_TAP,
-    cues: [[9.2, 'wastepipe', 'leak|water'], [9, 'leak', 'sink|basin', '!tap|blocked'], [8, 'wastepipe', 'broken|loose|cracks']],
+    cues: [[9.2, 'wastepipe', 'leak|water'], [9, 'leak', 'sink|basin', '!tap|onetap|blocked'], [8, 'wastepipe', 'broken|loose|cracks']],
   },
   {
     id: 'tap-dripping', label: 'Dripping, leaking or broken tap', area: 'leaks', tier: 'routine', tags: ['water'],
-    cues: [[9.1, 'tap', 'leak|broken|stuck|loose|problem|noise'], [6.5, 'tap']],
+    cues: [[9.1, 'tap|onetap', 'leak|broken|stuck|loose|problem|noise'], [6.5, 'tap|onetap']],
   },
   {
     id: 'tap-wont-turn-off', label: 'Tap will not turn off', area: 'leaks', tier: 'urgent', tags: ['water'], clarify: ASK_STOP_TAP,
-    cues: [[9.5, 'tap', 'noturnoff|running|stuckon|notstop']],
+    cues: [[9.5, 'tap|onetap', 'noturnoff|running|stuckon|notstop']],
   },
   {
     id: 'overflow-pipe', label: 'Overflow pipe running or dripping outside', area: 'leaks', tier: 'routine', tags: ['water', 'external'],
@@ -79,20 +79,20 @@ export const WATER_SUPPLY_ISSUES: IssueSpec[] = [
   },
   {
     id: 'low-water-pressure', label: 'Low water pressure', area: 'water-supply', tier: 'routine', tags: ['water'],
-    cues: [[9, 'lowpressure', '!boiler|combi|heating|radiator'], [8.6, 'pressure', 'water|tap|shower|elecshower', '!boiler|combi|heating|radiator']],
+    cues: [[9, 'lowpressure', '!boiler|combi|heating|radiator'], [8.6, 'pressure', 'water|tap|onetap|shower|elecshower', '!boiler|combi|heating|radiator']],
   },
   {
     id: 'water-supply-partial', label: 'Water supply partly lost (some taps dry)', area: 'water-supply', tier: 'urgent', tags: ['water'],
-    cues: [[9.3, 'watersupply|water|tap', 'partial', 'neg|broken|problem|lowpressure'], [9.25, 'watersupply', 'partial']],
+    cues: [[9.3, 'watersupply|water|tap|onetap', 'partial', 'neg|broken|problem|lowpressure'], [9.25, 'watersupply', 'partial']],
   },
   // Brown, rusty or cloudy water from the taps may not be safe to drink: not a dripping tap.
   {
     id: 'discoloured-water', label: 'Discoloured or dirty water from the taps', area: 'water-supply', tier: 'urgent', tags: ['water'],
-    cues: [[9.4, 'discoloured', 'tap|water|watersupply|kitchen|bathroom'], [9.2, 'discoloured']],
+    cues: [[9.4, 'discoloured', 'tap|onetap|water|watersupply|kitchen|bathroom'], [9.2, 'discoloured']],
   },
   {
     id: 'frozen-pipes', label: 'Frozen water pipes', area: 'water-supply', tier: 'urgent', tags: ['water'],
-    cues: [[9.1, 'frozen', 'pipe|water|tap|stoptap'], [7.5, 'frozen', '!boiler|combi|condensate|heatpump']],
+    cues: [[9.1, 'frozen', 'pipe|water|tap|onetap|stoptap'], [7.5, 'frozen', '!boiler|combi|condensate|heatpump']],
   },
 ];
 

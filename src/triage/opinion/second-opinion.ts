@@ -5,7 +5,8 @@
 // It changes the kind only to one the rules also found something for (a repair needs a
 // repair found, ASB a category). It changes a repair's tier only when it is very sure,
 // never where the rules will ask the tenant the question that settles it, and never lower
-// for an emergency the rules read or for damp and mould. Each change is recorded with the
+// for an emergency the rules read, for damp and mould, or where the text names someone
+// vulnerable in the home (the rules weighed them). Each change is recorded with the
 // tenant's words that carried it.
 import type { RepairTier } from '../../policy/policy.schema.js';
 import { type AsbMatch, type Kind, type Learned, type NotAsb, PERSONAL_ASB, type RepairMatch, type SafetyHit } from '../triage.types.js';
@@ -25,6 +26,8 @@ export interface Reading {
   safety: SafetyHit[];
   dissatisfaction: boolean;
   representative: boolean;
+  /** The text names someone vulnerable in the home (a baby, an older person, an illness). */
+  vulnerable: boolean;
 }
 
 /** The rules' reading, with the opinion's changes (if any) and what they were. */
@@ -45,12 +48,13 @@ export function secondOpinion(r: Reading): { kind: Kind; repair: RepairMatch | n
   }
   // It leaves the tier alone where the rules will ask the tenant the question that settles
   // it (asking beats guessing), and never moves a repair lower where that could hurt: an
-  // emergency (reading one too low is the mistake that hurts), or damp and mould (Awaab's Law).
+  // emergency (reading one too low is the mistake that hurts), damp and mould (Awaab's Law),
+  // or a household the text says has someone vulnerable in it.
   const willAsk = repair !== null && repair.issue.clarify !== undefined && repair.because.length === 0 && !repair.answered;
   if (kind === 'repair' && repair && repair.tier !== 'emergency' && !willAsk) {
     const t = text.of('tier');
     const lower = RANK[t.label as RepairTier] < RANK[repair.tier];
-    if (t.label !== repair.tier && TIERS.has(t.label) && t.probability >= sure.tier && !(lower && repair.issue.awaabs)) {
+    if (t.label !== repair.tier && TIERS.has(t.label) && t.probability >= sure.tier && !(lower && (repair.issue.awaabs || r.vulnerable))) {
       const because = text.because('tier', t.label, repair.tier);
       learned.push(change('tier', repair.tier, t, because));
       repair = { ...repair, tier: t.label as RepairTier, because: [...repair.because, `read as ${t.label} from: ${because.join(', ')}`] };
