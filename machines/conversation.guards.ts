@@ -78,6 +78,9 @@ export const conversationGuards = {
   noVisitToChange: ({ event }: GuardArgs) => textEvent(event)?.reply.noVisit === true,
   wantsAppointmentChange: ({ event }: GuardArgs) => textEvent(event)?.reply.appointment != null && textEvent(event)?.appointment != null,
   resumeTo: ({ context }: GuardArgs, next: FlowOutput['next']) => context.resume?.next === next,
+  // Abuse, or a danger to someone's life, goes to a person before any question about who they are.
+  resumeToPersonAtRisk: ({ context }: GuardArgs) =>
+    context.resume?.next === 'handoff' && (context.resume.handoffReason === 'domestic-abuse' || context.resume.handoffReason === 'danger-to-life'),
   gaveNothing: ({ event }: GuardArgs) => !('output' in event && event.output?.given),
   commandIs: ({ event }: GuardArgs, command: UserCommandEvent['command']) => event.type === 'user.command' && event.command === command,
 };

@@ -36,7 +36,7 @@ export { COVERED_BY, type ConversationContext, type ConversationInput, type Emit
  * ASB, complaint, identity, booking): their snapshots live inside this one.
  * test/machines/machine-versions.test.ts fails when any of their shapes changes without a bump.
  */
-export const CONVERSATION_MACHINE_VERSION = 13;
+export const CONVERSATION_MACHINE_VERSION = 14;
 
 export const conversationMachine = setup({
   types: {
@@ -388,8 +388,9 @@ export const conversationMachine = setup({
     },
     resuming: {
       description:
-        'Carry on where the finished flow was going: first the identity questions for a number not on the list, then booking the visit, then the next flow.',
+        'Carry on where the finished flow was going: a person at once for abuse or a danger to life, else first the identity questions for a number not on the list, then booking the visit, then the next flow.',
       always: [
+        { guard: 'resumeToPersonAtRisk', actions: 'resume', target: 'awaitingAgent' },
         { guard: 'needsIdentity', target: 'collectingIdentity' },
         { guard: 'needsBooking', target: 'inBooking' },
         { guard: 'offersTexts', target: 'choosingTexts' },

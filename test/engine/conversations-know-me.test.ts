@@ -67,4 +67,20 @@ describe('a number not on the tenancy list ("know me")', () => {
     // The address question still takes its answer.
     expect(outs(await sim.send('NE1 4XY 12')).join('\n')).toMatch(/name/i);
   });
+  it('reporting abuse or a threat to life goes to a person at once, with no question about the address first', async () => {
+    for (const text of ['my partner hit me again last night and i am scared of him', 'hes outside hammering on my door saying hes going to kill me']) {
+      const sim = stranger();
+      const events = await sim.send(text);
+      const words = outs(events).join('\n');
+      expect(events.some((e) => e.type === 'handoff')).toBe(true);
+      expect(words).not.toMatch(/postcode|your name/i);
+      expect(words).toMatch(/999/);
+    }
+  });
+
+  it('a noise report from a stranger is still asked for the address, once it is logged and graded', async () => {
+    const sim = stranger();
+    expect(await said(sim, 'the lads upstairs play loud music every night till 3am')).toMatch(/Who is affected\?/);
+    expect(await said(sim, '1')).toMatch(/postcode and door number/);
+  });
 });

@@ -23,9 +23,9 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation.machine.js';
 
 const RECORDED = {
-  version: 13,
+  version: 14,
   fingerprints: {
-    conversation: '8361ce0b025723a8',
+    conversation: 'a6c58d304cb15e4a',
     repair: '954d1e761ed979d4',
     asb: 'cda08b5e2c660ef7',
     complaint: '6a0388aabc44acaf',
