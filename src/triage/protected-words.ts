@@ -103,41 +103,41 @@ ditty dive dived diving divining dock dodge doer doers does doghouse dogwood doi
 dons doom dooms doorman doormen doorstep doorsteps doorway doping dosing dote doted dotes doting doubly dour
 downfall downpours downright dozing dragging drags drank draughtsman draughtsmen drawings drawling drawn dread
 dreading dreamers dreaming dregs drier drift drifting drifts drilling drink drinking drivel driven drizzling
-drooling drooped drooping droops drop dross drought droughts drove drown drowning drowsing drug drumming drums
-drunks duck duding duelling duellings dump dunk duping durability dwelling dyed dyeing earnings earrings easel
-east easy eater eating eave eclectic economic edit eight eights eighty elapsing electing electors electrician
-electrify electron electronic electronics electrons elevated elevates elevation elevations else emergence
-emergent emit emitting employed employing encasing endurance engender engenders engineered entice entirely
-entirety entrants entrench erase erasing escapade escapism essaying etch eternal even evenings event events
-ever evergreen evermore eves excelled excellence excellently excelling excessive exchanged exchanges
-excitement excluded exist expanded expansive expedited expediting expended expensive explained explaining
-explode explodes exploding exploited exploits explored explorer explores exploring exported exporting expose
-exposes extension extensively extinguish extinguished extinguishes extracted extraction extracts extremest
-eyes faces facet facilitates faculties faculty fads faggot fail fainting fallout fame fancying fang fangs
-farces fare fared fares faring fascists fatalities fats fatter fawn fawns feasting feat feats feeds feel fees
-feet feinting fending fetching fetter fever fibre fibres fibs fiddling fidgeting fielding fifty figs figuring
-filching file filed files filing filleting film filming films filter filth find findings fine fined finer
-fines fingertip fining fins fireflies firefly fireman firemen fireproof fireside firewood firework fireworks
-firm firmed firming firms firs firsthand fist fittest five fives fizzling flag flagging flail flailed flailing
-flak flake flakes flanking flare flares flash flashback flasher flashes flashest flashier flashlight
-flashlights flask flattest flaw flawing flaws fled flee fleecing flees fleeting flesh fleshes fleshier
-fleshing flew flicked flicking flied fliest fling flinging flip flippant flippers flips flirting flit flits
-flitted flitting float floating floats flocking flog flogged flogging flogs floodlight floodlighting
-floodlights flop flopping flossing flour flouring flours flouting flowering flown fluffing fluke flukes
-flunking flushest fluster flusters flute flutes flux fluxes flyer flyover foal foaling focusing foes fogs foil
-foiled foiling foisting following followings folly fondling font food foods fool fooling footings forage
-foraged force forces ford forded fore forever forgave forged forget forgets forgetting forgiven forgiving
-forgoes forgoing forgone forgot fork forked form formed forswearing fort forth forwent founding foundling four
-fowl fowling framework frameworks freaking freed freehand freeing freeway freezers freighting fret fretting
-friend fries frieze frighted frighten frightens frighting frill frills fritter fritters frog frond frontage
-frost frowning frying fuelling furl fuss fusses fuzzing gabs gags gain gala galas gall galley galls gals
-gamble game games gaming gangling gangway gape garb garbage garble garbling gardenia gardenias gargle gargling
-garments gash gashes gashing gasp gasping gasps gateway gathering gauze gavel gays gaze gazed gazes gazetting
-gazing gees gems gene gent gentling gents getaway ghosting giggling gill gills ginned girdling give gives
-gladdens glads glancing glared glaring glaze glazes gleaming gleaning glinting glittering glitters gloating
-gloss glowing glutted glutting gnashing goad goads goat gobs gods gold golds gong gongs goodnight goodwill
-goof goofed goofs goon goons goose gooses gore gores goring gosh gouge gout governmental governments grace
-grade graffito grafting gram granting grape graphing grasping grass grassy gratefully grave graze grazed
+drooling droop drooped drooping droops drop dropout dross drought droughts drove drown drowning drowsing drug
+drumming drums drunks duck duding duelling duellings dump dunk duping durability dwelling dyed dyeing earnings
+earrings easel east easy eater eating eave eclectic economic edit eight eights eighty elapsing electing
+electors electrician electrify electron electronic electronics electrons elevated elevates elevation
+elevations else emergence emergent emit emitting employed employing encasing endurance engender engenders
+engineered entice entirely entirety entrants entrench erase erasing escapade escapism essaying etch eternal
+even evenings event events ever evergreen evermore eves excelled excellence excellently excelling excessive
+exchanged exchanges excitement excluded exist expanded expansive expedited expediting expended expensive
+explained explaining explode explodes exploding exploited exploits explored explorer explores exploring
+exported exporting expose exposes extension extensively extinguish extinguished extinguishes extracted
+extraction extracts extremest eyes faces facet facilitates faculties faculty fads faggot fail fainting fallout
+fame fancying fang fangs farces fare fared fares faring fascists fatalities fats fatter fawn fawns feasting
+feat feats feeds feel fees feet feinting fending fetching fetter fever fibre fibres fibs fiddling fidgeting
+fielding fifty figs figuring filching file filed files filing filleting film filming films filter filth find
+findings fine fined finer fines fingertip fining fins fireflies firefly fireman firemen fireproof fireside
+firewood firework fireworks firm firmed firming firms firs firsthand fist fittest five fives fizzling flag
+flagging flail flailed flailing flak flake flakes flanking flare flares flash flashback flasher flashes
+flashest flashier flashlight flashlights flask flattest flaw flawing flaws fled flee fleecing flees fleeting
+flesh fleshes fleshier fleshing flew flicked flicking flied fliest fling flinging flip flippant flippers flips
+flirting flit flits flitted flitting float floating floats flocking flog flogged flogging flogs floodlight
+floodlighting floodlights flop flopping flossing flour flouring flours flouting flowering flown fluffing fluke
+flukes flunking flushest fluster flusters flute flutes flux fluxes flyer flyover foal foaling focusing foes
+fogs foil foiled foiling foisting following followings folly fondling font food foods fool fooling footings
+forage foraged force forces ford forded fore forever forgave forged forget forgets forgetting forgiven
+forgiving forgoes forgoing forgone forgot fork forked form formed forswearing fort forth forwent founding
+foundling four fowl fowling framework frameworks freaking freed freehand freeing freeway freezers freighting
+fret fretting friend fries frieze frighted frighten frightens frighting frill frills fritter fritters frog
+frond frontage frost frowning frying fuelling furl fuss fusses fuzzing gabs gags gain gala galas gall galley
+galls gals gamble game games gaming gangling gangway gape garb garbage garble garbling gardenia gardenias
+gargle gargling garments gash gashes gashing gasp gasping gasps gateway gathering gauze gavel gays gaze gazed
+gazes gazetting gazing gees gems gene gent gentling gents getaway ghosting giggling gill gills ginned girdling
+give gives gladdens glads glancing glared glaring glaze glazes gleaming gleaning glinting glittering glitters
+gloating gloss glowing glutted glutting gnashing goad goads goat gobs gods gold golds gong gongs goodnight
+goodwill goof goofed goofs goon goons goose gooses gore gores goring gosh gouge gout governmental governments
+grace grade graffito grafting gram granting grape graphing grasping grass grassy gratefully grave graze grazed
 grazing greats greed greenback greenhouse greet greeting grew grieving grille grim grin grind grinning grip
 gripping grit gritting gritty groaning grooming grooving groping grossing grotto grouching groundwork group
 grouping groupings grousing growling grub grunting guessing guesting gulfs gull gulled gullet gulps gust
@@ -230,53 +230,53 @@ prone prong prongs prop propel properer proposed prosper prosperity prospers pro
 provoking prowlers publicly puck pulley pullover pulp pulped pulping pulsed pulsing puma pumpkins punches
 punished punt pupping pureeing putt puttying puzzling quip quit quiz racially raciest racing racists rack
 racking racks radial radiated radiates radiation radiations radioing raffling raft rafts raging rags raid
-raided raiding raids railway raindrops rainfall rainstorm raise raises raising raking rally rallying rambling
-rampage rampaged rampant rams ranching rang ranging rankling rant rants raping rapist rapped raps rapt rare
-raring rash rasp rasps rate rather rationing rattlers ravening raving ravished rays razing reach reaches
-reaching reacting read readier reads real realer realised realty ream reap reaper rebelling rebuking recalling
-recanting receding reciting reclining recorded recording recounting reddening redhead redo redone redraw reeds
-reef reefing reefs reel reeling reels refining reformed reforming refraining refuelling refuge refute regained
-regaining regaling rehearse reigning rein reindeer reined reining reins rejoining relating relaxing relaying
-relegate reliving remained remaining remaking reminder remit remove removes removing rend reneged reneging
-renewable renowned rents repaid repaying repealed repealing repeated repeating repelling repented repenting
-repleted repleting replying reportedly reporter reporters reports reposing reprint reprinting reprints
-reproved reproving reputing required requiring rerouted rerouting rescinding reset residing resin resolved
-resort resorted resorting resounding rest restraining restrict restricted restriction restrictions restricts
-retailed retailing retained retarding retire retired retiring retort retorted retorting retraced retracing
-returning reuse revelling revering reverted reverting reviewed reviling revising reviving revoking revolted
-revolting revolved revolving rewarded rewarding rewriting ribbed ribbing ricing ride rider riding rids rifer
-rigging rightfully riling rink rinsing riot riots riper rippled rise risen rises risking river road roads roam
-roaming roams roar robber robbing robe robed robing robots rock rocketing rocky rode rods roes role romp romps
-rook rooking rooks roommate roommates roost roosting roosts root rooted rooting rope roping rosary rosy
-rotated rotating rote rouge rounding rouse rout routs rubbed rubs ruder rued rues rugs ruin ruining ruins rule
-rumbling rump rumps rums runaway rundown rune rung rungs runt runts runway ruse rust rustling rusts ruts
-rutted rutting sack sacred sacs sadden safely saga sagas sage sail saint sake sale sally saluting same
-sampling sand sanding sane sang sangs sank saplings sapped saps sash satin saunaing savaging save saws says
-scab scabbed scabbing scabs scale scaled scaliest scaling scallops scalp scalped scalping scaly scanning
-scanties scanting scare scares scarfed scarfing scaring scarred scarring scathing scatter scattered scatters
-scent scenting schemers scheming schooling schooner scold scolded scolding scooping scooted scooting score
-scored scores scorning scotch scotches scouring scouting scramming scrapped scrapping scratchier scrawling
-screamed screwing scripting scrupling scuff scuttling seam seamed seaming seams sear searched searching seared
-searing sears seas seasonal seceding secluded secondly sect securely securest sedating seed seeding seedling
-seeds seeing seek seeking seeks seem seeming seems seen seepage seer sees seethe seething seize seizes sell
-selling sells semen send senior sent serenading serviceman servicemen servile setback settings settling
-seventy sever severely severest severity severs sewed shack shackled shacks shaded shafting shaking shall
-shame shamed shamming shaped share shares sharing shark sharked sharking sharks sharped sharping shaved
-sheared shearing sheathing sheen sheep sheer sheering shelf shell shelling shells sheltered shelters shelving
-shied shift shifting shin shingle shingled shingles shingling shinning ship shipping shirking shirt shirting
-shoaling shod shoe shone shooing shook shop shopped shoppers shopping shore shored shores short shortage
-shorted shorting shot shots shoulder shout shove show showed showier showings shred shredding shreds shrilling
-shrimping shrinking shrouding shrunken shuck shucked shucking shucks shun shunning shunt shunting shutdown
-shuttered shuttering shutters shuttling sick sicking sicks sideline sidelining sidestep sidesteps sidetrack
-sidetracking sidewalk sidle sift sifting sighting significance significantly silicon silk silks silo silt
-silting sine sing singe singeing singing singly sings sinning sins sinus sire site siting situating sixty size
-sized skate skates sketches sketching skewer skewers skid skidding skill skimming skimping skin skinning skins
-skipping skirt skit skulk skulking skunking skunks slack slacking slag slain slake slaked slakes slaking slam
-slamming slams slanting slap slapped slapping slaps slash slashed slashes slashing slat slats slave slaves
-slay slays sled sledding sleds sleeking sleep sleeping sleeps sleet sleeting slew slicing slickest slicking
-slicks slid slide slimming slinging slings slink slinking slinks slipping slit slits slitting slob slobs slog
-slogging slogs slop slopped slopping sloshing sloth slouched slouching sluicing slum slumping slums slung
-slunk slur slurring slurs slut sluts smack smacking small smalls smearing smellier smelt smelting smelts
+raided raiding raids railway raindrop raindrops rainfall rainstorm raise raises raising raking rally rallying
+rambling rampage rampaged rampant rams ranching rang ranging rankling rant rants raping rapist rapped raps
+rapt rare raring rash rasp rasps rate rather rationing rattlers ravening raving ravished rays razing reach
+reaches reaching reacting read readier reads real realer realised realty ream reap reaper rebelling rebuking
+recalling recanting receding reciting reclining recorded recording recounting reddening redhead redo redone
+redraw reeds reef reefing reefs reel reeling reels refining reformed reforming refraining refuelling refuge
+refute regained regaining regaling rehearse reigning rein reindeer reined reining reins rejoining relating
+relaxing relaying relegate reliving remained remaining remaking reminder remit remove removes removing rend
+reneged reneging renewable renowned rents repaid repaying repealed repealing repeated repeating repelling
+repented repenting repleted repleting replying reportedly reporter reporters reports reposing reprint
+reprinting reprints reproved reproving reputing required requiring rerouted rerouting rescinding reset
+residing resin resolved resort resorted resorting resounding rest restraining restrict restricted restriction
+restrictions restricts retailed retailing retained retarding retire retired retiring retort retorted retorting
+retraced retracing returning reuse revelling revering reverted reverting reviewed reviling revising reviving
+revoking revolted revolting revolved revolving rewarded rewarding rewriting ribbed ribbing ricing ride rider
+riding rids rifer rigging rightfully riling rink rinsing riot riots riper rippled rise risen rises risking
+river road roads roam roaming roams roar robber robbing robe robed robing robots rock rocketing rocky rode
+rods roes role romp romps rook rooking rooks roommate roommates roost roosting roosts root rooted rooting rope
+roping rosary rosy rotated rotating rote rouge rounding rouse rout routs rubbed rubs ruder rued rues rugs ruin
+ruining ruins rule rumbling rump rumps rums runaway rundown rune rung rungs runt runts runway ruse rust
+rustling rusts ruts rutted rutting sack sacred sacs sadden safely saga sagas sage sail saint sake sale sally
+saluting same sampling sand sanding sane sang sangs sank saplings sapped saps sash satin saunaing savaging
+save saws says scab scabbed scabbing scabs scale scaled scaliest scaling scallops scalp scalped scalping scaly
+scanning scanties scanting scare scares scarfed scarfing scaring scarred scarring scathing scatter scattered
+scatters scent scenting schemers scheming schooling schooner scold scolded scolding scooping scooted scooting
+score scored scores scorning scotch scotches scouring scouting scramming scrapped scrapping scratchier
+scrawling screamed screwing scripting scrupling scuff scuttling seam seamed seaming seams sear searched
+searching seared searing sears seas seasonal seceding secluded secondly sect securely securest sedating seed
+seeding seedling seeds seeing seek seeking seeks seem seeming seems seen seepage seer sees seethe seething
+seize seizes sell selling sells semen send senior sent serenading serviceman servicemen servile setback
+settings settling seventy sever severely severest severity severs sewed shack shackled shacks shaded shafting
+shaking shall shame shamed shamming shaped share shares sharing shark sharked sharking sharks sharped sharping
+shaved sheared shearing sheathing sheen sheep sheer sheering shelf shell shelling shells sheltered shelters
+shelving shied shift shifting shin shingle shingled shingles shingling shinning ship shipping shirking shirt
+shirting shoaling shod shoe shone shooing shook shop shopped shoppers shopping shore shored shores short
+shortage shorted shorting shot shots shoulder shout shove show showed showier showings shred shredding shreds
+shrilling shrimping shrinking shrouding shrunken shuck shucked shucking shucks shun shunning shunt shunting
+shutdown shuttered shuttering shutters shuttling sick sicking sicks sideline sidelining sidestep sidesteps
+sidetrack sidetracking sidewalk sidle sift sifting sighting significance significantly silicon silk silks silo
+silt silting sine sing singe singeing singing singly sings sinning sins sinus sire site siting situating sixty
+size sized skate skates sketches sketching skewer skewers skid skidding skill skimming skimping skin skinning
+skins skipping skirt skit skulk skulking skunking skunks slack slacking slag slain slake slaked slakes slaking
+slam slamming slams slanting slap slapped slapping slaps slash slashed slashes slashing slat slats slave
+slaves slay slays sled sledding sleds sleeking sleep sleeping sleeps sleet sleeting slew slicing slickest
+slicking slicks slid slide slimming slinging slings slink slinking slinks slipping slit slits slitting slob
+slobs slog slogging slogs slop slopped slopping sloshing sloth slouched slouching sluicing slum slumping slums
+slung slunk slur slurring slurs slut sluts smack smacking small smalls smearing smellier smelt smelting smelts
 smirking smite smock smocked smocking smocks smokestack smoky smoother smoothing smote smug smut snack
 snacking snag snagging snags snailing snaked snaking snappier snapping snare snared snaring snarling snatches
 snatching sneaking sneering sneezing snicker snickers snide sniff snipped snipping snitch snitched snitches

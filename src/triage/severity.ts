@@ -51,6 +51,15 @@ const SCOPE_WIDE = re(
   'everyone in the (?:block|building|flats|street|close)|(?:block|building|street) (?:has|have|got) no|the whole (?:block|street)',
 );
 /** One unit out of several, the rest working: the smallest partial loss. */
+/** Outside the home and unable to get in, now: "im stood outside wiv the baby", "cant get in". */
+const SHUT_OUT = re(
+  '(?:im|i am|i m|were|we are|we re|i|we) (?:\\w+ )?(?:stood|standing|stuck|waiting|sat|sitting) (?:\\w+ )?(?:outside|on the (?:step|doorstep|street|landing|pavement))',
+  '(?:i|we|me and \\w+) (?:\\w+ )?(?:cant|can not|cannot|unable to|not able to|not) get (?:in|back in|into (?:my|the|our) (?:house|flat|home))|(?:im|i am|were|we are|i|we) (?:\\w+ )?locked out',
+);
+/** Someone the tenant has left still able to let themselves in. */
+const EX_HAS_KEY = re(
+  '(?:my|me|her|his|our) (?:ex|ex partner|expartner|ex husband|ex wife|ex boyfriend|ex girlfriend|abuser) (?:\\w+ ){0,2}(?:still )?(?:has|got|have|kept|took|has got|still got) (?:a |the |my |our |her |his )?(?:key|keys|spare key|spare keys|front door key)',
+);
 /** Rain let in by a fault outside: "its coming in round the door frame", "water getting in through the wall". */
 const INTO_HOME = re(
   '(?:water|rain|it|its|damp) (?:\\w+ )?(?:coming|getting|seeping|leaking|running|pouring) (?:in|into|through) (?:\\w+ )?(?:round|around|under|through|the|my|our) (?:\\w+ )?(?:door|doors|frame|window|windows|wall|walls|ceiling|house|flat|home|kitchen|bedroom|lounge|room)',
@@ -335,6 +344,9 @@ export function weighSeverity(match: RepairMatch, reading: string, vulnerable: r
     else raise('urgent', 'hanging over a way people use');
   }
   if (issue.area === 'external' && has(INTO_HOME)) raise('urgent', 'water getting into the home');
+  if (issue.area === 'security' && has(SHUT_OUT) && vulnerable.length > 0)
+    raise('emergency', `shut out of the home, vulnerable household: ${vulnerable.join(', ')}`);
+  if (issue.area === 'security' && has(EX_HAS_KEY)) raise('emergency', 'an ex-partner still has a key');
   if (PESTS_BITE.has(issue.id) && has(BITES)) raise('urgent', 'people bitten or food contaminated');
   if (FALL_FROM_HEIGHT.has(issue.id) && has(HEIGHT) && (has(OPEN_TO_DROP) || has(INJURY_LIKELY) || (issue.id === 'window-restrictor' && has(CHILD_HERE))))
     raise('emergency', 'a fall from height');

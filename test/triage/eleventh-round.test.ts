@@ -161,3 +161,36 @@ describe('tiers weighed from what the text says', () => {
     expect(read('the carpet in the corridor outside our flats is ripped and someone will trip').repair?.issue.area).toBe('communal');
   });
 });
+
+// From set V's severe misses (V was run once, blind, then its severe misses read).
+describe('severe misses of the kept-back set', () => {
+  it('no water at all is a total loss, whatever pipe the tenant blames', () => {
+    const c = read('not a drop of water from any tap at all today, the water board says its not them so must be the pipes');
+    expect(c.repair?.issue.id).toBe('no-water-supply');
+    expect(c.repair?.tier).toBe('emergency');
+    expect(read('pipe under the sink is leaking, water everywhere').repair?.issue.id).not.toBe('no-water-supply');
+  });
+  it('shut out of the home with a baby is an emergency; a stiff lock with nobody outside is not', () => {
+    expect(tierOf('key broke off in the lock, were stood outside with the baby and cant get in')).toBe('emergency');
+    expect(tierOf('key broke off in the back door lock, the front door works fine')).not.toBe('emergency');
+  });
+  it('an ex who still has a key makes the lock change an emergency', () => {
+    expect(read('my ex still has a key to the flat and i want the locks changing').repair?.tier).toBe('emergency');
+  });
+  it.each([
+    'someone sprayed go home on our front door last night',
+    'the woman over the road says we should go back to our own country',
+    'kids on the estate keep calling us p***ys and shouting about caravans',
+  ])('hate said as a slogan or a starred slur: "%s"', (text) => {
+    expect(asbOf(text)).toBe('hate-incident');
+  });
+  it('"go home" that is not aimed at anyone is not hate', () => {
+    expect(asbOf('the plumber said he had to go home and would come back tomorrow')).toBeNull();
+  });
+  it("a neighbour's son who pushed an older parent over is violence", () => {
+    expect(asbOf('next doors lad shoved my dad over by the bins, hes 80')).toBe('violence');
+  });
+  it('a stranger who keeps coming to the flat and will not take no is harassment', () => {
+    expect(asbOf('a man keeps turning up at my door asking for the old tenant and wont take no for an answer')).toBe('harassment');
+  });
+});

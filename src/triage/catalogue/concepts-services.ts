@@ -145,7 +145,8 @@ export const SERVICE_CONCEPTS: Record<string, string[]> = {
   watersupply: [
     'water supply', 'mains water', 'water off', 'water cut off', 'water been cut off',
     'water turned off', 'no water', 'water not on', 'water supplies', 'water not coming out',
-    'nothing comes out', 'nothing coming out',
+    'nothing comes out', 'nothing coming out', 'not a drop', 'not a drop of water', 'taps are dry', 'taps dry',
+    'taps have run dry', 'taps run dry', 'nothing from the taps', 'nothing out of the taps',
   ],
   lowpressure: [
     'low pressure', 'poor pressure', 'weak pressure', 'pressure is low', 'pressure low',

@@ -75,6 +75,8 @@ export const WATER_SUPPLY_ISSUES: IssueSpec[] = [
     cues: [
       [8.8, 'neg', 'water|tap', '!leak|burst|hotwater|damp|condensation|pipe|pressure|lowpressure|cold|blocked|flush|partial'],
       [9.2, 'watersupply', '!leak|burst|pipe|stoptap|pressure|lowpressure|partial'],
+      // "no water at all out of any tap ... so its our pipes": a total loss, whatever pipe is blamed
+      [9.3, 'watersupply', 'all', '!leak|burst|partial|pressure|lowpressure'],
     ],
   },
   {
