@@ -251,101 +251,102 @@ rods roes role romp romps rook rooking rooks roommate roommates roost roosting r
 roping rosary rosy rotated rotating rote rouge rounding rouse rout routs rubbed rubs ruder rued rues rugs ruin
 ruining ruins rule rumbling rump rumps rums runaway rundown rune rung rungs runt runts runway ruse rust
 rustling rusts ruts rutted rutting sack sacred sacs sadden safely saga sagas sage sail saint sake sale sally
-saluting same sampling sand sanding sane sang sangs sank saplings sapped saps sash satin saunaing savaging
-save saws says scab scabbed scabbing scabs scale scaled scaliest scaling scallops scalp scalped scalping scaly
-scanning scanties scanting scare scares scarfed scarfing scaring scarred scarring scathing scatter scattered
-scatters scent scenting schemers scheming schooling schooner scold scolded scolding scooping scooted scooting
-score scored scores scorning scotch scotches scouring scouting scramming scrapped scrapping scratchier
-scrawling screamed screwing scripting scrupling scuff scuttling seam seamed seaming seams sear searched
-searching seared searing sears seas seasonal seceding secluded secondly sect securely securest sedating seed
-seeding seedling seeds seeing seek seeking seeks seem seeming seems seen seepage seer sees seethe seething
-seize seizes sell selling sells semen send senior sent serenading serviceman servicemen servile setback
-settings settling seventy sever severely severest severity severs sewed shack shackled shacks shaded shafting
-shaking shall shame shamed shamming shaped share shares sharing shark sharked sharking sharks sharped sharping
-shaved sheared shearing sheathing sheen sheep sheer sheering shelf shell shelling shells sheltered shelters
-shelving shied shift shifting shin shingle shingled shingles shingling shinning ship shipping shirking shirt
-shirting shoaling shod shoe shone shooing shook shop shopped shoppers shopping shore shored shores short
-shortage shorted shorting shot shots shoulder shout shove show showed showier showings shred shredding shreds
-shrilling shrimping shrinking shrouding shrunken shuck shucked shucking shucks shun shunning shunt shunting
-shutdown shuttered shuttering shutters shuttling sick sicking sicks sideline sidelining sidestep sidesteps
-sidetrack sidetracking sidewalk sidle sift sifting sighting significance significantly silicon silk silks silo
-silt silting sine sing singe singeing singing singly sings sinning sins sinus sire site siting situating sixty
-size sized skate skates sketches sketching skewer skewers skid skidding skill skimming skimping skin skinning
-skins skipping skirt skit skulk skulking skunking skunks slack slacking slag slain slake slaked slakes slaking
-slam slamming slams slanting slap slapped slapping slaps slash slashed slashes slashing slat slats slave
-slaves slay slays sled sledding sleds sleeking sleep sleeping sleeps sleet sleeting slew slicing slickest
-slicking slicks slid slide slimming slinging slings slink slinking slinks slipping slit slits slitting slob
-slobs slog slogging slogs slop slopped slopping sloshing sloth slouched slouching sluicing slum slumping slums
-slung slunk slur slurring slurs slut sluts smack smacking small smalls smearing smellier smelt smelting smelts
-smirking smite smock smocked smocking smocks smokestack smoky smoother smoothing smote smug smut snack
-snacking snag snagging snags snailing snaked snaking snappier snapping snare snared snaring snarling snatches
-snatching sneaking sneering sneezing snicker snickers snide sniff snipped snipping snitch snitched snitches
-snitching snooping snootier snoozing snore snores snort snorted snorting snot snots snow snuff snug snugging
-snugs soaped soaping soar soared soaring sobs socially sock socked socking socks sodded sods sofa solacing
-sold solo solve someplace somethings sometime somewhat somewhats song songs soot soothing sopped sopping sops
-sore sores sorta soul sounder soundest sown sows spade spangles spank spanked spanking spankings spanks
-spanning spar sparkled sparkler sparkles sparkling sparred sparring spars sparse spat spate spats spatter
-spattered spatters spatting spawning spay spayed spaying spays speaking spearing specious specking sped
-speedier speeding spell spelling spellings spells spending spent spice spill spilt spindlier spindliest
-spindly spineless spinning spiralling spire spires spiriting spit spite spiting spits spitting splashed
-splashes splashing splat splatter splattered splicing splint splinting splints splurging spoil spoiling spoke
-spokes sponge sponging spoofing spooking spool spooling spoon spooning spore sport sported sporting sports
-spot spotting spouts sprained spraining sprawling spray spreading spreeing springier springing sprinkle
-sprinkled sprinkles sprinter sprinters sprinting sprouting sprucing spunk spurious spurning spurring sputtered
-squalling squaring squashed squashes squashing squatter squatting squeaking squealed squeezing squirmed
-squirted squirting stab stabbing stabled stabling stabs staff staffing stag stage staged staging stags staid
-stake staked staking stale staled staling stalk stalking stall stalling stampeding stamping stanch stanching
-stank stapling star starched starching stare stared stares stark starlight starring stars startling starving
-stationed stations statue stave staved staving steadied steady steal stealing steals steam steamier steaming
-steams steeling steep steeping steeps steering stem stemmed stemming stems stepladder sterling stew stews
-stick stickers stickier stifling stillborn stilling stills sting stinging stings stint stinting stints stir
-stirring stirs stitch stitched stitches stitching stock stocked stocking stockings stocks stocky stoke stokes
-stoking stole stoles stolid stomp stomped stomping stoniest stony stood stoop stooped stooping stopgap
-stopgaps stopover stoppage stoppered stoppering stoppers storehouse storeroom storerooms storeys stories stork
-storks story stow straighten straighter straights strain strained strainer strains stranding strap strapped
-strapping strawing stray strayed straying strays streaked streaking streamed streamer streamline streetcar
-streetcars stressing stretching strewing striding striking string stringing stripe stroking strove struck
-strumming strutting stubbed studding stumping stunk stunning stunting stuttered subsistence suck sudden sued
-suffices sugaring suicides suit suits summit sundae sundry sunk sunlight suns supple suppler supplest supplier
-suppliers supposes surmount surnames survived sustained sustains swab swabbed swabs swam swamping swapped
-swapping swat swathing swatting sway swayed sways sweat sweep sweeping sweepings sweeps sweet swell swelling
-swellings swells swerving swigging swigs swill swilling swimming swindle swindled swindler swindlers swindles
-swindling swines swing swirling swishing switchboard switchboards swoon swooning swooping swore symphony
-syringing tabs tack tacking tackling tags tailed tailing take taker takes tale tales talk tally tame tamer
-tang tanner tans tape tarrying tars task taste tasted tastiest tasting teaching teaming teasing teat teats
-teen tees teeth teething tell tells temperament temperaments tempting tendency tender tenser tent tented
-tenting tents tenuring terminate terminus terribly terrific terrifies test testes testified testis texts than
-thankfully thanking thaw theatres thee them theme themes theorems theories therapies thereafter these theses
-thin think thinks thins thong thongs thorough though thought thoughts thread threads threaten threatens three
-threes thriving throat throats throbbing thronging throughout throughput thudding thumbing tickle tickling
-tidy tied tier ties tiger tilde till tilled tilling tills tilt tilted tilting tilts timber ting tingling tings
-tinkling tipped tips tire tires tiring title titled titles titling tits toasters toasting toddle toddled
-toddles toiled toiling token tome tomorrows tonal tons took tool toot toppling torch torment torments torn
-toss totality tots touchdown tough towed tows toying toys trace tracing tract trademark trailing training
-tramp tramped tramping trampled transferred transfers transform trapdoor trappers trappings trashing trawling
-treat treating treats trek trekking treks trend trends trialling trick trickier tricking tricycle tries
-trifling trilling trim trimming trims trio trios tripe tripled triplet triplets tripling tripos trooping
-troublesome trough trouping trowel truck trucking true trued trues truing trumping trunking trusting tuba tune
-tuned tuning turf turfed turfing turfs turnaround turnout turnover turnstile turnstiles tweaking twee
-twinkling twirling twisting tying udder unacceptably unconsciously undercover undercut undercuts undercutting
-underdog underdogs underflow undergoes undergoing undergone underground undergrowth underline underlining
-underside understanding understands understate understates undertaken underwater underwent unevenly unfit
-unfits unhappily unite unobtainable unsafest unsuitable untie unusable unworkable upend upped upstarts
-urgently urns usable usefully uselessly vain value values vandal vandalise vandalises vandalism vane vary vase
-veer vend vends venerable ventilating ventilator verb vertices vest vests vets vibration vibrations violating
-violently violet virulent wade wads wafer waft wafted wafting wager wags waif wail wailing wails waist
-waistline waited waiter waits waiving wakening walkout waltzing wand wands wane waned waning wantoned warbling
-ward warded warding warn warp warping warps warren warring wars wart wary washout wastefully watching
-waterfall waterfront waterproof watershed watersheds waterway waterworks watt waver wavy waxy wayside weakened
-wealthier wean weaponry wear wearying weeding weeds weedy weeing weekdays weekended weekends weep weeps weer
-wees weld well wells welt wept were west wettest whale whatever wheat wheeling wheezing whenever whet whets
-whew while whirling whirring whisking whitening whittling wholesome whore whose widen widow widowing widows
-width wife wild wilder wilds willpower wilt wily windfall windpipe windpipes windscreen wine wined wines wing
-wings wining wink winks winner wins wintrier wipe wiped wiper wipes wiping wiry wise wiser wises wish wishing
-wisp wisps witch withhold within withstanding wits wive wives wobblier wobbliest woks woodwind woodwinds
-woodwork wooed woof wool woos word wordiest wording wordings words wordy wore workman workmen workout
-workplace workshop workshops world worm worming worms worrying worsen worst worsting worthies wound wreak
-wreaked wreathed wreathes wrecker wren wrenched wrestling wretched wring writ writhing writing writings
-wrongdoing wrung yardsticks yarn yearn yearns yens yesterdays yews yours yourself yous youth
+salt saluting same sampling sand sanding sane sang sangs sank saplings sapped saps sash satin saunaing
+savaging save saws says scab scabbed scabbing scabs scale scaled scaliest scaling scallops scalp scalped
+scalping scaly scanning scanties scanting scare scares scarfed scarfing scaring scarred scarring scathing
+scatter scattered scatters scent scenting schemers scheming schooling schooner scold scolded scolding scooping
+scooted scooting score scored scores scorning scotch scotches scouring scouting scramming scrapped scrapping
+scratchier scrawling screamed screwing scripting scrupling scuff scuttling seam seamed seaming seams sear
+searched searching seared searing sears seas seasonal seceding secluded secondly sect securely securest
+sedating seed seeding seedling seeds seeing seek seeking seeks seem seeming seems seen seepage seer sees
+seethe seething seize seizes sell selling sells semen send senior sent serenading serviceman servicemen
+servile setback settings settling seventy sever severely severest severity severs sewed shack shackled shacks
+shaded shafting shaking shall shame shamed shamming shaped share shares sharing shark sharked sharking sharks
+sharped sharping shaved sheared shearing sheathing sheen sheep sheer sheering shelf shell shelling shells
+sheltered shelters shelving shied shift shifting shin shingle shingled shingles shingling shinning ship
+shipping shirking shirt shirting shoaling shod shoe shone shooing shook shop shopped shoppers shopping shore
+shored shores short shortage shorted shorting shot shots shoulder shout shove show showed showier showings
+shred shredding shreds shrilling shrimping shrinking shrouding shrunken shuck shucked shucking shucks shun
+shunning shunt shunting shutdown shuttered shuttering shutters shuttling sick sicking sicks sideline
+sidelining sidestep sidesteps sidetrack sidetracking sidewalk sidle sift sifting sighting significance
+significantly silicon silk silks silo silt silting sine sing singe singeing singing singly sings sinning sins
+sinus sire site siting situating sixty size sized skate skates sketches sketching skewer skewers skid skidding
+skill skimming skimping skin skinning skins skipping skirt skit skulk skulking skunking skunks slack slacking
+slag slain slake slaked slakes slaking slam slamming slams slanting slap slapped slapping slaps slash slashed
+slashes slashing slat slats slave slaves slay slays sled sledding sleds sleeking sleep sleeping sleeps sleet
+sleeting slew slicing slickest slicking slicks slid slide slimming slinging slings slink slinking slinks
+slipping slit slits slitting slob slobs slog slogging slogs slop slopped slopping sloshing sloth slouched
+slouching sluicing slum slumping slums slung slunk slur slurring slurs slut sluts smack smacking small smalls
+smearing smellier smelt smelting smelts smirking smite smock smocked smocking smocks smokestack smoky smoother
+smoothing smote smug smut snack snacking snag snagging snags snailing snaked snaking snappier snapping snare
+snared snaring snarling snatches snatching sneaking sneering sneezing snicker snickers snide sniff snipped
+snipping snitch snitched snitches snitching snooping snootier snoozing snore snores snort snorted snorting
+snot snots snow snuff snug snugging snugs soaped soaping soar soared soaring sobs socially sock socked socking
+socks sodded sods sofa solacing sold solo solve someplace somethings sometime somewhat somewhats song songs
+soot soothing sopped sopping sops sore sores sorta soul sounder soundest sown sows spade spangles spank
+spanked spanking spankings spanks spanning spar sparkled sparkler sparkles sparkling sparred sparring spars
+sparse spat spate spats spatter spattered spatters spatting spawning spay spayed spaying spays speaking
+spearing specious specking sped speedier speeding spell spelling spellings spells spending spent spice spill
+spilt spindlier spindliest spindly spineless spinning spiralling spire spires spiriting spit spite spiting
+spits spitting splashed splashes splashing splat splatter splattered splicing splint splinting splints
+splurging spoil spoiling spoke spokes sponge sponging spoofing spooking spool spooling spoon spooning spore
+sport sported sporting sports spot spotting spouts sprained spraining sprawling spray spreading spreeing
+springier springing sprinkle sprinkled sprinkles sprinter sprinters sprinting sprouting sprucing spunk
+spurious spurning spurring sputtered squalling squaring squashed squashes squashing squatter squatting
+squeaking squealed squeezing squirmed squirted squirting stab stabbing stabled stabling stabs staff staffing
+stag stage staged staging stags staid stake staked staking stale staled staling stalk stalking stall stalling
+stampeding stamping stanch stanching stank stapling star starched starching stare stared stares stark
+starlight starring stars startling starving stationed stations statue stave staved staving steadied steady
+steal stealing steals steam steamier steaming steams steeling steep steeping steeps steering stem stemmed
+stemming stems stepladder sterling stew stews stick stickers stickier stifling stillborn stilling stills sting
+stinging stings stint stinting stints stir stirring stirs stitch stitched stitches stitching stock stocked
+stocking stockings stocks stocky stoke stokes stoking stole stoles stolid stomp stomped stomping stoniest
+stony stood stoop stooped stooping stopgap stopgaps stopover stoppage stoppered stoppering stoppers storehouse
+storeroom storerooms storeys stories stork storks story stow straighten straighter straights strain strained
+strainer strains stranding strap strapped strapping strawing stray strayed straying strays streaked streaking
+streamed streamer streamline streetcar streetcars stressing stretching strewing striding striking string
+stringing stripe stroking strove struck strumming strutting stubbed studding stumping stunk stunning stunting
+stuttered subsistence suck sudden sued suffices sugaring suicides suit suits summit sundae sundry sunk
+sunlight suns supple suppler supplest supplier suppliers supposes surmount surnames survived sustained
+sustains swab swabbed swabs swam swamping swapped swapping swat swathing swatting sway swayed sways sweat
+sweep sweeping sweepings sweeps sweet swell swelling swellings swells swerving swigging swigs swill swilling
+swimming swindle swindled swindler swindlers swindles swindling swines swing swirling swishing switchboard
+switchboards swoon swooning swooping swore symphony syringing tabs tack tacking tackling tags tailed tailing
+take taker takes tale tales talk tally tame tamer tang tanner tans tape tarrying tars task taste tasted
+tastiest tasting teaching teaming teasing teat teats teen tees teeth teething tell tells temperament
+temperaments tempting tendency tender tenser tent tented tenting tents tenuring terminate terminus terribly
+terrific terrifies test testes testified testis texts than thankfully thanking thaw theatres thee them theme
+themes theorems theories therapies thereafter these theses thin think thinks thins thong thongs thorough
+though thought thoughts thread threads threaten threatens three threes thriving throat throats throbbing
+thronging throughout throughput thudding thumbing tickle tickling tidy tied tier ties tiger tilde till tilled
+tilling tills tilt tilted tilting tilts timber ting tingling tings tinkling tipped tips tire tires tiring
+title titled titles titling tits toasters toasting toddle toddled toddles toiled toiling token tome tomorrows
+tonal tons took tool toot toppling torch torment torments torn toss totality tots touchdown tough towed tows
+toying toys trace tracing tract trademark trailing training tramp tramped tramping trampled transferred
+transfers transform trapdoor trappers trappings trashing trawling treat treating treats trek trekking treks
+trend trends trialling trick trickier tricking tricycle tries trifling trilling trim trimming trims trio trios
+tripe tripled triplet triplets tripling tripos trooping troublesome trough trouping trowel truck trucking true
+trued trues truing trumping trunking trusting tuba tune tuned tuning turf turfed turfing turfs turnaround
+turnout turnover turnstile turnstiles tweaking twee twinkling twirling twisting tying udder unacceptably
+unconsciously undercover undercut undercuts undercutting underdog underdogs underflow undergoes undergoing
+undergone underground undergrowth underline underlining underside understanding understands understate
+understates understood undertaken underwater underwent unevenly unfit unfits unhappily unite unobtainable
+unsafest unsuitable untie unusable unworkable upend upped upstarts urgently urns usable usefully uselessly
+vain value values vandal vandalise vandalises vandalism vane vary vase veer vend vends venerable ventilating
+ventilator verb vertices vest vests vets vibration vibrations violating violently violet virulent wade wads
+wafer waft wafted wafting wager wags waif wail wailing wails waist waistline waited waiter waits waiving
+wakening walkout waltzing wand wands wane waned waning wantoned warbling ward warded warding warn warp warping
+warps warren warring wars wart wary washout wastefully watching waterfall waterfront waterproof watershed
+watersheds waterway waterworks watt waver wavy waxy wayside weakened wealthier wean weaponry wear wearying
+weeding weeds weedy weeing weekdays weekended weekends weep weeps weer wees weld well wells welt wept were
+west wettest whale whatever wheat wheeling wheezing whenever whet whets whew while whirling whirring whisking
+whitening whittling wholesome whore whose widen widow widowing widows width wife wild wilder wilds willpower
+wilt wily windfall windpipe windpipes windscreen wine wined wines wing wings wining wink winks winner wins
+wintrier wipe wiped wiper wipes wiping wiry wise wiser wises wish wishing wisp wisps witch withhold within
+withstanding withstood wits wive wives wobblier wobbliest woks woodwind woodwinds woodwork wooed woof wool
+woos word wordiest wording wordings words wordy wore workman workmen workout workplace workshop workshops
+world worm worming worms worrying worsen worst worsting worthies wound wreak wreaked wreathed wreathes wrecker
+wren wrenched wrestling wretched wring writ writhing writing writings wrongdoing wrung yardsticks yarn yearn
+yearns yens yesterdays yews yours yourself yous youth
 // generated: end
 `;

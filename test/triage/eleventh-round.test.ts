@@ -174,6 +174,10 @@ describe('severe misses of the kept-back set', () => {
     expect(tierOf('key broke off in the lock, were stood outside with the baby and cant get in')).toBe('emergency');
     expect(tierOf('key broke off in the back door lock, the front door works fine')).not.toBe('emergency');
   });
+  it('a key problem with the tenant stood outside is a lock-out', () => {
+    expect(read('key snapped in the lock, im stood outside with the kids').repair?.issue.id).toBe('locked-out');
+    expect(read('key snapped in the lock, got in through the back').repair?.issue.id).not.toBe('locked-out');
+  });
   it('an ex who still has a key makes the lock change an emergency', () => {
     expect(read('my ex still has a key to the flat and i want the locks changing').repair?.tier).toBe('emergency');
   });

@@ -80,6 +80,8 @@ export const HOME_CONCEPTS: Record<string, string[]> = {
     'locked out', 'lost my keys', 'lost keys', 'lost key', 'lost my key', 'keys lost', 'not get in',
     'not get into', 'shut out', 'left my keys', 'keys inside', 'keys stolen', 'stolen keys',
   ],
+  // The tenant outside their own door now: with a key problem, a lock-out ("key snapped, im stood outside").
+  outsidenow: ['stood outside', 'standing outside', 'stuck outside', 'sat outside', 'sitting outside', 'waiting outside', 'stood on the doorstep'],
   keyproblem: [
     'key stuck', 'key snapped', 'key broke', 'key broken', 'snapped key', 'key not turn',
     'key not turning', 'key jammed', 'key stuck in', 'key broke off', 'key will not turn',

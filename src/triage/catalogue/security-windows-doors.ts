@@ -34,7 +34,7 @@ export const SECURITY_ISSUES: IssueSpec[] = [
   },
   {
     id: 'locked-out', label: 'Locked out or lost keys', area: 'security', tier: 'urgent', tags: ['security'],
-    cues: [[9.3, 'lockedout']],
+    cues: [[9.3, 'lockedout'], [9.35, 'keyproblem', 'outsidenow']],
   },
   {
     id: 'window-insecure', label: 'Window will not close or lock', area: 'security', tier: 'urgent', tags: ['security'],
