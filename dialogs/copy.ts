@@ -74,7 +74,8 @@ export const COPY: Record<string, Line> = {
   'repair.askIssue': () => 'Please tell us what needs repairing, in a few words. For example: boiler not working, or kitchen tap leaking.',
   'repair.askIssueAgain': () =>
     'Sorry, I could not tell what needs repairing. Please describe the problem, for example: no hot water, or front door will not lock.',
-  'repair.understood': (p) => `Sorry to hear that. I have noted: ${p.issue}.`,
+  // Planned work is asked for, not suffered: no "sorry" for a request for new windows.
+  'repair.understood': (p) => (p.planned ? `Thank you. I have noted your request: ${p.issue}.` : `Sorry to hear that. I have noted: ${p.issue}.`),
   'repair.askLocation': () =>
     'Where in your home is the problem? Reply with a number:\n1 Kitchen\n2 Bathroom or toilet\n3 Bedroom\n4 Living room\n5 Hall, stairs or landing\n6 Outside or garden\n7 Shared area\n8 Somewhere else',
   'repair.clarify': (p) => `${p.question}`,

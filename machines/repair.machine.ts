@@ -72,8 +72,10 @@ export const repairMachine = setup({
     hasIssue: ({ event }) => event.triage.repair !== null,
     needsIssue: ({ context }) => context.repair === null,
     // An emergency is quoted without asking the room: our team calls the tenant, and the question would only delay the promise.
+    // Planned work (new windows, a new kitchen) is for the home, not a room with a problem in it.
     needsLocation: ({ context }) =>
       context.tier !== 'emergency' &&
+      context.tier !== 'planned' &&
       context.location === null &&
       !NO_LOCATION_AREAS.has(context.repair?.area ?? '') &&
       !WHOLE_HOME_TAGS.some((t) => context.repair?.tags.includes(t)),
@@ -129,13 +131,13 @@ export const repairMachine = setup({
         // An emergency is quoted at once: it needs no early record.
         {
           guard: 'knowsEmergency',
-          actions: { type: 'say', params: ({ context }) => ({ key: 'repair.understood', params: { issue: context.repair?.label ?? '' } }) },
+          actions: { type: 'say', params: ({ context }) => ({ key: 'repair.understood', params: { issue: context.repair?.label ?? '', planned: context.tier === 'planned' ? 'yes' : '' } }) },
           target: 'routing',
         },
         {
           guard: 'knowsIssue',
           actions: [
-            { type: 'say', params: ({ context }) => ({ key: 'repair.understood', params: { issue: context.repair?.label ?? '' } }) },
+            { type: 'say', params: ({ context }) => ({ key: 'repair.understood', params: { issue: context.repair?.label ?? '', planned: context.tier === 'planned' ? 'yes' : '' } }) },
             { type: 'openCase', params: ({ context }) => earlyCase(context) },
           ],
           target: 'routing',
@@ -161,7 +163,7 @@ export const repairMachine = setup({
             actions: [
               'remember',
               'takeIssue',
-              { type: 'say', params: ({ event }) => ({ key: 'repair.understood', params: { issue: event.triage.repair?.label ?? '' } }) },
+              { type: 'say', params: ({ event }) => ({ key: 'repair.understood', params: { issue: event.triage.repair?.label ?? '', planned: event.triage.repair?.tier === 'planned' ? 'yes' : '' } }) },
               { type: 'openCase', params: ({ context }) => earlyCase(context) },
             ],
             target: 'routing',

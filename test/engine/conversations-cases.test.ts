@@ -22,6 +22,16 @@ describe('repairs', () => {
     expect(texts.join('\n')).toContain(opened!.reference);
   });
 
+  it('asking for planned work is thanked, not pitied, and not asked which room', async () => {
+    const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(4) });
+    const events = await sim.send('when are we getting the new windows? the letter said this year');
+    const said = outs(events).join('\n');
+    expect(cases(events)[0]).toMatchObject({ kind: 'repair', tier: 'planned' });
+    expect(said).toMatch(/I have noted your request/);
+    expect(said).not.toMatch(/sorry to hear/i);
+    expect(said).not.toMatch(/Where in your home/);
+  });
+
   it('walks a routine repair from first text to the quoted date', async () => {
     const sim = new Simulator(loadPolicy('nph'), { now: londonTime('2026-11-23', '10:00'), reference: seededReferences(5) });
     const said: string[] = [];
