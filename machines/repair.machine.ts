@@ -131,13 +131,25 @@ export const repairMachine = setup({
         // An emergency is quoted at once: it needs no early record.
         {
           guard: 'knowsEmergency',
-          actions: { type: 'say', params: ({ context }) => ({ key: 'repair.understood', params: { issue: context.repair?.label ?? '', planned: context.tier === 'planned' ? 'yes' : '' } }) },
+          actions: {
+            type: 'say',
+            params: ({ context }) => ({
+              key: 'repair.understood',
+              params: { issue: context.repair?.label ?? '', planned: context.tier === 'planned' ? 'yes' : '' },
+            }),
+          },
           target: 'routing',
         },
         {
           guard: 'knowsIssue',
           actions: [
-            { type: 'say', params: ({ context }) => ({ key: 'repair.understood', params: { issue: context.repair?.label ?? '', planned: context.tier === 'planned' ? 'yes' : '' } }) },
+            {
+              type: 'say',
+              params: ({ context }) => ({
+                key: 'repair.understood',
+                params: { issue: context.repair?.label ?? '', planned: context.tier === 'planned' ? 'yes' : '' },
+              }),
+            },
             { type: 'openCase', params: ({ context }) => earlyCase(context) },
           ],
           target: 'routing',
@@ -163,7 +175,13 @@ export const repairMachine = setup({
             actions: [
               'remember',
               'takeIssue',
-              { type: 'say', params: ({ event }) => ({ key: 'repair.understood', params: { issue: event.triage.repair?.label ?? '', planned: event.triage.repair?.tier === 'planned' ? 'yes' : '' } }) },
+              {
+                type: 'say',
+                params: ({ event }) => ({
+                  key: 'repair.understood',
+                  params: { issue: event.triage.repair?.label ?? '', planned: event.triage.repair?.tier === 'planned' ? 'yes' : '' },
+                }),
+              },
               { type: 'openCase', params: ({ context }) => earlyCase(context) },
             ],
             target: 'routing',
