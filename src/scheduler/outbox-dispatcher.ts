@@ -3,7 +3,7 @@
 // tenant's texts go in order; different tenants' go side by side.
 import type { Logger } from '../log/logger.js';
 import { maskPhone } from '../log/logger.js';
-import type { OutboundMessage, SendOutcome, SendResult, Store } from '../store/store.js';
+import type { OutboundMessage, SendOutcome, Store } from '../store/store.js';
 import { SendError, TWILIO_OPTED_OUT, type SmsSender } from '../sms/sms-sender.js';
 import type { ChannelSender } from '../channels/channel.js';
 import { StoreError } from '../store/db.js';
@@ -52,7 +52,7 @@ export class OutboxDispatcher {
   private stopped = false;
   private lastRecovery = 0;
   /** Outcomes of sends the store could not take (it was down): recorded before anything else is claimed. */
-  private unrecorded: SendResult[] = [];
+  private unrecorded: { id: number; outcome: SendOutcome }[] = [];
 
   constructor(options: DispatcherOptions) {
     this.store = options.store;
@@ -128,21 +128,15 @@ export class OutboxDispatcher {
         this.log.info({ messages: pending.length }, 'outcomes of sends made while the store was down are recorded');
       }
       await this.recoverStuck();
-      let carried: SendResult[] = [];
       for (;;) {
         this.again = false;
-        const { recipients, results } = await this.round(carried);
-        carried = [];
-        if (recipients >= this.batch && this.active < this.workers && !this.stopped) this.spawn();
+        const claimed = await this.round();
+        if (this.stopped) return;
+        if (claimed >= this.batch && this.active < this.workers) this.spawn();
         // A part-full round took everything due when it claimed; what turns committed since
         // woke it again. So it stops here unless woken, rather than claim once more in vain
-        // (other processes' texts and ones due later are found by the poll). When it goes
-        // on, this round's outcomes are recorded by the next claim, in its transaction.
-        if (this.stopped || (recipients < this.batch && !this.again)) {
-          await this.record(results);
-          return;
-        }
-        carried = results;
+        // (other processes' texts and ones due later are found by the poll).
+        if (claimed < this.batch && !this.again) return;
       }
     } catch (error) {
       if (error instanceof StoreError && error.code === 'STORE_UNAVAILABLE')
@@ -168,33 +162,22 @@ export class OutboxDispatcher {
   }
 
   /**
-   * One round: record the last round's outcomes and claim what is due (one write), send
-   * it (one tenant's texts in order, tenants side by side). The caller records the
-   * outcomes, alone or with the next claim. Few writes per round keep the dispatcher from
-   * queueing behind turns when the store is busy; the price is that a crash mid-round
-   * re-sends that round's texts (see README, Delivery). Returns how many tenants it sent
-   * to (a claim takes at most `batch` of them) and how each send went.
+   * One round: claim what is due, send it (one tenant's texts in order, tenants side by
+   * side), then record every outcome in one write. Few writes per round keep the
+   * dispatcher from queueing behind turns when the store is busy; the price is that a
+   * crash mid-round re-sends that round's texts (see README, Delivery). Returns how many
+   * tenants it sent to (a claim takes at most `batch` of them).
    */
-  private async round(carried: SendResult[]): Promise<{ recipients: number; results: SendResult[] }> {
-    let claimed: OutboundMessage[];
-    try {
-      claimed = await this.store.claimOutbound(this.now(), this.batch, carried);
-    } catch (error) {
-      this.unrecorded.push(...carried);
-      throw error;
-    }
+  private async round(): Promise<number> {
+    const claimed = await this.store.claimOutbound(this.now(), this.batch);
     const byRecipient = new Map<string, OutboundMessage[]>();
     for (const m of claimed) byRecipient.set(m.recipient, [...(byRecipient.get(m.recipient) ?? []), m]);
-    const results: SendResult[] = [];
+    const results: { id: number; outcome: SendOutcome }[] = [];
     await Promise.all(
       [...byRecipient.values()].map(async (messages) => {
         for (const m of messages) results.push({ id: m.id, outcome: await this.sendOne(m) });
       }),
     );
-    return { recipients: byRecipient.size, results };
-  }
-
-  private async record(results: SendResult[]): Promise<void> {
     try {
       await this.store.finishOutbound(results);
     } catch (error) {
@@ -204,6 +187,7 @@ export class OutboxDispatcher {
       this.unrecorded.push(...results);
       throw error;
     }
+    return byRecipient.size;
   }
 
   private async sendOne(m: OutboundMessage): Promise<SendOutcome> {

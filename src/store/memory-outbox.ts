@@ -2,7 +2,7 @@
 // together, in order, and none while one is being sent), how each send went, delivery
 // reports, and texts a dead process left sending queued again.
 import { keyOf, type MemoryState } from './memory-state.js';
-import { STATUS_RANK, type DivertFacts, type DivertPlan, type OutboundDraft, type OutboundMessage, type OutboundStatus, type SendResult } from './store.js';
+import { STATUS_RANK, type DivertFacts, type DivertPlan, type OutboundDraft, type OutboundMessage, type OutboundStatus, type SendOutcome } from './store.js';
 import { flagCase, raiseAlert } from './memory-schedule.js';
 
 /** When the tenant last wrote in a conversation. */
@@ -57,7 +57,7 @@ export function claimOutbound(state: MemoryState, now: Date, limit: number): Out
   return claimed;
 }
 
-export function finishOutbound(state: MemoryState, results: readonly SendResult[]): void {
+export function finishOutbound(state: MemoryState, results: readonly { id: number; outcome: SendOutcome }[]): void {
   for (const { id, outcome } of results) {
     const m = state.outboxRows[id - 1];
     if (!m) continue;

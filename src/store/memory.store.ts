@@ -49,7 +49,7 @@ import {
   type PhotoRecord,
   type UploadedPhoto,
   type UploadLinkRecord,
-  type SendResult,
+  type SendOutcome,
   type Store,
   type TenantInput,
   type TenantRecord,
@@ -246,12 +246,11 @@ export class MemoryStore implements Store {
     return c ? structuredClone(c) : null;
   }
 
-  async claimOutbound(now: Date, limit: number, finished: readonly SendResult[] = []): Promise<OutboundMessage[]> {
-    finishOutbound(this.state, finished);
+  async claimOutbound(now: Date, limit: number): Promise<OutboundMessage[]> {
     return claimOutbound(this.state, now, limit);
   }
 
-  async finishOutbound(results: readonly SendResult[]): Promise<void> {
+  async finishOutbound(results: readonly { id: number; outcome: SendOutcome }[]): Promise<void> {
     finishOutbound(this.state, results);
   }
 

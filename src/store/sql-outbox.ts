@@ -3,7 +3,7 @@
 // once), record how each send went, take delivery reports, and queue again what a process
 // that died left sending.
 import type { Choice } from '../../dialogs/choices.js';
-import { STATUS_RANK, type DivertFacts, type DivertPlan, type MessageOrigin, type OutboundMessage, type OutboundStatus, type SendResult } from './store.js';
+import { STATUS_RANK, type DivertFacts, type DivertPlan, type MessageOrigin, type OutboundMessage, type OutboundStatus, type SendOutcome } from './store.js';
 import { prepared, type Db, type Queryable } from './db.js';
 import { flagCase, raiseAlert } from './sql-schedule.js';
 
@@ -75,14 +75,9 @@ const FINISH = prepared(
      where o.id = x.id`,
 );
 
-export async function claimOutbound(db: Db, now: Date, limit: number, finished: readonly SendResult[] = []): Promise<OutboundMessage[]> {
+export async function claimOutbound(db: Db, now: Date, limit: number): Promise<OutboundMessage[]> {
   return db.transaction(async (tx) => {
     const at = now.toISOString();
-    // The last round's outcomes go with the begin and the locks (pipelined, no round trip
-    // of their own), and before them: a recipient whose text is recorded sent here can have
-    // the next one claimed.
-    const recorded = finished.length > 0 ? tx.query(FINISH, [finishRows(finished)]) : null;
-    recorded?.catch(() => {}); // its failure is thrown below, once the locks are answered
     // Texts to a number that has opted out are suppressed, never sent. Then a recipient's
     // due texts are claimed together, in order, and none while an earlier one is still
     // being sent. The advisory lock on the recipient (held to commit) keeps another process
@@ -94,7 +89,6 @@ export async function claimOutbound(db: Db, now: Date, limit: number, finished: 
     // only keep the locks to recipients the claim can take, so a part-full claim means
     // nothing else was due.
     const locked = await tx.query<{ recipient: string }>(CLAIM_LOCKS, [at, limit]);
-    await recorded;
     if (locked.rows.length === 0) return [];
     // Under READ COMMITTED this statement sees what was committed since the last began, so
     // it checks opt-outs again: a text queued in between must not slip out.
@@ -106,12 +100,8 @@ export async function claimOutbound(db: Db, now: Date, limit: number, finished: 
   });
 }
 
-export async function finishOutbound(db: Db, results: readonly SendResult[]): Promise<void> {
+export async function finishOutbound(db: Db, results: readonly { id: number; outcome: SendOutcome }[]): Promise<void> {
   if (results.length === 0) return;
-  await db.query(FINISH, [finishRows(results)]);
-}
-
-function finishRows(results: readonly SendResult[]): string {
   const rows = results.map(({ id, outcome: o }) => ({
     id,
     status: o.status,
@@ -121,7 +111,7 @@ function finishRows(results: readonly SendResult[]): string {
     send_after: o.status === 'pending' ? o.retryAt.toISOString() : null,
     at: o.at.toISOString(),
   }));
-  return json(rows);
+  await db.query(FINISH, [json(rows)]);
 }
 
 export async function recordDeliveryStatus(

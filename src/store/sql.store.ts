@@ -37,7 +37,7 @@ import type {
   PhotoRecord,
   UploadedPhoto,
   UploadLinkRecord,
-  SendResult,
+  SendOutcome,
   Store,
   TenantInput,
   TenantRecord,
@@ -230,11 +230,11 @@ export class SqlStore implements Store {
     return alerts(this.db, filter);
   }
 
-  claimOutbound(now: Date, limit: number, finished?: readonly SendResult[]): Promise<OutboundMessage[]> {
-    return claimOutbound(this.db, now, limit, finished);
+  claimOutbound(now: Date, limit: number): Promise<OutboundMessage[]> {
+    return claimOutbound(this.db, now, limit);
   }
 
-  finishOutbound(results: readonly SendResult[]): Promise<void> {
+  finishOutbound(results: readonly { id: number; outcome: SendOutcome }[]): Promise<void> {
     return finishOutbound(this.db, results);
   }
 

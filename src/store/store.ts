@@ -137,12 +137,6 @@ export type TurnOutcome<T> = { duplicate: true } | { duplicate: false; result: T
 
 export type OutboundStatus = 'pending' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'suppressed';
 
-/** How the send of one outbound message went. */
-export interface SendResult {
-  id: number;
-  outcome: SendOutcome;
-}
-
 export interface OutboundMessage {
   id: number;
   conversationId: string | null;
@@ -238,13 +232,11 @@ export interface Store {
   /**
    * Takes due pending messages for sending, for at most `limit` recipients: all of a
    * recipient's due messages in order, none while one of theirs is still being sent.
-   * Messages to opted-out numbers are suppressed instead. `finished`, the outcomes of the
-   * last round, are recorded first in the same write (as finishOutbound would): a busy
-   * dispatcher records a round and claims the next in one transaction.
+   * Messages to opted-out numbers are suppressed instead.
    */
-  claimOutbound(now: Date, limit: number, finished?: readonly SendResult[]): Promise<OutboundMessage[]>;
+  claimOutbound(now: Date, limit: number): Promise<OutboundMessage[]>;
   /** Records sends, all in one write: sent, failed for good, or back to pending to be tried again at `retryAt`. */
-  finishOutbound(results: readonly SendResult[]): Promise<void>;
+  finishOutbound(results: readonly { id: number; outcome: SendOutcome }[]): Promise<void>;
   /** A provider's delivery report; returns the message it concerns, if we sent it. */
   recordDeliveryStatus(providerId: string, status: OutboundStatus, errorCode: string | null, at: Date): Promise<OutboundMessage | null>;
   /** Messages left 'sending' by a process that died go back to pending. */

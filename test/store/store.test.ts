@@ -52,19 +52,6 @@ describe.each(allStoreKinds())('store on $name', (kind) => {
     expect((await store.claimOutbound(AT, 100)).map((m) => m.id)).toContain(a3);
   });
 
-  it("records the last round's outcomes given to a claim before it claims, so the tenant's next text goes in the same call", async () => {
-    const a = fresh();
-    const [a1] = await queue(store, a, [draft(a, 'c1')]);
-    expect((await store.claimOutbound(AT, 1_000)).map((m) => m.id)).toContain(a1);
-    const [a2] = await queue(store, a, [draft(a, 'c2')]);
-    const next = await store.claimOutbound(AT, 1_000, [{ id: a1!, outcome: { status: 'sent', at: AT, providerId: 'pc1', sender: 'x' } }]);
-    expect(next.map((m) => m.id)).toContain(a2);
-    expect((await store.outbound({ recipient: a.address })).map((m) => [m.body, m.status, m.providerId])).toEqual([
-      ['c1', 'sent', 'pc1'],
-      ['c2', 'sending', null],
-    ]);
-  });
-
   it.runIf(kind.name === 'postgres')('never lets two claimers take texts of one tenant at once', async () => {
     const a = fresh();
     await queue(store, a, [draft(a, 'x1'), draft(a, 'x2'), draft(a, 'x3')]);
