@@ -100,7 +100,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       ),
       // Told to go back, or "go home" written on the home: "go back to your caravans", "wrote go home on our front door".
       cue(
-        '(?:go|going|should go|get|send (?:them|us|you)) back to (?:your|ur|our|their|his|her) (?:own )?(?:country|countries|caravans?|camp|site|homeland|jungle)|(?:written|wrote|writ|sprayed|spray painted|painted|scratched|daubed|graffitied) (?:\\w+ ){0,2}(?:go home|go back|get out|leave) (?:\\w+ ){0,3}(?:on|across|over|into) (?:my|our|the) (?:front |back )?(?:door|doors|car|wall|walls|house|flat|window|windows|fence|gate)',
+        '(?:go|going|should go|get|send (?:them|us|you)) back to (?:your|ur|our|their|his|her) (?:own )?(?:country|countries|caravans?|homeland|jungle)|(?:written|wrote|writ|sprayed|spray painted|painted|scratched|daubed|graffitied) (?:\\w+ ){0,2}(?:go home|go back|get out|leave) (?:\\w+ ){0,3}(?:on|across|over|into) (?:my|our|the) (?:front |back )?(?:door|doors|car|wall|walls|house|flat|window|windows|fence|gate)',
         1,
       ),
       // An insult joined to where someone is from or their faith: "calling me dirty polish".

@@ -188,8 +188,9 @@ describe('severe misses of the kept-back set', () => {
   ])('hate said as a slogan or a starred slur: "%s"', (text) => {
     expect(asbOf(text)).toBe('hate-incident');
   });
-  it('"go home" that is not aimed at anyone is not hate', () => {
+  it('"go home" or "go back to their site" that is not aimed at anyone is not hate', () => {
     expect(asbOf('the plumber said he had to go home and would come back tomorrow')).toBeNull();
+    expect(asbOf('the contractors had to go back to their site office for a part')).toBeNull();
   });
   it("a neighbour's son who pushed an older parent over is violence", () => {
     expect(asbOf('next doors lad shoved my dad over by the bins, hes 80')).toBe('violence');
