@@ -59,6 +59,13 @@ describe('our own service failing is a complaint', () => {
   it.each([['the bath panel has come away from the side', 'repair']])('but not "%s"', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
+  it.each([
+    'they fixed my boiler yesterday and now the heating is working again, thank you',
+    'thanks for returning my call so quickly yesterday',
+    'im waiting for the plumber to call me back about a time',
+  ])('praise, or waiting with no failure, is not a complaint: "%s"', (text) => {
+    expect(kindOf(text)).not.toBe('complaint');
+  });
   it('a visit promised and still to come is not', () => {
     expect(kindOf('the plumber said he will be round on tuesday, is that still on')).not.toBe('complaint');
   });
