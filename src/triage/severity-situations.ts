@@ -2,7 +2,8 @@
 // depend on the situation rather than the fault: made secure for now, above the ground
 // floor, a person stranded by failed equipment, a fault the tenant calls small or slow, a
 // rail off the wall and a near fall, a circuit switched off, breakdowns told as history,
-// asking for something new, something hanging over where people pass, and a whole floor cold.
+// asking for something new, something hanging over where people pass, a whole floor cold,
+// the tenant shut out now, an ex with a key, rain let in, and every socket of a room.
 import { phrase } from './reading.js';
 
 const re = (...sources: string[]): RegExp => phrase(sources.join('|'));
@@ -97,4 +98,45 @@ export const OVER_PEOPLE = re(
 export const FLOOR_COLD = re(
   '(?:upstairs|downstairs|the bedrooms|all the bedrooms|half the (?:house|flat|home)) (?:\\w+ )?(?:is |are |r |s )?(?:stone |freezing |ice |bitter |bitterly |so |really )?(?:cold|freezing)',
   'no (?:heat|heating) (?:at all )?(?:upstairs|downstairs|in (?:the|any of the) bedrooms)',
+);
+
+// ------------------------------------------------------------------- shut out, let in, a whole circuit
+/** Outside the home and unable to get in, now: "im stood outside wiv the baby", "cant get in". */
+export const SHUT_OUT = re(
+  '(?:im|i am|i m|were|we are|we re|i|we) (?:\\w+ )?(?:stood|standing|stuck|waiting|sat|sitting) (?:\\w+ )?(?:outside|on the (?:step|doorstep|street|landing|pavement))',
+  '(?:i|we|me and \\w+) (?:\\w+ )?(?:cant|can not|cannot|unable to|not able to|not) get (?:in|back in|into (?:my|the|our) (?:house|flat|home))|(?:im|i am|were|we are|i|we) (?:\\w+ )?locked out',
+);
+/** Someone the tenant has left still able to let themselves in. */
+export const EX_HAS_KEY = re(
+  '(?:my|me|her|his|our) (?:ex|ex partner|expartner|ex husband|ex wife|ex boyfriend|ex girlfriend|abuser) (?:\\w+ ){0,2}(?:still )?(?:has|got|have|kept|took|has got|still got) (?:a |the |my |our |her |his )?(?:key|keys|spare key|spare keys|front door key)',
+);
+/** Rain let in by a fault outside: "its coming in round the door frame", "water getting in through the wall". */
+export const INTO_HOME = re(
+  '(?:water|rain|it|its|damp) (?:\\w+ )?(?:coming|getting|seeping|leaking|running|pouring) (?:in|into|through) (?:\\w+ )?(?:round|around|under|through|the|my|our) (?:\\w+ )?(?:door|doors|frame|window|windows|wall|walls|ceiling|house|flat|home|kitchen|bedroom|lounge|room)',
+);
+/** Every socket or light of a room or floor: a circuit lost, not one unit ("all the sockets in the kitchen have gone off"). */
+export const WHOLE_CIRCUIT = re('all (?:the |my |of the )?(?:sockets|plugs|plug sockets|lights|radiators|rads) (?:in|on|upstairs|downstairs)');
+
+// ------------------------------------------------------------------- a fall, a home left open, a way out lost
+/** Above the ground floor: a window, balcony or stair that fails here can kill. */
+export const HEIGHT = re(
+  '(?:[1-9]|1[0-9]|2[0-9])(?:st|nd|rd|th) floor|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) floor|floor (?:[1-9]|1[0-9])\\b|(?:tower|high rise) block|big drop|sheer drop|long drop',
+);
+/** The guard against the drop has gone: the window opens right out, the railing is loose, there is a hole. */
+export const OPEN_TO_DROP = re(
+  'swings? (?:right |wide |fully )?open|opens? (?:right|wide|fully) (?:open|out)|(?:come|came|coming|comes|is|gone) (?:loose|away|off)|(?:fell|fallen|falls|come|came) out|gaping|(?:a |big |massive )?hole|no (?:railing|rail|barrier|restrictor)|(?:could|might|will|gonna|going to) (?:fall|climb) (?:out|through|over|off)',
+);
+export const CHILD_HERE = re(
+  'kids?|children|child|toddlers?|baby|babies|little ones?|grandkids|grandchildren|(?:son|daughter|boy|girl) (?:is|whos|who is) (?:\\d|one|two|three|four|five)',
+);
+/** A person could be badly hurt ("someones going to break their neck"). */
+export const INJURY_LIKELY = re(
+  'break (?:their|his|her|someones|your|my|a) (?:neck|legs?|back)|(?:someone|somebody|someones|a child|a kid|kids) (?:is |will |could |gonna |going to )?(?:get |be )?(?:killed|seriously hurt|badly hurt)|death trap|(?:could|will|gonna|going to) kill (?:someone|somebody)',
+);
+/** The home stands open: the window or door cannot be made secure, or is out of its frame. */
+export const HOME_OPEN = re(
+  '(?:cant|can not|cannot|unable to|couldnt|could not) (?:secure|lock) (?:it|the|my|our|the house|the flat)|(?:fell|fallen|come|came|blown|blew) (?:out|in) (?:of )?(?:the |its )?(?:frame)?|(?:out of|off) (?:the|its) (?:frame|hinges)|hole (?:to|in) (?:the )?outside|open to the (?:street|outside|elements|world)|(?:anyone|anybody|someone|somebody|any1|some1) (?:could|can|would be able to|might) (?:just )?(?:climb|get|walk|break|come|crawl|reach) (?:in|through)',
+);
+export const CANT_GET_OUT = re(
+  'wheelchair|dialysis|oxygen|mobility scooter|(?:cant|can not|cannot|unable to|not able to) (?:get|go) (?:out|down|up|in)|(?:cant|can not|cannot) (?:do|manage|use|walk) (?:the )?stairs|housebound|stuck (?:in|indoors|inside|up here)|trapped',
 );

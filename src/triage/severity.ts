@@ -17,18 +17,28 @@
 import { phrase } from './reading.js';
 import {
   ABOVE_GROUND,
+  CANT_GET_OUT,
+  CHILD_HERE,
   DETACHED,
+  EX_HAS_KEY,
   FLOOR_COLD,
+  HEIGHT,
+  HOME_OPEN,
+  INJURY_LIKELY,
+  INTO_HOME,
   ISOLATED,
   MINOR,
   NEAR_FALL,
+  OPEN_TO_DROP,
   OVER_PEOPLE,
   PAST_BREAKDOWNS,
   PEOPLE_IN_LIFT,
   REQUEST_NEW,
   REST_WORKING,
   SECURED_FOR_NOW,
+  SHUT_OUT,
   STRANDED,
+  WHOLE_CIRCUIT,
 } from './severity-situations.js';
 import type { RepairTier } from '../policy/policy.schema.js';
 import type { RepairIssue, RepairMatch, Vulnerability } from './triage.types.js';
@@ -51,21 +61,6 @@ const SCOPE_WIDE = re(
   'everyone in the (?:block|building|flats|street|close)|(?:block|building|street) (?:has|have|got) no|the whole (?:block|street)',
 );
 /** One unit out of several, the rest working: the smallest partial loss. */
-/** Outside the home and unable to get in, now: "im stood outside wiv the baby", "cant get in". */
-const SHUT_OUT = re(
-  '(?:im|i am|i m|were|we are|we re|i|we) (?:\\w+ )?(?:stood|standing|stuck|waiting|sat|sitting) (?:\\w+ )?(?:outside|on the (?:step|doorstep|street|landing|pavement))',
-  '(?:i|we|me and \\w+) (?:\\w+ )?(?:cant|can not|cannot|unable to|not able to|not) get (?:in|back in|into (?:my|the|our) (?:house|flat|home))|(?:im|i am|were|we are|i|we) (?:\\w+ )?locked out',
-);
-/** Someone the tenant has left still able to let themselves in. */
-const EX_HAS_KEY = re(
-  '(?:my|me|her|his|our) (?:ex|ex partner|expartner|ex husband|ex wife|ex boyfriend|ex girlfriend|abuser) (?:\\w+ ){0,2}(?:still )?(?:has|got|have|kept|took|has got|still got) (?:a |the |my |our |her |his )?(?:key|keys|spare key|spare keys|front door key)',
-);
-/** Rain let in by a fault outside: "its coming in round the door frame", "water getting in through the wall". */
-const INTO_HOME = re(
-  '(?:water|rain|it|its|damp) (?:\\w+ )?(?:coming|getting|seeping|leaking|running|pouring) (?:in|into|through) (?:\\w+ )?(?:round|around|under|through|the|my|our) (?:\\w+ )?(?:door|doors|frame|window|windows|wall|walls|ceiling|house|flat|home|kitchen|bedroom|lounge|room)',
-);
-/** Every socket or light of a room or floor: a circuit lost, not one unit ("all the sockets in the kitchen have gone off"). */
-const WHOLE_CIRCUIT = re('all (?:the |my |of the )?(?:sockets|plugs|plug sockets|lights|radiators|rads) (?:in|on|upstairs|downstairs)');
 const ONE_OF_SEVERAL = re(
   '(?:just|only) (?:the )?one (?:\\w+ )?(?:radiator|rad|socket|plug socket|plug|tap|light|bulb|room|window|ring|burner|switch)',
   'one (?:plug socket|socket|radiator|rad|tap|light|bulb|switch) (?:in|on) the \\w+',
@@ -116,28 +111,6 @@ const UNCONTAINED = re(
   '(?:turned|switched|shut) (?:\\w+ ){1,5}off (?:\\w+ ){0,2}(?:but|and) (?:its|it is|the water is|water is|it) still (?:going|pouring|coming|running|leaking|dripping)',
 );
 // ------------------------------------------------------------------- a fall, a home left open, a way out lost
-/** Above the ground floor: a window, balcony or stair that fails here can kill. */
-const HEIGHT = re(
-  '(?:[1-9]|1[0-9]|2[0-9])(?:st|nd|rd|th) floor|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) floor|floor (?:[1-9]|1[0-9])\\b|(?:tower|high rise) block|big drop|sheer drop|long drop',
-);
-/** The guard against the drop has gone: the window opens right out, the railing is loose, there is a hole. */
-const OPEN_TO_DROP = re(
-  'swings? (?:right |wide |fully )?open|opens? (?:right|wide|fully) (?:open|out)|(?:come|came|coming|comes|is|gone) (?:loose|away|off)|(?:fell|fallen|falls|come|came) out|gaping|(?:a |big |massive )?hole|no (?:railing|rail|barrier|restrictor)|(?:could|might|will|gonna|going to) (?:fall|climb) (?:out|through|over|off)',
-);
-const CHILD_HERE = re(
-  'kids?|children|child|toddlers?|baby|babies|little ones?|grandkids|grandchildren|(?:son|daughter|boy|girl) (?:is|whos|who is) (?:\\d|one|two|three|four|five)',
-);
-/** A person could be badly hurt ("someones going to break their neck"). */
-const INJURY_LIKELY = re(
-  'break (?:their|his|her|someones|your|my|a) (?:neck|legs?|back)|(?:someone|somebody|someones|a child|a kid|kids) (?:is |will |could |gonna |going to )?(?:get |be )?(?:killed|seriously hurt|badly hurt)|death trap|(?:could|will|gonna|going to) kill (?:someone|somebody)',
-);
-/** The home stands open: the window or door cannot be made secure, or is out of its frame. */
-const HOME_OPEN = re(
-  '(?:cant|can not|cannot|unable to|couldnt|could not) (?:secure|lock) (?:it|the|my|our|the house|the flat)|(?:fell|fallen|come|came|blown|blew) (?:out|in) (?:of )?(?:the |its )?(?:frame)?|(?:out of|off) (?:the|its) (?:frame|hinges)|hole (?:to|in) (?:the )?outside|open to the (?:street|outside|elements|world)|(?:anyone|anybody|someone|somebody|any1|some1) (?:could|can|would be able to|might) (?:just )?(?:climb|get|walk|break|come|crawl|reach) (?:in|through)',
-);
-const CANT_GET_OUT = re(
-  'wheelchair|dialysis|oxygen|mobility scooter|(?:cant|can not|cannot|unable to|not able to) (?:get|go) (?:out|down|up|in)|(?:cant|can not|cannot) (?:do|manage|use|walk) (?:the )?stairs|housebound|stuck (?:in|indoors|inside|up here)|trapped',
-);
 const FALL_FROM_HEIGHT = new Set([
   'window-restrictor',
   'balcony',
