@@ -35,6 +35,10 @@ export const PERSON =
 export const PARTNER_DAMAGE =
   '(?:my|me|our|the|her|his) (?:partner|ex|ex partner|expartner|ex husband|ex wife|ex boyfriend|ex girlfriend|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fella|fiance|fiancee|missus|other half|baby ?dad|baby ?daddy|baby ?father|babys dad|babys father|baby ?mum|baby ?mother|babys mum|kids dad|kids father|childrens father|childrens dad|kids mum) (?:\\w+ ){0,3}(?:smashed|smashes|smashing|broke|breaks|punched|punches|kicked|kicks|threw|throws|ripped|trashed|trashes|wrecked|put (?:his|her) (?:fist|foot|head) through) (?:\\w+ ){0,3}(?:doors?|windows?|walls?|tv|telly|phone|things|stuff|furniture|the place|the house|the flat|a hole|plates|cupboards?)';
 
+/** Told for a relative or friend, the hurt a few words after the partner is named: domestic abuse, for the ASB reading and the safety advice alike. */
+export const PARTNER_HURT_TOLD =
+  '(?:her|his|their) (?:ex|ex partner|expartner|partner|husband|boyfriend|girlfriend|wife|fella) (?:\\w+ ){0,12}(?:he|she) (?:\\w+ )?(?:hit|hits|hitting|punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|beat|beats|beaten|beating|batter|battered|strangle|strangled|strangling|choke|choked|choking|push|pushed|shoved|hurt|hurts|hurting|assault|assaulted|attack|attacked|attacking|bit me|headbutt|headbutted|grabbed|threw) (?:her|him|them)';
+
 export const ME_NOT_OWNING =
   "me(?! (?:(?:back|front|bk) )?(?:door|doors|dr|window|windows|car|van|gate|fence|garden|shed|tyres|bins?|house|flat)(?![a-z]))";
 export const PARTNER =
@@ -71,7 +75,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue('(?:dv|coercive control|controlling behaviou?r|economic abuse|financial abuse|honou?r based)'),
       cue(`(?:my|me|our) ${PARTNER} (?:\\w+ ){0,5}(?:${HURT_VERBS}|${THREAT_VERBS}|${ABUSE_WORDS}|violent|controls me|controlling|wont let me|will not let me|keeps turning up|wont leave me alone|is stalking|stalks|scares me|frightens me)`),
       // Told for someone else, the hurt a few words after the partner is named: "her ex keeps turning up ... he pushed her down the stairs".
-      cue(`(?:her|his|their) (?:ex|ex partner|expartner|partner|husband|boyfriend|girlfriend|wife|fella) (?:\\w+ ){0,12}(?:he|she) (?:\\w+ )?${HURT_VERBS} (?:her|him|them)`),
+      cue(PARTNER_HURT_TOLD),
       cue(`(?:scared|frightened|afraid|terrified|petrified) (?:of|off) (?:my )?${PARTNER}`),
       cue(`(?:fleeing|flee|escape|escaping|get away from) (?:from )?(?:my )?${PARTNER}`, 0.8),
       cue('(?:refuge|womens aid|safe house|non molestation|nonmolestation|occupation order|injunction against (?:my )?(?:ex|partner|husband))'),

@@ -30,7 +30,7 @@
 //   after "said" they are read as the contraction.
 // - The normaliser writes every negative contraction as "not", so "cant go on" arrives as
 //   "not go on", like "heating wont go on": self-harm needs the tenant as the subject.
-import { ME_NOT_OWNING, PARTNER_DAMAGE } from './asb-catalogue.js';
+import { ME_NOT_OWNING, PARTNER_DAMAGE, PARTNER_HURT_TOLD } from './asb-catalogue.js';
 import { phrase, prepare } from './reading.js';
 import type { SafetyHit, SafetyId } from './triage.types.js';
 import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
@@ -213,10 +213,8 @@ const daRules: Test[] = [
   has(
     `(?:abused|beaten|beaten up|hit|hurt|attacked|controlled|threatened|strangled) by (?:her|his|their) ${PARTNER}|(?:her|his|their) ${PARTNER} (?:\\w+ ){0,2}(?:hits|hitting|beats|beating|abuses|abusing|hurts|hurting|attacks|attacking|threatens|threatening|strangled|punched|kicked|slapped|hit|beat|batters|battering) (?:her|him|them)`,
   ),
-  // Told for a relative or friend, the hurt a few words after the partner is named: "her ex keeps turning up ... he pushed her down the stairs".
-  has(
-    `(?:her|his|their) (?:ex|ex partner|expartner|partner|husband|boyfriend|girlfriend|wife|fella) ${W}{0,12}(?:he|she) (?:\\w+ )?(?:hit|hits|punched|slapped|kicked|strangled|choked|beat|battered|hurt|attacked|pushed|shoved|grabbed|threw) (?:her|him|them)`,
-  ),
+  // Told for a relative or friend: "her ex keeps turning up ... he pushed her down the stairs".
+  has(PARTNER_HURT_TOLD),
   has(`(?:fleeing|flee|escape|escaping|get away from|run away from|hiding from) (?:from )?(?:my |me )?${PARTNER}`),
   all(
     has(
