@@ -39,6 +39,10 @@ export const PARTNER_DAMAGE =
 export const PARTNER_HURT_TOLD =
   '(?:her|his|their) (?:ex|ex partner|expartner|partner|husband|boyfriend|girlfriend|wife|fella) (?:\\w+ ){0,12}(?:he|she) (?:\\w+ )?(?:hit|hits|hitting|punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|beat|beats|beaten|beating|batter|battered|strangle|strangled|strangling|choke|choked|choking|push|pushed|shoved|hurt|hurts|hurting|assault|assaulted|attack|attacked|attacking|bit me|headbutt|headbutted|grabbed|threw) (?:her|him|them)';
 
+/** A partner or ex the tenant calls violent or abusive, a sentence later: "my ex still has a key ... hes been violent". */
+export const PARTNER_CALLED_VIOLENT =
+  '(?:my|me|our) (?:partner|ex|ex partner|expartner|ex husband|ex wife|ex boyfriend|ex girlfriend|husband|boyfriend|girlfriend|fella) (?:\\w+ ){0,12}(?:hes|shes|he is|she is|he has been|she has been|he was|she was|hes been|shes been) (?:\\w+ )?(?:violent|abusive)';
+
 export const ME_NOT_OWNING =
   "me(?! (?:(?:back|front|bk) )?(?:door|doors|dr|window|windows|car|van|gate|fence|garden|shed|tyres|bins?|house|flat)(?![a-z]))";
 export const PARTNER =
@@ -76,6 +80,7 @@ export const ASB_CATALOGUE: readonly AsbCatalogueEntry[] = [
       cue(`(?:my|me|our) ${PARTNER} (?:\\w+ ){0,5}(?:${HURT_VERBS}|${THREAT_VERBS}|${ABUSE_WORDS}|violent|controls me|controlling|wont let me|will not let me|keeps turning up|wont leave me alone|is stalking|stalks|scares me|frightens me)`),
       // Told for someone else, the hurt a few words after the partner is named: "her ex keeps turning up ... he pushed her down the stairs".
       cue(PARTNER_HURT_TOLD),
+      cue(PARTNER_CALLED_VIOLENT),
       cue(`(?:scared|frightened|afraid|terrified|petrified) (?:of|off) (?:my )?${PARTNER}`),
       cue(`(?:fleeing|flee|escape|escaping|get away from) (?:from )?(?:my )?${PARTNER}`, 0.8),
       cue('(?:refuge|womens aid|safe house|non molestation|nonmolestation|occupation order|injunction against (?:my )?(?:ex|partner|husband))'),

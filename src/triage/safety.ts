@@ -30,7 +30,7 @@
 //   after "said" they are read as the contraction.
 // - The normaliser writes every negative contraction as "not", so "cant go on" arrives as
 //   "not go on", like "heating wont go on": self-harm needs the tenant as the subject.
-import { ME_NOT_OWNING, PARTNER_DAMAGE, PARTNER_HURT_TOLD } from './asb-catalogue.js';
+import { ME_NOT_OWNING, PARTNER_CALLED_VIOLENT, PARTNER_DAMAGE, PARTNER_HURT_TOLD } from './asb-catalogue.js';
 import { phrase, prepare } from './reading.js';
 import type { SafetyHit, SafetyId } from './triage.types.js';
 import { SAFETY_ADVICE } from '../../dialogs/safety.copy.js';
@@ -215,6 +215,7 @@ const daRules: Test[] = [
   ),
   // Told for a relative or friend: "her ex keeps turning up ... he pushed her down the stairs".
   has(PARTNER_HURT_TOLD),
+  has(PARTNER_CALLED_VIOLENT),
   has(`(?:fleeing|flee|escape|escaping|get away from|run away from|hiding from) (?:from )?(?:my |me )?${PARTNER}`),
   all(
     has(

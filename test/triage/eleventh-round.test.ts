@@ -37,6 +37,12 @@ describe('abuse by a partner or ex, told by a relative, is domestic abuse with i
     expect(c.asb?.category.id).toBe('domestic-abuse');
     expect(c.safety.map((s) => s.id)).toContain('domestic-abuse');
   });
+  it('an ex called violent a sentence after the key is named is domestic abuse', () => {
+    const c = read('my ex still has a key and i want the locks changed, hes been violent');
+    expect(c.asb?.category.id).toBe('domestic-abuse');
+    expect(c.safety.map((s) => s.id)).toContain('domestic-abuse');
+    expect(asbOf('my ex moved out last year and the new fella upstairs is violent when drunk')).not.toBe('domestic-abuse');
+  });
   it('an accident told of a relative is not abuse', () => {
     expect(safetyOf('her husband came home from work and he hurt his back on the broken step')).not.toContain('domestic-abuse');
   });
